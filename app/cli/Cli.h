@@ -1,0 +1,55 @@
+#pragma once
+
+// The command-line tool's shared pieces: a registry of subcommands (each file registers its
+// own) and the context a command runs in (the catalog, stdout/stderr, terminal detection).
+
+#include "core/Result.h"
+#include "store/Database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace Switchboard::Cli {
+
+class Context {
+public:
+    explicit Context(QString catalogPath);
+
+    // Opens the catalog on first use; the error is printed by the caller.
+    Result<Database *> catalog();
+    QString catalogPath() const { return m_catalogPath; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool stdoutIsTerminal() const;
+
+    // Prints "switchboard-cli: <message>" to stderr and returns the exit status 1.
+    int fail(const QString &message);
+
+private:
+    QString m_catalogPath;
+    std::unique_ptr<Database> m_db;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+struct Command {
+    QString name;        // e.g. "cluster"
+    QString synopsis;    // e.g. "cluster add NAME --bootstrap HOST:PORT[,...] ..."
+    QString summary;     // one line for --help
+    std::function<int(Context &, const QStringList &args)> run;   // args after the name
+};
+
+// Registration happens from static objects in each command file.
+QList<Command> &commands();
+struct Registration {
+    explicit Registration(Command command) { commands().append(std::move(command)); }
+};
+
+// Splits "KEY=VALUE"; refuses input without '='.
+Result<std::pair<QString, QString>> parseKeyValue(const QString &text);
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,59 @@
+#include "audit/AuditLog.h"
+
+#include "store/Database.h"
+
+#include <QJsonDocument>
+
+namespace Switchboard {
+
+QString AuditLog::currentActor()
+{
+    for (const char *var : {"SWITCHBOARD_USER", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(var);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+Status AuditLog::record(const QString &action, const QString &subject, const QJsonObject &detail,
+                        const QString &actor) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_log(at, actor, action, subject, detail) VALUES(?, ?, ?, ?, ?)"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(2, actor)
+        .bind(3, action)
+        .bind(4, subject)
+        .bind(5, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    return stmt->run();
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const QString &subject, int limit) const
+{
+    auto stmt = m_db.prepare(subject.isEmpty()
+        ? QStringLiteral("SELECT id, at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?1")
+        : QStringLiteral("SELECT id, at, actor, action, subject, detail FROM audit_log WHERE subject = ?2 "
+                         "ORDER BY id DESC LIMIT ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, limit);
+    if (!subject.isEmpty())
+        stmt->bind(2, subject);
+    QList<AuditEntry> out;
+    for (;;) {
+        auto row = stmt->next();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        out.append(AuditEntry{stmt->integer(0), QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs),
+                              stmt->text(2), stmt->text(3), stmt->text(4),
+                              QJsonDocument::fromJson(stmt->text(5).toUtf8()).object()});
+    }
+    return out;
+}
+
+} // namespace Switchboard

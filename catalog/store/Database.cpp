@@ -1,0 +1,172 @@
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace Switchboard {
+
+namespace {
+
+// Migrations are the files :/migrations/NNNN_description.sql; NNNN is the schema version the
+// file brings the catalog to. They are read once and kept in version order.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &entry : dir.entryList(QDir::Files)) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), dir.filePath(entry));
+    }
+    return files;
+}
+
+} // namespace
+
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/switchboard");
+    return dir + QStringLiteral("/catalog.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    if (path != QStringLiteral(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(QObject::tr("Cannot create the folder %1").arg(info.absolutePath()));
+    }
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                      : QString::fromUtf8(sqlite3_errstr(rc));
+        if (handle)
+            sqlite3_close_v2(handle);
+        return makeError(QObject::tr("Cannot open the catalog %1: %2").arg(path, reason));
+    }
+    std::unique_ptr<Database> db(new Database(handle, path));
+    sqlite3_busy_timeout(handle, 5000);
+    sqlite3_extended_result_codes(handle, 1);
+
+    // A file that is not SQLite fails here, with a message that says so.
+    if (auto st = db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                                          "PRAGMA synchronous=NORMAL;"));
+        !st) {
+        return makeError(QObject::tr("Cannot open the catalog %1: %2").arg(path, st.error()));
+    }
+    if (auto st = db->migrate(); !st)
+        return makeError(st.error());
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    auto stmt = prepare(QStringLiteral("PRAGMA user_version"));
+    if (!stmt)
+        return -1;
+    auto row = stmt->next();
+    return row && *row ? int(stmt->integer(0)) : -1;
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return makeError(QObject::tr("Cannot read the catalog's schema version: %1").arg(lastError()));
+    const auto files = migrationFiles();
+    const int latest = files.empty() ? 0 : files.rbegin()->first;
+    if (current > latest) {
+        return makeError(QObject::tr("The catalog %1 was written by a newer Switchboard (schema %2; "
+                                     "this build knows up to %3). Upgrade Switchboard to open it.")
+                             .arg(m_path).arg(current).arg(latest));
+    }
+    for (const auto &[version, file] : files) {
+        if (version <= current)
+            continue;
+        QFile sql(file);
+        if (!sql.open(QIODevice::ReadOnly))
+            return makeError(QObject::tr("Migration %1 is missing from this build").arg(file));
+        auto tx = transaction();
+        if (auto st = exec(QString::fromUtf8(sql.readAll())); !st)
+            return makeError(QObject::tr("Migrating the catalog to schema %1 failed: %2")
+                                 .arg(version).arg(st.error()));
+        if (auto st = exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString &sql) const
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return makeError(lastError());
+    return Statement(m_db, stmt);
+}
+
+Status Database::exec(const QString &sql) const
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = message ? QString::fromUtf8(message) : lastError();
+        sqlite3_free(message);
+        return makeError(error);
+    }
+    return {};
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+Database::Transaction::Transaction(const Database &db) : m_db(db)
+{
+    m_active = bool(m_db.exec(QStringLiteral("BEGIN IMMEDIATE")));
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Database::Transaction::commit()
+{
+    if (!m_active)
+        return makeError(QObject::tr("No transaction is open"));
+    m_active = false;
+    return m_db.exec(QStringLiteral("COMMIT"));
+}
+
+} // namespace Switchboard

@@ -1,0 +1,28 @@
+#pragma once
+
+// Builds cluster state for a test on the real broker: unique topic names, topics, records,
+// committed consumer-group offsets and ACLs, all with librdkafka.
+
+#include "core/Result.h"
+#include "kafka/ClientConfig.h"
+#include "kafka/KafkaTypes.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace Switchboard::Test {
+
+// "prefix-<random>": topic and group names that no other test run uses.
+QString uniqueName(const QString &prefix);
+
+Status createTopics(const ClientConfig &config, const QList<NewTopic> &topics);
+// count records with keys "key-N" into the topic (partition -1: spread by the partitioner).
+Status produceRecords(const ClientConfig &config, const QString &topic, int count, int partition = -1);
+// Commits the given offsets for a consumer group that has no active members.
+Status commitOffsets(const ClientConfig &config, const QString &group, const QList<TopicPartitionOffset> &offsets);
+Status createAcls(const ClientConfig &config, const QList<AclBinding> &acls);
+
+// Produces one record and waits for its delivery report; the error says why it failed.
+Status tryProduce(const ClientConfig &config, const QString &topic, int timeoutMs = 10000);
+
+} // namespace Switchboard::Test
