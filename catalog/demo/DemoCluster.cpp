@@ -3,6 +3,7 @@
 #include "clusters/ClusterStore.h"
 #include "kafka/Producer.h"
 #include "store/Database.h"
+#include "topics/TopicStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -245,6 +246,58 @@ Result<std::optional<Cluster>> DemoCluster::findIn(const Database &db)
             return std::optional<Cluster>(c);
     }
     return std::optional<Cluster>();
+}
+
+Result<bool> DemoCluster::applySuggestedCuration(const Database &db, qint64 clusterId)
+{
+    // Remembered in the catalog's settings table, per demo cluster row.
+    const QString key = QStringLiteral("demo.curated.%1").arg(clusterId);
+    auto done = db.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
+    if (!done)
+        return makeError(done.error());
+    done->bind(1, key);
+    auto seen = done->next();
+    if (!seen)
+        return makeError(seen.error());
+    if (*seen)
+        return false;
+    auto cluster = ClusterStore(db).findById(clusterId);
+    if (!cluster)
+        return makeError(cluster.error());
+    if (!cluster->has_value())
+        return false;
+    const TopicStore store(db);
+    for (const DemoTopic &t : topics()) {
+        auto id = store.findId((*cluster)->name, t.name);
+        if (!id)
+            return makeError(id.error());
+        if (!id->has_value())
+            continue;
+        auto summary = store.summary(**id);
+        if (!summary)
+            return makeError(summary.error());
+        if (!summary->has_value())
+            continue;
+        if ((*summary)->owner.isEmpty() && !t.owner.isEmpty()) {
+            if (auto st = store.setOwner(**id, t.owner); !st)
+                return makeError(st.error());
+        }
+        if ((*summary)->tags.isEmpty() && !t.tags.isEmpty()) {
+            if (auto st = store.addTags(**id, t.tags); !st)
+                return makeError(st.error());
+        }
+        if ((*summary)->description.isEmpty() && !t.description.isEmpty()) {
+            if (auto st = store.setDescription(**id, t.description); !st)
+                return makeError(st.error());
+        }
+    }
+    auto mark = db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, '1')"));
+    if (!mark)
+        return makeError(mark.error());
+    mark->bind(1, key);
+    if (auto st = mark->run(); !st)
+        return makeError(st.error());
+    return true;
 }
 
 Result<Cluster> DemoCluster::registerIn(const Database &db, const QString &bootstrapServers)

@@ -70,6 +70,10 @@ public:
     // Adds the demo cluster to the catalog, or points the existing row at this mock's
     // bootstrap servers (the port changes on every start).
     static Result<Cluster> registerIn(const Database &db, const QString &bootstrapServers);
+    // After the demo's first crawl: gives its topics the suggested owners, tags and
+    // descriptions, once per catalog (what a user changes later is never overwritten).
+    // true when it applied them now.
+    static Result<bool> applySuggestedCuration(const Database &db, qint64 clusterId);
     // The demo cluster's row, if the catalog has one.
     static Result<std::optional<Cluster>> findIn(const Database &db);
 

@@ -70,6 +70,7 @@ void TopicTableModel::request(bool reset)
 {
     if (reset) {
         ++m_generation;
+        m_latest->store(m_generation);
         m_fetching = false;
     }
     if (m_fetching)
@@ -84,8 +85,12 @@ void TopicTableModel::request(bool reset)
     const TopicSort sort = m_sort;
     const Qt::SortOrder order = m_order;
 
-    auto future = m_runner->run([=](const Database &db) -> Result<Page> {
+    auto future = m_runner->run([=, latest = m_latest](const Database &db) -> Result<Page> {
         Page page;
+        if (latest->load() != generation) {
+            page.stale = true;   // typed over: the answer would be dropped anyway
+            return page;
+        }
         TopicStore store(db);
         if (search.isEmpty()) {
             TopicQuery query;

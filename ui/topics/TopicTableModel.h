@@ -11,6 +11,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <atomic>
+#include <memory>
+
 namespace Switchboard {
 
 class QueryRunner;
@@ -61,6 +64,7 @@ private:
         QHash<qint64, qint64> retention;
         qint64 total = -1;
         bool more = false;
+        bool stale = false;
     };
     void request(bool reset);
     void setLoading(bool loading);
@@ -81,6 +85,8 @@ private:
     bool m_fetching = false;
     bool m_loading = false;
     quint64 m_generation = 0;
+    // The newest generation, read by workers so a superseded query is not even started.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace Switchboard
