@@ -1,18 +1,42 @@
 #include "main/CrawlController.h"
 
 #include "clusters/Cluster.h"
-
-#include <QTimer>
+#include "crawl/Crawler.h"
 
 namespace Switchboard {
 
 CrawlController::CrawlController(QString catalogPath, QObject *parent)
-    : QObject(parent), m_path(std::move(catalogPath))
+    : QObject(parent), m_path(std::move(catalogPath)), m_crawler(new Crawler(m_path, this))
 {
+    connect(m_crawler, &Crawler::progress, this, [this](const CrawlProgress &p) {
+        QString text = tr("%1: %2").arg(p.cluster, crawlPhaseLabel(p.phase));
+        if (p.total > 0)
+            text = tr("%1 (%2 of %3)").arg(text).arg(p.done).arg(p.total);
+        // Each phase is a hundredth of the bar, filled by its own counts when known.
+        const int within = p.total > 0 ? int(100 * p.done / p.total) : 0;
+        emit progressChanged(text, p.step * 100 + within, std::max(1, p.steps) * 100);
+    });
+    connect(m_crawler, &Crawler::clusterFinished, this, [this](const CrawlOutcome &o) {
+        CrawlReport report;
+        report.clusterId = o.clusterId;
+        report.cluster = o.cluster;
+        report.outcome = o.statusName();
+        report.error = o.error;
+        report.skipped = o.skipped;
+        report.missing = o.missing;
+        report.topics = o.topics;
+        report.durationMs = o.durationMs;
+        emit clusterFinished(report);
+    });
+    connect(m_crawler, &Crawler::finished, this, [this] {
+        m_running = 0;
+        emit allFinished();
+    });
 }
 
 CrawlController::~CrawlController()
 {
+    // The crawler (our child) cancels and waits for its workers when it is destroyed.
     cancel();
 }
 
@@ -20,30 +44,20 @@ bool CrawlController::crawl(const QList<Cluster> &clusters)
 {
     if (isRunning() || clusters.isEmpty())
         return false;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    // Placeholder until the crawler lands (branch crawl): every crawl reports that it cannot run.
+    CrawlOptions options;
+    options.connectTimeoutMs = m_connectTimeoutMs;
+    if (!m_crawler->start(clusters, options))
+        return false;
     m_running = int(clusters.size());
-    for (const Cluster &c : clusters) {
+    for (const Cluster &c : clusters)
         emit started(c.id);
-        QTimer::singleShot(0, this, [this, id = c.id, name = c.name] {
-            CrawlReport report;
-            report.clusterId = id;
-            report.cluster = name;
-            report.outcome = QStringLiteral("failed");
-            report.error = tr("the crawler is not part of this build");
-            --m_running;
-            emit clusterFinished(report);
-            if (m_running == 0)
-                emit allFinished();
-        });
-    }
     return true;
 }
 
 void CrawlController::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_crawler)
+        m_crawler->cancel();
 }
 
 } // namespace Switchboard

@@ -9,12 +9,11 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-#include <memory>
 
 namespace Switchboard {
 
 struct Cluster;
+class Crawler;
 
 // What the window shows of one cluster's finished crawl.
 struct CrawlReport {
@@ -52,9 +51,9 @@ signals:
 
 private:
     QString m_path;
+    Crawler *m_crawler = nullptr;
     int m_connectTimeoutMs = 10000;
     int m_running = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
 } // namespace Switchboard

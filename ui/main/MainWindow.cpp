@@ -9,6 +9,7 @@
 #include "main/Appearance.h"
 #include "main/CrawlController.h"
 #include "main/QueryRunner.h"
+#include "main/Resources.h"
 #include "main/SettingsDialog.h"
 #include "store/Database.h"
 #include "topics/TopicDetailView.h"
@@ -83,6 +84,7 @@ private:
 MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     : QMainWindow(parent), m_catalog(std::move(catalog))
 {
+    initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Switchboard"));
     setWindowIcon(icon("switchboard"));
