@@ -113,6 +113,7 @@ void tst_MainWindow::demoClusterEndToEnd()
     QTRY_VERIFY(openDemo->isVisible());
 
     QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
+    QSignalSpy groupsRecorded(window.get(), &MainWindow::demoGroupsRecorded);
     QTest::mouseClick(openDemo, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
     QCOMPARE(crawled.at(0).at(1).toBool(), true);
@@ -175,6 +176,13 @@ void tst_MainWindow::demoClusterEndToEnd()
         messages += QLocale().toLongLong(m->index(r, PartitionTableModel::Messages).data().toString());
     }
     QCOMPARE(messages, 1200);
+
+    // The consumers tab: the demo's mailer group has read 80 % of the invoices.
+    QTRY_VERIFY(groupsRecorded.count() >= 2);
+    QTRY_COMPARE(window->detailView()->groupModel()->rowCount(), 1);
+    const auto *groups = window->detailView()->groupModel();
+    QCOMPARE(groups->index(0, ConsumerGroupTableModel::Group).data().toString(), QStringLiteral("billing-invoice-mailer"));
+    QCOMPARE(QLocale().toLongLong(groups->index(0, ConsumerGroupTableModel::Lag).data().toString()), 240);
 
     // Screenshots for people: the window on the overview of the searched topic, then the
     // whole demo catalog with the partitions tab.

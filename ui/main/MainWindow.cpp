@@ -100,7 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(150);
+    m_navigation->setFixedWidth(128);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     outer->addWidget(m_navigation);
@@ -298,7 +298,7 @@ void MainWindow::buildCatalogView()
     m_topicView->horizontalHeader()->setStretchLastSection(true);
     m_topicView->horizontalHeader()->setSectionsMovable(true);
     m_topicView->setWordWrap(false);
-    const int widths[] = {260, 90, 90, 75, 80, 110, 90, 70, 80, 160, 120};
+    const int widths[] = {230, 70, 90, 70, 80, 120, 80, 60, 75, 150, 110};
     for (int c = 0; c < TopicTableModel::ColumnCount; ++c)
         m_topicView->setColumnWidth(c, widths[c]);
     m_detail = new TopicDetailView(m_runner, m_topicSplitter);
@@ -684,15 +684,27 @@ void MainWindow::resumeDemoIfRegistered()
         openDemoCluster(false);
 }
 
-void MainWindow::applyDemoCuration(qint64 clusterId)
+void MainWindow::afterDemoCrawl(qint64 clusterId)
 {
-    auto future = m_runner->run([clusterId](const Database &db) { return DemoCluster::applySuggestedCuration(db, clusterId); });
+    std::shared_ptr<DemoCluster> demo = m_demo;
+    if (!demo)
+        return;
+    auto future = m_runner->run([demo, clusterId](const Database &db) -> Result<bool> {
+        if (auto st = demo->recordConsumerGroups(db, clusterId); !st)
+            return makeError(st.error());
+        return DemoCluster::applySuggestedCuration(db, clusterId);
+    });
     onResultReady(future, this, [this](const Result<bool> &applied) {
-        if (applied && *applied) {
-            m_topicModel->reload();
-            m_detail->reload();
-            reloadTags();
+        if (!applied) {
+            m_messageBar->showMessage(tr("The demo cluster's consumer groups could not be read: %1").arg(applied.error()),
+                                      MessageBar::Type::Warning);
+            return;
         }
+        m_topicModel->reload();
+        m_detail->reload();
+        if (*applied)
+            reloadTags();
+        emit demoGroupsRecorded();
     });
 }
 
@@ -748,14 +760,14 @@ void MainWindow::onCrawlFinished(const CrawlReport &report)
                                       .arg(report.cluster, report.missing.join(QStringLiteral(", "))),
                                   MessageBar::Type::Warning);
     } else {
-        statusBar()->showMessage(tr("Crawled %1: %n topic(s) in %2 s", nullptr, report.topics)
-                                     .arg(report.cluster, QLocale().toString(report.durationMs / 1000.0, 'f', 1)),
+        statusBar()->showMessage(tr("Crawled %1: %n topic(s) in %2 ms", nullptr, report.topics)
+                                     .arg(report.cluster, QLocale().toString(report.durationMs)),
                                  10000);
         if (m_messageBar->type() == MessageBar::Type::Information || m_messageBar->text().contains(report.cluster))
             m_messageBar->hideMessage();
         auto cluster = m_clusterModel->cluster(report.clusterId);
         if (cluster && cluster->isDemo())
-            applyDemoCuration(report.clusterId);
+            afterDemoCrawl(report.clusterId);
     }
     m_topicModel->reload();
     emit crawlFinished(report.clusterId, report.succeeded());

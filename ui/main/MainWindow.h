@@ -81,6 +81,8 @@ signals:
     void clustersReloaded();
     void demoReady(qint64 clusterId);
     void crawlFinished(qint64 clusterId, bool succeeded);
+    // After a demo crawl: its consumer groups are recorded (and, once, its suggested curation).
+    void demoGroupsRecorded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,7 +103,7 @@ private:
     void saveLayout();
     void applyAutoCrawl();
     void resumeDemoIfRegistered();
-    void applyDemoCuration(qint64 clusterId);
+    void afterDemoCrawl(qint64 clusterId);
     qint64 selectedClusterId() const;
 
     std::unique_ptr<Database> m_catalog;
