@@ -3,8 +3,10 @@
 // that refuses a rule which would tie with another.
 
 #include "routing/Resolver.h"
+#include "routing/RoutingModelJson.h"
 #include "routing/RulePattern.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Switchboard;
@@ -255,6 +257,23 @@ private Q_SLOTS:
             QVERIFY(!st);
             QVERIFY2(st.error().contains(error), qPrintable(st.error()));
         }
+    }
+
+    void modelSurvivesJson()
+    {
+        const RoutingModel m = fixture();
+        auto back = RoutingModelJson::fromJson(RoutingModelJson::toJson(m));
+        QVERIFY2(back, qPrintable(back.error()));
+        QVERIFY(*back == m);
+        QJsonObject broken = RoutingModelJson::toJson(m);
+        QJsonArray grants = broken.value(QLatin1String("grants")).toArray();
+        QJsonObject g = grants.at(0).toObject();
+        g.insert(QStringLiteral("intent"), QStringLiteral("delete"));
+        grants.replace(0, g);
+        broken.insert(QStringLiteral("grants"), grants);
+        auto refused = RoutingModelJson::fromJson(broken);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("delete")), qPrintable(refused.error()));
     }
 
     // Whatever the table says, a rule that checkRule accepted never makes a URI ambiguous.
