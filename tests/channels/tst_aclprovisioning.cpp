@@ -18,6 +18,8 @@
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace Switchboard;
@@ -222,6 +224,20 @@ private Q_SLOTS:
         QCOMPARE(drift->missing.first().application, m_app);
         const QJsonObject json = drift->toJson();
         QCOMPARE(json.value(QLatin1String("missing")).toArray().size(), 1);
+
+        // The same through the command line, as a script reads it.
+        QProcess cli;
+        cli.start(QStringLiteral(SWITCHBOARD_CLI), {QStringLiteral("--catalog"), m_catalog->path(), QStringLiteral("drift"),
+                                                    QStringLiteral("--cluster"), m_cluster, QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject cliJson = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        bool carolInCli = false;
+        for (const QJsonValue &v : cliJson.value(QLatin1String("unexplained")).toArray())
+            carolInCli = carolInCli || (v.toObject().value(QLatin1String("principal")).toString() == QLatin1String("User:carol")
+                                        && v.toObject().value(QLatin1String("resource_name")).toString() == topic);
+        QVERIFY2(carolInCli, "switchboard-cli drift --json does not name the hand-made ACL");
+        QCOMPARE(cliJson.value(QLatin1String("missing")).toArray().first().toObject().value(QLatin1String("resource_name")).toString(), group);
 
         QVERIFY(AclProvisioner(db()).revoke(approved->outcome.grant.grant.id));
         QVERIFY((*admin)->deleteAcls({carol}));
