@@ -33,6 +33,16 @@
 using namespace Switchboard;
 
 namespace {
+// SWITCHBOARD_SCREENSHOTS=<dir> saves what the test sees, to look at it as a person would.
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("SWITCHBOARD_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50);   // let pending layout changes land
+    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 const QString invoices = QStringLiteral("kafka://billing.example.com/invoices");
 
 void clickOk(QDialog *dialog)
@@ -102,6 +112,7 @@ private Q_SLOTS:
         QVERIFY(dialog->groupEdit()->isEnabled());
         QTest::keyClicks(dialog->groupEdit(), QStringLiteral("billing-readers"));
         QTest::keyClicks(dialog->justificationEdit(), QStringLiteral("monthly reports"));
+        screenshot(dialog, "request-access");
         clickOk(dialog);
         QTRY_COMPARE(requests.pendingCount(), 1);
         QVERIFY(!pending.isEmpty());
@@ -128,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(decision);
         QCOMPARE(decision->mode(), DecisionDialog::Mode::Approve);
         QTest::keyClicks(decision->textEdit(), QStringLiteral("fine"));
+        screenshot(decision, "approve-dialog");
         clickOk(decision);
         QTRY_VERIFY(!requests.isBusy());
         QTRY_COMPARE(requests.pendingCount(), 0);
@@ -154,6 +166,10 @@ private Q_SLOTS:
         const QString answer = channels.resolverResult()->text();
         QVERIFY2(answer.contains(QLatin1String("topic billing.invoices.v1 on cluster prod-eu")), qPrintable(answer));
         QVERIFY2(answer.contains(QLatin1String("grant #")), qPrintable(answer));
+        screenshot(&requests, "requests-view");
+        screenshot(&channels, "channels-resolver");
+        channels.tabs()->setCurrentIndex(2);
+        screenshot(&channels, "channels-grants");
 
         channels.resolverIntent()->setCurrentIndex(channels.resolverIntent()->findData(QStringLiteral("produce")));
         QTest::mouseClick(channels.resolveButton(), Qt::LeftButton);

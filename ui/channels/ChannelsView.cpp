@@ -205,7 +205,7 @@ QWidget *ChannelsView::createGrantsTab()
     buttons->addStretch();
     m_provision = new QPushButton(tr("Provision ACLs"), page);
     m_provision->setObjectName(QStringLiteral("provision"));
-    m_revoke = new QPushButton(tr("Revoke…"), page);
+    m_revoke = new QPushButton(tr("Revoke"), page);
     m_revoke->setObjectName(QStringLiteral("revoke"));
     m_revoke->setToolTip(tr("Revokes the grant and deletes exactly the ACLs it created"));
     buttons->addWidget(m_provision);
@@ -332,6 +332,8 @@ void ChannelsView::refresh()
                          g.requestUuid.isEmpty() ? QString() : tr("From request %1").arg(g.requestUuid)});
     }
     m_grants->setRows(rows);
+    for (QTableView *table : {m_bindingTable, m_ruleTable, m_grantTable})
+        table->resizeColumnsToContents();
 
     const QString app = m_resolveApp->currentData().toString();
     m_resolveApp->clear();

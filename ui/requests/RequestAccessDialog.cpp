@@ -52,7 +52,7 @@ RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : Q
     auto *groupBox = new QVBoxLayout;
     groupBox->addWidget(m_group);
     groupBox->addWidget(m_groupPrefix);
-    form->addRow(tr("Consumer &group:"), groupBox);
+    form->addRow(tr("Consumer group:"), groupBox);
     m_justification = new QPlainTextEdit(this);
     m_justification->setObjectName(QStringLiteral("justification"));
     m_justification->setPlaceholderText(tr("Why the application needs this"));

@@ -113,6 +113,7 @@ void RequestsView::refresh()
         return;
     }
     m_model->setRequests(*list);
+    m_table->resizeColumnsToContents();
     if (!keep.isEmpty())
         selectRequest(keep);
     int pending = 0;
