@@ -28,7 +28,7 @@ struct ExistingTopic {
 
 QString joinIds(const QList<int> &ids)
 {
-    QString out;
+    QString out = QStringLiteral("");   // not null: the columns are NOT NULL
     for (int i = 0; i < ids.size(); ++i) {
         if (i)
             out += QLatin1Char(',');
@@ -454,7 +454,7 @@ Status CrawlWriter::write(const CrawlSnapshot &snap, CrawlOutcome &outcome, cons
                 for (const TopicPartition &tp : m.assignment)
                     assignment << QStringLiteral("%1:%2").arg(tp.topic).arg(tp.partition);
                 insertMember->bind(1, groupId).bind(2, m.memberId).bind(3, m.clientId).bind(4, m.host)
-                    .bind(5, m.instanceId).bind(6, assignment.join(QLatin1Char(',')));
+                    .bind(5, m.instanceId).bind(6, QStringLiteral("") + assignment.join(QLatin1Char(',')));
                 TRY(runStep(*insertMember, "group members"));
             }
             if (!snap.haveOffsets)

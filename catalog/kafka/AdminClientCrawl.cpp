@@ -109,7 +109,12 @@ Status AdminClient::probe(int timeoutMs) const
             rd_kafka_metadata_destroy(md);
             return {};
         }
-        if (isFastFailure(lastClientErrorCode()))
+        const int code = lastClientErrorCode();
+        if (isFastFailure(code))
+            return makeError(lastClientError());
+        // A refused or reset connection may be a broker restarting: give it a second, then
+        // say so rather than wait for the whole bound.
+        if (code == RD_KAFKA_RESP_ERR__TRANSPORT && timer.elapsed() >= 1000)
             return makeError(lastClientError());
         if (err != RD_KAFKA_RESP_ERR__TIMED_OUT && err != RD_KAFKA_RESP_ERR__TRANSPORT)
             return makeError(describeKafkaError(err, QString::fromUtf8(rd_kafka_err2str(err))));
