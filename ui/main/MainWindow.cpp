@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "channels/ChannelsView.h"
 #include "clusters/ClusterDialog.h"
 #include "clusters/ClusterStore.h"
 #include "clusters/ClusterTreeModel.h"
@@ -11,6 +12,7 @@
 #include "main/QueryRunner.h"
 #include "main/Resources.h"
 #include "main/SettingsDialog.h"
+#include "requests/RequestsView.h"
 #include "store/Database.h"
 #include "topics/TopicDetailView.h"
 #include "topics/TopicStore.h"
@@ -118,12 +120,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     buildCatalogView();
     buildActions();
 
-    // ---- Views of the other features: one line each. ----------------------------------------
-    // addNavigationView(QStringLiteral("channels"), icon("channels"), tr("Channels"), new ChannelsView(*m_catalog, this));
-    // addNavigationView(QStringLiteral("requests"), icon("requests"), tr("Requests"), requestsView);
-    //     connect(requestsView, &RequestsView::pendingCountChanged, this,
-    //             [this](int n) { setNavigationBadge(QStringLiteral("requests"), n); });
-    // addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(...));
+    // ---- Views of the other features: one line each (plus their signals). -------------------
+    m_channels = new ChannelsView(*m_catalog, this);
+    addNavigationView(QStringLiteral("channels"), icon("channels"), tr("Channels"), m_channels);
+    m_requests = new RequestsView(*m_catalog, this);
+    addNavigationView(QStringLiteral("requests"), icon("requests"), tr("Requests"), m_requests);
+    connect(m_requests, &RequestsView::pendingCountChanged, this,
+            [this](int count) { setNavigationBadge(QStringLiteral("requests"), count); });
+    setNavigationBadge(QStringLiteral("requests"), m_requests->pendingCount());
+    connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
+    connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
+    // addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
     // addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(...));
     // ------------------------------------------------------------------------------------------
 
@@ -374,6 +381,18 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_requestAccessAction = new QAction(icon("requests"), tr("Re&quest access…"), this);
+    m_requestAccessAction->setObjectName(QStringLiteral("requestAccessAction"));
+    m_requestAccessAction->setToolTip(tr("Ask for an application to produce to or consume from the selected topic"));
+    connect(m_requestAccessAction, &QAction::triggered, this, [this] {
+        const auto detail = m_detail->detail();
+        if (detail)
+            m_requests->requestAccessForTopic(detail->topic.cluster, detail->topic.name);
+        else
+            m_requests->requestAccess();
+    });
+    m_topicView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_topicView->addAction(m_requestAccessAction);
     auto *settings = new QAction(icon("settings"), tr("&Settings…"), this);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -395,6 +414,7 @@ void MainWindow::buildActions()
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findAction);
+    view->addAction(m_requestAccessAction);
     auto *deleted = view->addAction(tr("Show &deleted topics"));
     deleted->setCheckable(true);
     connect(deleted, &QAction::toggled, m_showDeleted, &QCheckBox::setChecked);
@@ -422,6 +442,8 @@ void MainWindow::buildActions()
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_removeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_requestAccessAction);
     toolbar->addSeparator();
     toolbar->addAction(settings);
 
@@ -853,9 +875,14 @@ void MainWindow::removeCluster(qint64 clusterId)
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(m_catalog.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::applyAutoCrawl);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        applyAutoCrawl();
+        // The role decides what the channels and requests views offer.
+        m_channels->refresh();
+        m_requests->refresh();
+    });
     dialog->open();
 }
 
