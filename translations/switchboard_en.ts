@@ -2,6 +2,415 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Switchboard::ChannelsView</name>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="91" />
+        <source>Request access…</source>
+        <translation>Request access…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="94" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="98" />
+        <source>&amp;Bindings</source>
+        <translation>&amp;Bindings</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="99" />
+        <source>R&amp;ules</source>
+        <translation>R&amp;ules</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="100" />
+        <source>&amp;Grants</source>
+        <translation>&amp;Grants</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="101" />
+        <source>Dry &amp;run</source>
+        <translation>Dry &amp;run</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="102" />
+        <source>ACL &amp;drift</source>
+        <translation>ACL &amp;drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="121" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="178" />
+        <source>environment</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="124" />
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="125" />
+        <source>Even if not in the catalog</source>
+        <translation>Even if not in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="127" />
+        <source>Bind</source>
+        <translation>Bind</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="129" />
+        <source>Rebind (migrate)</source>
+        <translation>Rebind (migrate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="131" />
+        <source>Unbind</source>
+        <translation>Unbind</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="166" />
+        <source>A rule routes every channel whose host and path match its patterns: '*' stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
+        <translation>A rule routes every channel whose host and path match its patterns: '*' stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <source>Topic template</source>
+        <translation>Topic template</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="184" />
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="186" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <source>Consumer group</source>
+        <translation>Consumer group</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206" />
+        <source>Provision ACLs</source>
+        <translation>Provision ACLs</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="208" />
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="210" />
+        <source>Revokes the grant and deletes exactly the ACLs it created</source>
+        <translation>Revokes the grant and deletes exactly the ACLs it created</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="227" />
+        <source>empty: the channel's only environment</source>
+        <translation>empty: the channel's only environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="230" />
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="231" />
+        <source>Consume</source>
+        <translation>Consume</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="232" />
+        <source>Any grant</source>
+        <translation>Any grant</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="233" />
+        <source>consumer group (optional)</source>
+        <translation>consumer group (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="234" />
+        <source>Application:</source>
+        <translation>Application:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="235" />
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="236" />
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="237" />
+        <source>Intent:</source>
+        <translation>Intent:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="238" />
+        <source>Consumer group:</source>
+        <translation>Consumer group:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="240" />
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="264" />
+        <source>Compare with the cluster</source>
+        <translation>Compare with the cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="266" />
+        <source>Compare with the last crawl</source>
+        <translation>Compare with the last crawl</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <source>ACL</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="287" />
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="302" />
+        <source>Cannot read the channels: %1</source>
+        <translation>Cannot read the channels: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="311" />
+        <source>Bound although the catalog did not know the topic</source>
+        <translation>Bound although the catalog did not know the topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="332" />
+        <source>From request %1</source>
+        <translation>From request %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="348" />
+        <source>All clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="375" />
+        <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
+        <translation>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="376" />
+        <source>Bound %1 in %2 to %3 on %4.</source>
+        <translation>Bound %1 in %2 to %3 on %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="391" />
+        <source>Unbound %1 in %2.</source>
+        <translation>Unbound %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="403" />
+        <source>Added rule %1 in %2.</source>
+        <translation>Added rule %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="449" />
+        <source>Provisioning the ACLs of grant #%1…</source>
+        <translation>Provisioning the ACLs of grant #%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="453" />
+        <source>Provisioning failed: %1</source>
+        <translation>Provisioning failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="456" />
+        <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
+        <translation>Grant #%1: %2 ACL(s) created, %3 in place already.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="470" />
+        <source>Revoking grant #%1…</source>
+        <translation>Revoking grant #%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="474" />
+        <source>Revoking failed: %1</source>
+        <translation>Revoking failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="477" />
+        <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
+        <translation>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489" />
+        <source>Comparing the last crawl's ACLs with the grants…</source>
+        <translation>Comparing the last crawl's ACLs with the grants…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489" />
+        <source>Reading the cluster's ACLs…</source>
+        <translation>Reading the cluster's ACLs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="493" />
+        <source>Drift report failed: %1</source>
+        <translation>Drift report failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="498" />
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="499" />
+        <source>grant #%1: %2 %3 %4</source>
+        <translation>grant #%1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="503" />
+        <source>Unexplained</source>
+        <translation>Unexplained</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="504" />
+        <source>no grant; not an application's principal</source>
+        <translation>no grant; not an application's principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="505" />
+        <source>no grant; principal of %1</source>
+        <translation>no grant; principal of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="509" />
+        <source>No drift on %1.</source>
+        <translation>No drift on %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="510" />
+        <source>%1 missing, %2 unexplained on %3. %4</source>
+        <translation>%1 missing, %2 unexplained on %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="549" />
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="552" />
+        <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
+        <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="555" />
+        <source>binding</source>
+        <translation>binding</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="555" />
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="568" />
+        <source>Filed a request for %1 to %2 %3.</source>
+        <translation>Filed a request for %1 to %2 %3.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ClusterDialog</name>
     <message>
         <location filename="../ui/clusters/ClusterDialog.cpp" line="32" />
@@ -262,6 +671,89 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::DecisionDialog</name>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="15" />
+        <source>Approve request</source>
+        <translation>Approve request</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="15" />
+        <source>Decline request</source>
+        <translation>Decline request</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="17" />
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to &lt;b&gt;%2&lt;/b&gt; &lt;tt&gt;%3&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wants to &lt;b&gt;%2&lt;/b&gt; &lt;tt&gt;%3&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="19" />
+        <source>produce to</source>
+        <translation>produce to</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="19" />
+        <source>consume from</source>
+        <translation>consume from</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="22" />
+        <source> as consumer group &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation> as consumer group &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="24" />
+        <source>&lt;br&gt;New channel, bound on approval in %1 to topic &lt;tt&gt;%2&lt;/tt&gt; on %3</source>
+        <translation>&lt;br&gt;New channel, bound on approval in %1 to topic &lt;tt&gt;%2&lt;/tt&gt; on %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="28" />
+        <source>&lt;br&gt;Justification: %1</source>
+        <translation>&lt;br&gt;Justification: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="33" />
+        <source>Comment (optional):</source>
+        <translation>Comment (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="33" />
+        <source>Reason (the requester reads it):</source>
+        <translation>Reason (the requester reads it):</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="40" />
+        <source>Create topic %1 on %2</source>
+        <translation>Create topic %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="44" />
+        <source>Bind even if the catalog does not know the topic yet</source>
+        <translation>Bind even if the catalog does not know the topic yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="49" />
+        <source>Provision the ACLs on the cluster</source>
+        <translation>Provision the ACLs on the cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="51" />
+        <source>Uses the application's principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
+        <translation>Uses the application's principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="58" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="58" />
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DescriptionDialog</name>
     <message>
         <location filename="../ui/topics/DescriptionDialog.cpp" line="15" />
@@ -330,308 +822,328 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="89" />
+        <location filename="../ui/main/MainWindow.cpp" line="91" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="141" />
+        <location filename="../ui/main/MainWindow.cpp" line="125" />
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="127" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="148" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="153" />
+        <location filename="../ui/main/MainWindow.cpp" line="160" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="179" />
+        <location filename="../ui/main/MainWindow.cpp" line="186" />
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="225" />
+        <location filename="../ui/main/MainWindow.cpp" line="232" />
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="227" />
+        <location filename="../ui/main/MainWindow.cpp" line="234" />
         <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
         <translation>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234" />
-        <location filename="../ui/main/MainWindow.cpp" line="368" />
+        <location filename="../ui/main/MainWindow.cpp" line="241" />
+        <location filename="../ui/main/MainWindow.cpp" line="375" />
         <source>Open the &amp;demo cluster</source>
         <translation>Open the &amp;demo cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237" />
+        <location filename="../ui/main/MainWindow.cpp" line="244" />
         <source>&amp;Add a cluster…</source>
         <translation>&amp;Add a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258" />
+        <location filename="../ui/main/MainWindow.cpp" line="265" />
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Search names, descriptions and tags (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264" />
+        <location filename="../ui/main/MainWindow.cpp" line="271" />
         <source>Only topics of this cluster</source>
         <translation>Only topics of this cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267" />
+        <location filename="../ui/main/MainWindow.cpp" line="274" />
         <source>Only topics of this environment</source>
         <translation>Only topics of this environment</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270" />
+        <location filename="../ui/main/MainWindow.cpp" line="277" />
         <source>Only topics with this tag</source>
         <translation>Only topics with this tag</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271" />
+        <location filename="../ui/main/MainWindow.cpp" line="278" />
         <source>Show &amp;deleted</source>
         <translation>Show &amp;deleted</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="326" />
+        <location filename="../ui/main/MainWindow.cpp" line="333" />
         <source>Cannot read the topics: %1</source>
         <translation>Cannot read the topics: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338" />
+        <location filename="../ui/main/MainWindow.cpp" line="345" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343" />
+        <location filename="../ui/main/MainWindow.cpp" line="350" />
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347" />
+        <location filename="../ui/main/MainWindow.cpp" line="354" />
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350" />
+        <location filename="../ui/main/MainWindow.cpp" line="357" />
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355" />
+        <location filename="../ui/main/MainWindow.cpp" line="362" />
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358" />
+        <location filename="../ui/main/MainWindow.cpp" line="365" />
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360" />
+        <location filename="../ui/main/MainWindow.cpp" line="367" />
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363" />
+        <location filename="../ui/main/MainWindow.cpp" line="370" />
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365" />
+        <location filename="../ui/main/MainWindow.cpp" line="372" />
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370" />
+        <location filename="../ui/main/MainWindow.cpp" line="377" />
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377" />
+        <location filename="../ui/main/MainWindow.cpp" line="384" />
+        <source>Re&amp;quest access…</source>
+        <translation>Re&amp;quest access…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="386" />
+        <source>Ask for an application to produce to or consume from the selected topic</source>
+        <translation>Ask for an application to produce to or consume from the selected topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="396" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381" />
+        <location filename="../ui/main/MainWindow.cpp" line="400" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384" />
+        <location filename="../ui/main/MainWindow.cpp" line="403" />
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386" />
+        <location filename="../ui/main/MainWindow.cpp" line="405" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389" />
+        <location filename="../ui/main/MainWindow.cpp" line="408" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396" />
+        <location filename="../ui/main/MainWindow.cpp" line="415" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="398" />
+        <location filename="../ui/main/MainWindow.cpp" line="418" />
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="402" />
+        <location filename="../ui/main/MainWindow.cpp" line="422" />
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410" />
+        <location filename="../ui/main/MainWindow.cpp" line="430" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414" />
+        <location filename="../ui/main/MainWindow.cpp" line="434" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444" />
+        <location filename="../ui/main/MainWindow.cpp" line="466" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="456" />
+        <location filename="../ui/main/MainWindow.cpp" line="478" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="489" />
+        <location filename="../ui/main/MainWindow.cpp" line="511" />
         <source>Cannot read the clusters: %1</source>
         <translation>Cannot read the clusters: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="514" />
+        <location filename="../ui/main/MainWindow.cpp" line="536" />
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="519" />
+        <location filename="../ui/main/MainWindow.cpp" line="541" />
         <source>All environments</source>
         <translation>All environments</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="543" />
+        <location filename="../ui/main/MainWindow.cpp" line="565" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572" />
+        <location filename="../ui/main/MainWindow.cpp" line="594" />
         <source>%1+ topics</source>
         <translation>%1+ topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="574" />
+        <location filename="../ui/main/MainWindow.cpp" line="596" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576" />
+        <location filename="../ui/main/MainWindow.cpp" line="598" />
         <source>%1 (updating…)</source>
         <translation>%1 (updating…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="641" />
+        <location filename="../ui/main/MainWindow.cpp" line="663" />
         <source>Starting the demo cluster…</source>
         <translation>Starting the demo cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="654" />
+        <location filename="../ui/main/MainWindow.cpp" line="676" />
         <source>The demo cluster did not start: %1</source>
         <translation>The demo cluster did not start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663" />
+        <location filename="../ui/main/MainWindow.cpp" line="685" />
         <source>Cannot register the demo cluster: %1</source>
         <translation>Cannot register the demo cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="699" />
+        <location filename="../ui/main/MainWindow.cpp" line="721" />
         <source>The demo cluster's consumer groups could not be read: %1</source>
         <translation>The demo cluster's consumer groups could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="743" />
+        <location filename="../ui/main/MainWindow.cpp" line="765" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="750" />
+        <location filename="../ui/main/MainWindow.cpp" line="772" />
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawling cluster %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="751" />
+        <location filename="../ui/main/MainWindow.cpp" line="773" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="756" />
+        <location filename="../ui/main/MainWindow.cpp" line="778" />
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawling cluster %1 was cancelled; its previous snapshot is kept.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="759" />
+        <location filename="../ui/main/MainWindow.cpp" line="781" />
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 was crawled, but Switchboard may not read: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="763" />
+        <location filename="../ui/main/MainWindow.cpp" line="785" />
         <source>Crawled %1: %n topic(s) in %2 ms</source>
         <translation><numerusform>Crawled %1: %n topic in %2 ms</numerusform><numerusform>Crawled %1: %n topics in %2 ms</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="785" />
+        <location filename="../ui/main/MainWindow.cpp" line="807" />
         <source>Cannot add the cluster: %1</source>
         <translation>Cannot add the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="814" />
+        <location filename="../ui/main/MainWindow.cpp" line="836" />
         <source>Cannot change the cluster: %1</source>
         <translation>Cannot change the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="827" />
+        <location filename="../ui/main/MainWindow.cpp" line="849" />
         <source>Remove cluster</source>
         <translation>Remove cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="828" />
+        <location filename="../ui/main/MainWindow.cpp" line="850" />
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="844" />
+        <location filename="../ui/main/MainWindow.cpp" line="866" />
         <source>Cannot remove the cluster: %1</source>
         <translation>Cannot remove the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="867" />
+        <location filename="../ui/main/MainWindow.cpp" line="894" />
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="869" />
+        <location filename="../ui/main/MainWindow.cpp" line="896" />
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="870" />
+        <location filename="../ui/main/MainWindow.cpp" line="897" />
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -698,74 +1210,358 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::RequestAccessDialog</name>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23" />
+        <source>Request access</source>
+        <translation>Request access</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37" />
+        <source>&amp;Application:</source>
+        <translation>&amp;Application:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41" />
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44" />
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45" />
+        <source>Consume</source>
+        <translation>Consume</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46" />
+        <source>&amp;Intent:</source>
+        <translation>&amp;Intent:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49" />
+        <source>the consumer group the application uses</source>
+        <translation>the consumer group the application uses</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50" />
+        <source>Any group starting with this (prefix)</source>
+        <translation>Any group starting with this (prefix)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55" />
+        <source>Consumer group:</source>
+        <translation>Consumer group:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58" />
+        <source>Why the application needs this</source>
+        <translation>Why the application needs this</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60" />
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63" />
+        <source>New channel: bind it on approval to</source>
+        <translation>New channel: bind it on approval to</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78" />
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79" />
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80" />
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90" />
+        <source>&amp;File request</source>
+        <translation>&amp;File request</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155" />
+        <source>Choose the application the access is for (a platform engineer registers applications).</source>
+        <translation>Choose the application the access is for (a platform engineer registers applications).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RequestTableModel</name>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="54" />
+        <source>New channel, proposed for topic %1 on %2 (%3)</source>
+        <translation>New channel, proposed for topic %1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="65" />
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="65" />
+        <source>Consume</source>
+        <translation>Consume</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="67" />
+        <source>%1 (new: %2)</source>
+        <translation>%1 (new: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="89" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="91" />
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="93" />
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="95" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="97" />
+        <source>Consumer group</source>
+        <translation>Consumer group</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="99" />
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="101" />
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="103" />
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestTableModel.cpp" line="105" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RequestsView</name>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="39" />
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="42" />
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="47" />
+        <source>Request access…</source>
+        <translation>Request access…</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="49" />
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="51" />
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="53" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="55" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="108" />
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="112" />
+        <source>Cannot read the requests: %1</source>
+        <translation>Cannot read the requests: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="172" />
+        <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="176" />
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="180" />
+        <source>Justification: %1</source>
+        <translation>Justification: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="182" />
+        <source>New channel: bind in %1 to topic %2 on %3</source>
+        <translation>New channel: bind in %1 to topic %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="185" />
+        <source>%1 by %2 on %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="188" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="200" />
+        <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
+        <translation>Filed request for %1 to %2 %3; a platform engineer decides.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="240" />
+        <source>Approving…</source>
+        <translation>Approving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="250" />
+        <source>Approval failed: %1</source>
+        <translation>Approval failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="253" />
+        <source>Approved: %1 may %2 %3 (grant #%4).</source>
+        <translation>Approved: %1 may %2 %3 (grant #%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/requests/RequestsView.cpp" line="258" />
+        <source>%n ACL(s) created.</source>
+        <translation><numerusform>%n ACL created.</numerusform><numerusform>%n ACLs created.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="284" />
+        <source>Declining failed: %1</source>
+        <translation>Declining failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="287" />
+        <source>Declined; the requester sees your reason.</source>
+        <translation>Declined; the requester sees your reason.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="302" />
+        <source>Withdrawing failed: %1</source>
+        <translation>Withdrawing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="305" />
+        <source>Request withdrawn.</source>
+        <translation>Request withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::SettingsDialog</name>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="22" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="23" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="25" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="26" />
         <source>I work as</source>
         <translation>I work as</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="27" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="28" />
         <source>&amp;Platform engineer: curate the catalog, approve requests</source>
         <translation>&amp;Platform engineer: curate the catalog, approve requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="29" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="30" />
         <source>&amp;Developer: find topics, request access, export client settings</source>
         <translation>&amp;Developer: find topics, request access, export client settings</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="39" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="42" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="43" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="46" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="48" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="51" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="49" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="52" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="51" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="54" />
         <source>&amp;Crawl every cluster every:</source>
         <translation>&amp;Crawl every cluster every:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="55" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="58" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="56" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="59" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="57" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="60" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="59" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="62" />
         <source>Colo&amp;urs:</source>
         <translation>Colo&amp;urs:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="61" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="64" />
         <source>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</source>
         <translation>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</translation>
     </message>
@@ -930,107 +1726,107 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TopicTableModel</name>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="189" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="193" />
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="192" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="196" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="194" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="198" />
         <source>%n hour(s)</source>
         <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="195" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="199" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="207" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="211" />
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="214" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="218" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="247" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="251" />
         <source>Deleted from %1 on %2</source>
         <translation>Deleted from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="263" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="267" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="264" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="268" />
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="265" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="269" />
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="266" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="270" />
         <source>Partitions</source>
         <translation>Partitions</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="267" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="271" />
         <source>Replication</source>
         <translation>Replication</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="268" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="272" />
         <source>Under-replicated</source>
         <translation>Under-replicated</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="269" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="273" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="270" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="274" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="271" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="275" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="272" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="276" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="273" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="277" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="278" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="282" />
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
         <translation>Partitions whose in-sync replicas are fewer than their replicas</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="279" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="283" />
         <source>Messages retained: the sum of high minus low watermarks</source>
         <translation>Messages retained: the sum of high minus low watermarks</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="280" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="284" />
         <source>Messages per second between the last two crawls</source>
         <translation>Messages per second between the last two crawls</translation>
     </message>
