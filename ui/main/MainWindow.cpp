@@ -193,7 +193,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children are destroyed after our members, but the views hold references to the catalog
+    // and the workers read it: end them while the catalog (and the demo mock) still exist.
     m_crawler->cancel();
+    delete m_pages;
+    delete m_crawler;   // waits for its crawl threads
+    delete m_runner;    // waits for running queries
 }
 
 void MainWindow::buildCatalogView()
