@@ -83,7 +83,8 @@ public:
     // cluster labels "client.bootstrap.servers" and "client.security.protocol" win over the
     // cluster's bootstrap list and security.protocol property; a protocol that is not SASL_*
     // becomes SASL_SSL (a credential means SASL).
-    Result<ClientConfig> clientConfig(const Cluster &cluster, const AppCredential &credential) const;
+    Result<ClientConfig> clientConfig(const Cluster &cluster, const AppCredential &credential,
+                                      bool includeSecret = true) const;
 
 private:
     static QByteArray associatedData(const QString &application, qint64 clusterId, int version);
