@@ -85,6 +85,8 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
     m_properties = new QTableWidget(0, 4, editor);
     m_properties->setObjectName(QStringLiteral("profileProperties"));
     m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value"), tr("Why"), tr("Check")});
+    m_properties->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    m_properties->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
     m_properties->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_properties->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
     m_properties->setWordWrap(true);
@@ -147,7 +149,7 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
         m_list->setCurrentIndex(m_model->index(0));
 }
 
-QString ProfilesView::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+QString ProfilesView::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
 void ProfilesView::setMessage(const QString &text, bool error)
 {

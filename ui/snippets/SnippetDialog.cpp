@@ -104,7 +104,7 @@ void SnippetDialog::setCurrentFormat(SnippetFormat format)
 }
 
 QString SnippetDialog::previewText() const { return m_preview->toPlainText(); }
-QString SnippetDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString SnippetDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 bool SnippetDialog::isRevealed() const { return m_request.reveal; }
 
 void SnippetDialog::setReveal(bool reveal)

@@ -29,6 +29,7 @@ UnlockDialog::UnlockDialog(Vault &vault, QWidget *parent, bool changePassphrase)
     auto initialized = vault.isInitialized();
     m_mode = initialized && !*initialized ? Mode::Create : changePassphrase ? Mode::ChangePassphrase : Mode::Unlock;
 
+    setMinimumWidth(440);
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -87,7 +88,7 @@ UnlockDialog::UnlockDialog(Vault &vault, QWidget *parent, bool changePassphrase)
         tryKeychain();
 }
 
-QString UnlockDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString UnlockDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void UnlockDialog::showError(const QString &message)
 {
