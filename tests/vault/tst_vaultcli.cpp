@@ -113,6 +113,18 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("locked"), r.err.constData());
     }
 
+    void crawlerSecretPerCluster()
+    {
+        auto env = withPassphrase();
+        env.insert(QStringLiteral("CRAWLER_PW"), QString::fromUtf8(kSecret));
+        Run r = cli({QStringLiteral("vault"), QStringLiteral("cluster-secret"), QStringLiteral("set"), QStringLiteral("prod"),
+                     QStringLiteral("--secret-env"), QStringLiteral("CRAWLER_PW")},
+                    env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({QStringLiteral("vault"), QStringLiteral("cluster-secret"), QStringLiteral("list"), QStringLiteral("prod")});
+        QCOMPARE(r.out.trimmed(), QByteArrayLiteral("sasl.password"));   // the name, never the value
+    }
+
     void tokensAreShownOnce()
     {
         Run r = cli({QStringLiteral("token"), QStringLiteral("issue"), QStringLiteral("--app"), QStringLiteral("billing"),
