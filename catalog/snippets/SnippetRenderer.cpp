@@ -279,22 +279,32 @@ QString renderPython(const SnippetInput &in)
     return out;
 }
 
-// gofmt aligns the values of consecutive key: value lines in a composite literal when the keys
-// are short (<= 40 characters); a snippet must pass gofmt -l unchanged.
-QString goMapLines(const QList<QPair<QString, QString>> &entries, const QString &indent)
+// gofmt aligns the values of consecutive key: value lines in a composite literal when every
+// key is short (<= 40 characters); with longer keys its layout depends on size ratios, so those
+// maps are filled by statements instead. A snippet must pass gofmt -l unchanged.
+bool goAlignable(const QList<QPair<QString, QString>> &entries)
 {
-    qsizetype width = 0;
-    bool aligned = true;
-    for (const auto &[key, value] : entries) {
-        width = std::max(width, key.size() + 1);
-        if (key.size() > 40)
-            aligned = false;
-    }
+    return std::all_of(entries.begin(), entries.end(), [](const auto &e) { return e.first.size() <= 40; });
+}
+
+// `name := <type>{ ... }` as a literal, or as an empty literal plus one statement per entry.
+QString goMap(const QString &name, const QString &type, const QList<QPair<QString, QString>> &entries,
+              const QString &setter)
+{
     QString out;
-    for (const auto &[key, value] : entries) {
-        const QString k = key + QLatin1Char(':');
-        out += indent + (aligned ? k.leftJustified(width) : k) + QLatin1Char(' ') + value + QStringLiteral(",\n");
+    if (!goAlignable(entries)) {
+        out += QStringLiteral("\t%1 := %2{}\n").arg(name, type);
+        for (const auto &[key, value] : entries)
+            out += QStringLiteral("\t") + setter.arg(name, key, value) + QLatin1Char('\n');
+        return out;
     }
+    qsizetype width = 0;
+    for (const auto &e : entries)
+        width = std::max(width, e.first.size() + 1);
+    out += QStringLiteral("\t%1 := %2{\n").arg(name, type);
+    for (const auto &[key, value] : entries)
+        out += QStringLiteral("\t\t") + (key + QLatin1Char(':')).leftJustified(width) + QLatin1Char(' ') + value + QStringLiteral(",\n");
+    out += QStringLiteral("\t}\n");
     return out;
 }
 
@@ -307,7 +317,7 @@ QString renderGo(const SnippetInput &in)
         out += QObject::tr("// Reads the SASL password from the environment variable %1.\n").arg(SnippetRenderer::passwordEnvVar());
     // A blank line keeps the header from being the package's doc comment, which gofmt re-indents.
     out += QStringLiteral("\npackage main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n\t\"github.com/confluentinc/confluent-kafka-go/v2/kafka\"\n)\n\n");
-    out += QStringLiteral("func main() {\n\tconfig := &kafka.ConfigMap{\n");
+    out += QStringLiteral("func main() {\n");
     const QString secretMarker = QStringLiteral("\x01secret\x01");
     QList<QPair<QString, QString>> entries;
     for (const auto &[name, value] : SnippetRenderer::librdkafkaProperties(in, redacted ? secretMarker : password(in, QString()))) {
@@ -316,13 +326,13 @@ QString renderGo(const SnippetInput &in)
             : literal(value);
         entries.append({quoted(name), text});
     }
-    out += goMapLines(entries, QStringLiteral("\t\t"));
-    out += QStringLiteral("\t}\n\t// channel key -> topic\n\ttopics := map[string]string{\n");
+    out += goMap(QStringLiteral("config"), QStringLiteral("&kafka.ConfigMap"), entries, QStringLiteral("_ = %1.SetKey(%2, %3)"));
+    out += QStringLiteral("\t// channel key -> topic\n");
     QList<QPair<QString, QString>> topics;
     for (const SnippetChannel &c : in.channels)
         topics.append({quoted(c.key), quoted(c.topic)});
-    out += goMapLines(topics, QStringLiteral("\t\t"));
-    out += QStringLiteral("\t}\n\n");
+    out += goMap(QStringLiteral("topics"), QStringLiteral("map[string]string"), topics, QStringLiteral("%1[%2] = %3"));
+    out += QStringLiteral("\n");
     if (isProducer(in)) {
         out += QStringLiteral(
             "\tproducer, err := kafka.NewProducer(config)\n"

@@ -11,6 +11,7 @@
 #include "clusters/ClusterStore.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
+#include "profiles/ProfileStore.h"
 #include "routing/GrantStore.h"
 #include "snippets/SnippetRenderer.h"
 #include "vault/CredentialStore.h"
@@ -184,6 +185,14 @@ private Q_SLOTS:
         QVERIFY(GrantStore(db).add(QStringLiteral("billing"), m_channel, Intent::Produce));
         QVERIFY(GrantStore(db).add(QStringLiteral("billing"), m_channel, Intent::Consume, group));
 
+        // A custom profile with a name longer than gofmt aligns (see SnippetRenderer's goMap).
+        Profile longNames;
+        longNames.name = QStringLiteral("longNames");
+        longNames.role = ProfileRole::Producer;
+        longNames.properties.insert(QStringLiteral("topic.metadata.refresh.fast.interval.ms"), 100);
+        longNames.properties.insert(QStringLiteral("linger.ms"), 5);
+        QVERIFY(ProfileStore(db).add(longNames));
+
         // The vault and alice's credential, through the CLI (the secret on a file descriptor's stand-in:
         // a named environment variable).
         Run init = cli({QStringLiteral("vault"), QStringLiteral("init")});
@@ -317,7 +326,7 @@ public class SnippetProducer {
             gofmt = QStandardPaths::findExecutable(QStringLiteral("gofmt"), {QStringLiteral("/usr/local/go/bin")});
         if (gofmt.isEmpty())
             QSKIP("gofmt is not installed; the Go snippets were not checked");
-        for (const QString &profile : {QStringLiteral("durableWrite"), QStringLiteral("safeConsumer")}) {
+        for (const QString &profile : {QStringLiteral("durableWrite"), QStringLiteral("safeConsumer"), QStringLiteral("longNames")}) {
             for (bool reveal : {false, true}) {
                 const QString file = exportSnippet(QStringLiteral("go"), profile, reveal, m_channel);
                 QVERIFY(!file.isEmpty());
