@@ -4,6 +4,7 @@
 #include "VaultAccess.h"
 #include "snippets/SnippetBuilder.h"
 #include "snippets/SnippetRenderer.h"
+#include "vault/CredentialStore.h"
 #include "vault/TokenStore.h"
 #include "vault/Vault.h"
 
@@ -86,6 +87,11 @@ int snippet(Context &ctx, const QStringList &args)
         input->token = std::move(issued->value);
     }
     const QString text = SnippetRenderer::render(*format, *input);
+    if (reveal && input->hasCredential) {
+        const QString purpose = QStringLiteral("snippet %1").arg(SnippetRenderer::id(*format));
+        if (auto st = CredentialStore(**db, *vault).recordReveal(input->application, input->clusterId, input->credentialVersion, purpose); !st)
+            return ctx.fail(st.error());
+    }
 
     if (parser.isSet(QStringLiteral("output"))) {
         QSaveFile file(parser.value(QStringLiteral("output")));

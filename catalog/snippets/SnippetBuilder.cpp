@@ -102,6 +102,7 @@ Result<SnippetInput> SnippetBuilder::finish(SnippetInput input, qint64 clusterId
         return makeError(QObject::tr("No cluster with id %1").arg(clusterId));
     const Cluster &c = **cluster;
     input.clusterName = c.name;
+    input.clusterId = c.id;
     input.bootstrapServers = c.labels.value(QStringLiteral("client.bootstrap.servers"), c.bootstrapServers);
 
     CredentialStore credentials(m_db, m_vault);

@@ -35,6 +35,7 @@ struct SnippetInput {
     Profile profile;
     QString environment;
     QString clusterName;
+    qint64 clusterId = 0;
     QString bootstrapServers;
     QString securityProtocol;   // SASL_SSL, SASL_PLAINTEXT
     QString saslMechanism;      // PLAIN, SCRAM-SHA-256, SCRAM-SHA-512

@@ -282,6 +282,12 @@ Result<std::optional<AppCredential>> CredentialStore::current(const QString &app
     return std::optional<AppCredential>(valid->first());   // newest version first
 }
 
+Status CredentialStore::recordReveal(const QString &application, qint64 clusterId, int version, const QString &purpose) const
+{
+    return AuditLog(m_db).record(QStringLiteral("credential.reveal"), subject(application, clusterId),
+                                 {{QStringLiteral("version"), version}, {QStringLiteral("purpose"), purpose}});
+}
+
 Result<SecretBytes> CredentialStore::secret(const AppCredential &credential) const
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT sealed FROM app_credentials WHERE id = ?"));

@@ -4,6 +4,7 @@
 // dialog refuses a wrong passphrase inline.
 
 #include "TempCatalog.h"
+#include "audit/AuditLog.h"
 #include "clusters/ClusterStore.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileStore.h"
@@ -204,6 +205,10 @@ private Q_SLOTS:
         QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
         QVERIFY(data->text().toUtf8().contains(kSecret));
         QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 3000);
+        auto log = AuditLog(catalog.db()).entries(QStringLiteral("credential:billing@%1").arg(added->id));
+        QVERIFY(log && !log->isEmpty());
+        QCOMPARE(log->first().action, QStringLiteral("credential.reveal"));
+        QCOMPARE(log->first().detail.value(QStringLiteral("purpose")).toString(), QStringLiteral("snippet copy python"));
         QVERIFY(!QGuiApplication::clipboard()->text().toUtf8().contains(kSecret));
 
         // Saving: readable by the owner only.

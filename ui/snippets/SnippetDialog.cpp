@@ -3,6 +3,7 @@
 #include "profiles/ProfileStore.h"
 #include "snippets/SnippetRenderer.h"
 #include "store/Database.h"
+#include "vault/CredentialStore.h"
 #include "vault/SecretClipboard.h"
 #include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
@@ -147,9 +148,18 @@ void SnippetDialog::render()
                                        : tr("Secrets are redacted."));
 }
 
+void SnippetDialog::auditReveal(const QString &purpose)
+{
+    if (!m_request.reveal || !m_input || !m_input->hasCredential)
+        return;
+    (void)CredentialStore(m_db, m_vault).recordReveal(m_input->application, m_input->clusterId, m_input->credentialVersion,
+                                                      QStringLiteral("%1 %2").arg(purpose, SnippetRenderer::id(currentFormat())));
+}
+
 void SnippetDialog::copyToClipboard()
 {
     const bool secret = m_request.reveal && m_input && m_input->hasCredential;
+    auditReveal(QStringLiteral("snippet copy"));
     SecretClipboard::instance()->copy(previewText(), secret);
     m_status->setText(secret ? tr("Copied, with the secret; the clipboard is cleared in %1 s.")
                                    .arg(SecretClipboard::instance()->clearDelay() / 1000)
@@ -171,6 +181,7 @@ bool SnippetDialog::saveTo(const QString &fileName)
         m_error->show();
         return false;
     }
+    auditReveal(QStringLiteral("snippet save"));
     m_status->setText(tr("Saved %1").arg(fileName));
     return true;
 }

@@ -40,6 +40,7 @@ public:
 
 private:
     void rebuild();
+    void auditReveal(const QString &purpose);
     void render();
 
     Database &m_db;
