@@ -822,328 +822,333 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="91" />
+        <location filename="../ui/main/MainWindow.cpp" line="92" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="125" />
+        <location filename="../ui/main/MainWindow.cpp" line="126" />
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="127" />
+        <location filename="../ui/main/MainWindow.cpp" line="128" />
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="148" />
+        <location filename="../ui/main/MainWindow.cpp" line="134" />
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="149" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="160" />
+        <location filename="../ui/main/MainWindow.cpp" line="161" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="186" />
+        <location filename="../ui/main/MainWindow.cpp" line="187" />
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232" />
+        <location filename="../ui/main/MainWindow.cpp" line="238" />
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234" />
+        <location filename="../ui/main/MainWindow.cpp" line="240" />
         <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
         <translation>Der Katalog ist leer. Öffnen Sie den Demo-Cluster, um sich umzusehen: ein kleiner Kafka-Cluster, der in Switchboard selbst läuft, mit einigen Dutzend Topics, Nachrichten und Consumer-Gruppen. Kein Server nötig. Oder registrieren Sie einen eigenen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241" />
-        <location filename="../ui/main/MainWindow.cpp" line="375" />
+        <location filename="../ui/main/MainWindow.cpp" line="247" />
+        <location filename="../ui/main/MainWindow.cpp" line="381" />
         <source>Open the &amp;demo cluster</source>
         <translation>&amp;Demo-Cluster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244" />
+        <location filename="../ui/main/MainWindow.cpp" line="250" />
         <source>&amp;Add a cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265" />
+        <location filename="../ui/main/MainWindow.cpp" line="271" />
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Namen, Beschreibungen und Tags durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271" />
+        <location filename="../ui/main/MainWindow.cpp" line="277" />
         <source>Only topics of this cluster</source>
         <translation>Nur Topics dieses Clusters</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274" />
+        <location filename="../ui/main/MainWindow.cpp" line="280" />
         <source>Only topics of this environment</source>
         <translation>Nur Topics dieser Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277" />
+        <location filename="../ui/main/MainWindow.cpp" line="283" />
         <source>Only topics with this tag</source>
         <translation>Nur Topics mit diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278" />
+        <location filename="../ui/main/MainWindow.cpp" line="284" />
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333" />
+        <location filename="../ui/main/MainWindow.cpp" line="339" />
         <source>Cannot read the topics: %1</source>
         <translation>Die Topics können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345" />
+        <location filename="../ui/main/MainWindow.cpp" line="351" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350" />
+        <location filename="../ui/main/MainWindow.cpp" line="356" />
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354" />
+        <location filename="../ui/main/MainWindow.cpp" line="360" />
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357" />
+        <location filename="../ui/main/MainWindow.cpp" line="363" />
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362" />
+        <location filename="../ui/main/MainWindow.cpp" line="368" />
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365" />
+        <location filename="../ui/main/MainWindow.cpp" line="371" />
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367" />
+        <location filename="../ui/main/MainWindow.cpp" line="373" />
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370" />
+        <location filename="../ui/main/MainWindow.cpp" line="376" />
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372" />
+        <location filename="../ui/main/MainWindow.cpp" line="378" />
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377" />
+        <location filename="../ui/main/MainWindow.cpp" line="383" />
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384" />
+        <location filename="../ui/main/MainWindow.cpp" line="390" />
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386" />
+        <location filename="../ui/main/MainWindow.cpp" line="392" />
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396" />
+        <location filename="../ui/main/MainWindow.cpp" line="402" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="400" />
+        <location filename="../ui/main/MainWindow.cpp" line="406" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403" />
+        <location filename="../ui/main/MainWindow.cpp" line="409" />
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="405" />
+        <location filename="../ui/main/MainWindow.cpp" line="411" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="408" />
+        <location filename="../ui/main/MainWindow.cpp" line="414" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415" />
+        <location filename="../ui/main/MainWindow.cpp" line="421" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418" />
+        <location filename="../ui/main/MainWindow.cpp" line="424" />
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="422" />
+        <location filename="../ui/main/MainWindow.cpp" line="428" />
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430" />
+        <location filename="../ui/main/MainWindow.cpp" line="436" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="434" />
+        <location filename="../ui/main/MainWindow.cpp" line="440" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="466" />
+        <location filename="../ui/main/MainWindow.cpp" line="472" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478" />
+        <location filename="../ui/main/MainWindow.cpp" line="484" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="511" />
+        <location filename="../ui/main/MainWindow.cpp" line="517" />
         <source>Cannot read the clusters: %1</source>
         <translation>Die Cluster können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="536" />
+        <location filename="../ui/main/MainWindow.cpp" line="542" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="541" />
+        <location filename="../ui/main/MainWindow.cpp" line="547" />
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="565" />
+        <location filename="../ui/main/MainWindow.cpp" line="571" />
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="594" />
+        <location filename="../ui/main/MainWindow.cpp" line="600" />
         <source>%1+ topics</source>
         <translation>%1+ Topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="596" />
+        <location filename="../ui/main/MainWindow.cpp" line="602" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n Topic</numerusform><numerusform>%n Topics</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="598" />
+        <location filename="../ui/main/MainWindow.cpp" line="604" />
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663" />
+        <location filename="../ui/main/MainWindow.cpp" line="669" />
         <source>Starting the demo cluster…</source>
         <translation>Der Demo-Cluster startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="676" />
+        <location filename="../ui/main/MainWindow.cpp" line="682" />
         <source>The demo cluster did not start: %1</source>
         <translation>Der Demo-Cluster ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="685" />
+        <location filename="../ui/main/MainWindow.cpp" line="691" />
         <source>Cannot register the demo cluster: %1</source>
         <translation>Der Demo-Cluster kann nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="721" />
+        <location filename="../ui/main/MainWindow.cpp" line="727" />
         <source>The demo cluster's consumer groups could not be read: %1</source>
         <translation>Die Consumer-Gruppen des Demo-Clusters konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="765" />
+        <location filename="../ui/main/MainWindow.cpp" line="771" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="772" />
+        <location filename="../ui/main/MainWindow.cpp" line="778" />
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawl von Cluster %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="773" />
+        <location filename="../ui/main/MainWindow.cpp" line="779" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="778" />
+        <location filename="../ui/main/MainWindow.cpp" line="784" />
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawl von Cluster %1 wurde abgebrochen; der vorige Stand bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="781" />
+        <location filename="../ui/main/MainWindow.cpp" line="787" />
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 wurde gecrawlt, aber Switchboard darf nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="785" />
+        <location filename="../ui/main/MainWindow.cpp" line="791" />
         <source>Crawled %1: %n topic(s) in %2 ms</source>
         <translation><numerusform>%1 gecrawlt: %n Topic in %2 ms</numerusform><numerusform>%1 gecrawlt: %n Topics in %2 ms</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="807" />
+        <location filename="../ui/main/MainWindow.cpp" line="813" />
         <source>Cannot add the cluster: %1</source>
         <translation>Der Cluster kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="836" />
+        <location filename="../ui/main/MainWindow.cpp" line="842" />
         <source>Cannot change the cluster: %1</source>
         <translation>Der Cluster kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="849" />
+        <location filename="../ui/main/MainWindow.cpp" line="855" />
         <source>Remove cluster</source>
         <translation>Cluster entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="850" />
+        <location filename="../ui/main/MainWindow.cpp" line="856" />
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Cluster %1 und alles, was von ihm gecrawlt wurde, entfernen? Die Pflege seiner Topics (Tags, Verantwortliche, Beschreibungen) geht ebenfalls verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="866" />
+        <location filename="../ui/main/MainWindow.cpp" line="872" />
         <source>Cannot remove the cluster: %1</source>
         <translation>Der Cluster kann nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="894" />
+        <location filename="../ui/main/MainWindow.cpp" line="900" />
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="896" />
+        <location filename="../ui/main/MainWindow.cpp" line="902" />
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="897" />
+        <location filename="../ui/main/MainWindow.cpp" line="903" />
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -1207,6 +1212,172 @@ sasl.username=crawler</translation>
         <location filename="../ui/topics/PartitionTableModel.cpp" line="93" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProfileListModel</name>
+    <message>
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <source>%1  (%2, built-in)</source>
+        <translation>%1  (%2, eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <source>%1  (%2, v%3)</source>
+        <translation>%1  (%2, v%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProfilesView</name>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="56" />
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="58" />
+        <source>&amp;Copy…</source>
+        <translation>&amp;Kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="60" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="75" />
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="76" />
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="80" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="81" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="82" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95" />
+        <source>&amp;Add property</source>
+        <translation>Eigenschaft &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97" />
+        <source>Remove property</source>
+        <translation>Eigenschaft entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="99" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="111" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="114" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="222" />
+        <source>Built-in profiles do not change. Copy one to adapt it.</source>
+        <translation>Eingebaute Profile ändern sich nicht. Kopieren Sie eines, um es anzupassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="227" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="273" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <source>Copy profile</source>
+        <translation>Profil kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <source>Name of the copy of %1:</source>
+        <translation>Name der Kopie von %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="319" />
+        <source>Copied %1 to %2</source>
+        <translation>%1 nach %2 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="330" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="335" />
+        <source>Saved %1 (version %2)</source>
+        <translation>%1 gespeichert (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <source>Delete the profile %1? Its history stays in the audit log.</source>
+        <translation>Das Profil %1 löschen? Sein Verlauf bleibt im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353" />
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1738,70 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::SnippetDialog</name>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="29" />
+        <source>Client configuration for %1</source>
+        <translation>Client-Konfiguration für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="34" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="44" />
+        <source>&amp;Reveal secret</source>
+        <translation>Geheimnis &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="74" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="76" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="89" />
+        <source>Save snippet</source>
+        <translation>Ausschnitt speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="146" />
+        <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
+        <translation>Das Geheimnis wird angezeigt. Kopien werden nach %1 s aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="148" />
+        <source>Secrets are redacted.</source>
+        <translation>Geheimnisse sind geschwärzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="164" />
+        <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
+        <translation>Mit dem Geheimnis kopiert; die Zwischenablage wird in %1 s geleert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="166" />
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="173" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="180" />
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="185" />
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TagEditor</name>
     <message>
         <location filename="../ui/widgets/TagEditor.cpp" line="21" />
@@ -1829,6 +2064,96 @@ sasl.username=crawler</translation>
         <location filename="../ui/topics/TopicTableModel.cpp" line="284" />
         <source>Messages per second between the last two crawls</source>
         <translation>Nachrichten pro Sekunde zwischen den letzten beiden Crawls</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UnlockDialog</name>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="48" />
+        <source>Create the vault</source>
+        <translation>Den Tresor anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="49" />
+        <source>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</source>
+        <translation>Geheimnisse (Zugangsdaten, Tokens, der Signierschlüssel) werden im Katalog verschlüsselt. Wählen Sie eine Passphrase mit mindestens %1 Zeichen: Sie entsperrt den Tresor und stellt ihn wieder her, falls der Schlüsselbund des Systems verloren geht. Vergessen Sie sie, lässt sie sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="54" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="61" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="55" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="71" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="58" />
+        <source>Unlock the vault</source>
+        <translation>Den Tresor entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="59" />
+        <source>Enter the vault passphrase to use stored secrets.</source>
+        <translation>Geben Sie die Passphrase des Tresors ein, um gespeicherte Geheimnisse zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="64" />
+        <source>Change the vault passphrase</source>
+        <translation>Die Passphrase des Tresors ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="65" />
+        <source>The stored secrets stay as they are; only the passphrase that protects their key changes.</source>
+        <translation>Die gespeicherten Geheimnisse bleiben, wie sie sind; nur die Passphrase, die ihren Schlüssel schützt, ändert sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="69" />
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="70" />
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="75" />
+        <source>Remember in the OS &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="105" />
+        <source>Asking the OS keychain…</source>
+        <translation>Der Schlüsselbund des Systems wird gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="111" />
+        <source>The OS keychain did not open the vault. Enter the vault passphrase.</source>
+        <translation>Der Schlüsselbund des Systems hat den Tresor nicht geöffnet. Geben Sie die Passphrase des Tresors ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="142" />
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
 </context>
 </TS>

@@ -822,328 +822,333 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="91" />
+        <location filename="../ui/main/MainWindow.cpp" line="92" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="125" />
+        <location filename="../ui/main/MainWindow.cpp" line="126" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="127" />
+        <location filename="../ui/main/MainWindow.cpp" line="128" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="148" />
+        <location filename="../ui/main/MainWindow.cpp" line="134" />
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="149" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="160" />
+        <location filename="../ui/main/MainWindow.cpp" line="161" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="186" />
+        <location filename="../ui/main/MainWindow.cpp" line="187" />
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232" />
+        <location filename="../ui/main/MainWindow.cpp" line="238" />
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234" />
+        <location filename="../ui/main/MainWindow.cpp" line="240" />
         <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
         <translation>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241" />
-        <location filename="../ui/main/MainWindow.cpp" line="375" />
+        <location filename="../ui/main/MainWindow.cpp" line="247" />
+        <location filename="../ui/main/MainWindow.cpp" line="381" />
         <source>Open the &amp;demo cluster</source>
         <translation>Open the &amp;demo cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244" />
+        <location filename="../ui/main/MainWindow.cpp" line="250" />
         <source>&amp;Add a cluster…</source>
         <translation>&amp;Add a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265" />
+        <location filename="../ui/main/MainWindow.cpp" line="271" />
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Search names, descriptions and tags (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271" />
+        <location filename="../ui/main/MainWindow.cpp" line="277" />
         <source>Only topics of this cluster</source>
         <translation>Only topics of this cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274" />
+        <location filename="../ui/main/MainWindow.cpp" line="280" />
         <source>Only topics of this environment</source>
         <translation>Only topics of this environment</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277" />
+        <location filename="../ui/main/MainWindow.cpp" line="283" />
         <source>Only topics with this tag</source>
         <translation>Only topics with this tag</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278" />
+        <location filename="../ui/main/MainWindow.cpp" line="284" />
         <source>Show &amp;deleted</source>
         <translation>Show &amp;deleted</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333" />
+        <location filename="../ui/main/MainWindow.cpp" line="339" />
         <source>Cannot read the topics: %1</source>
         <translation>Cannot read the topics: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345" />
+        <location filename="../ui/main/MainWindow.cpp" line="351" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350" />
+        <location filename="../ui/main/MainWindow.cpp" line="356" />
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354" />
+        <location filename="../ui/main/MainWindow.cpp" line="360" />
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357" />
+        <location filename="../ui/main/MainWindow.cpp" line="363" />
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362" />
+        <location filename="../ui/main/MainWindow.cpp" line="368" />
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365" />
+        <location filename="../ui/main/MainWindow.cpp" line="371" />
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367" />
+        <location filename="../ui/main/MainWindow.cpp" line="373" />
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370" />
+        <location filename="../ui/main/MainWindow.cpp" line="376" />
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372" />
+        <location filename="../ui/main/MainWindow.cpp" line="378" />
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377" />
+        <location filename="../ui/main/MainWindow.cpp" line="383" />
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384" />
+        <location filename="../ui/main/MainWindow.cpp" line="390" />
         <source>Re&amp;quest access…</source>
         <translation>Re&amp;quest access…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386" />
+        <location filename="../ui/main/MainWindow.cpp" line="392" />
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Ask for an application to produce to or consume from the selected topic</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396" />
+        <location filename="../ui/main/MainWindow.cpp" line="402" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="400" />
+        <location filename="../ui/main/MainWindow.cpp" line="406" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403" />
+        <location filename="../ui/main/MainWindow.cpp" line="409" />
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="405" />
+        <location filename="../ui/main/MainWindow.cpp" line="411" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="408" />
+        <location filename="../ui/main/MainWindow.cpp" line="414" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415" />
+        <location filename="../ui/main/MainWindow.cpp" line="421" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418" />
+        <location filename="../ui/main/MainWindow.cpp" line="424" />
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="422" />
+        <location filename="../ui/main/MainWindow.cpp" line="428" />
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430" />
+        <location filename="../ui/main/MainWindow.cpp" line="436" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="434" />
+        <location filename="../ui/main/MainWindow.cpp" line="440" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="466" />
+        <location filename="../ui/main/MainWindow.cpp" line="472" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478" />
+        <location filename="../ui/main/MainWindow.cpp" line="484" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="511" />
+        <location filename="../ui/main/MainWindow.cpp" line="517" />
         <source>Cannot read the clusters: %1</source>
         <translation>Cannot read the clusters: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="536" />
+        <location filename="../ui/main/MainWindow.cpp" line="542" />
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="541" />
+        <location filename="../ui/main/MainWindow.cpp" line="547" />
         <source>All environments</source>
         <translation>All environments</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="565" />
+        <location filename="../ui/main/MainWindow.cpp" line="571" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="594" />
+        <location filename="../ui/main/MainWindow.cpp" line="600" />
         <source>%1+ topics</source>
         <translation>%1+ topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="596" />
+        <location filename="../ui/main/MainWindow.cpp" line="602" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="598" />
+        <location filename="../ui/main/MainWindow.cpp" line="604" />
         <source>%1 (updating…)</source>
         <translation>%1 (updating…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663" />
+        <location filename="../ui/main/MainWindow.cpp" line="669" />
         <source>Starting the demo cluster…</source>
         <translation>Starting the demo cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="676" />
+        <location filename="../ui/main/MainWindow.cpp" line="682" />
         <source>The demo cluster did not start: %1</source>
         <translation>The demo cluster did not start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="685" />
+        <location filename="../ui/main/MainWindow.cpp" line="691" />
         <source>Cannot register the demo cluster: %1</source>
         <translation>Cannot register the demo cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="721" />
+        <location filename="../ui/main/MainWindow.cpp" line="727" />
         <source>The demo cluster's consumer groups could not be read: %1</source>
         <translation>The demo cluster's consumer groups could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="765" />
+        <location filename="../ui/main/MainWindow.cpp" line="771" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="772" />
+        <location filename="../ui/main/MainWindow.cpp" line="778" />
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawling cluster %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="773" />
+        <location filename="../ui/main/MainWindow.cpp" line="779" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="778" />
+        <location filename="../ui/main/MainWindow.cpp" line="784" />
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawling cluster %1 was cancelled; its previous snapshot is kept.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="781" />
+        <location filename="../ui/main/MainWindow.cpp" line="787" />
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 was crawled, but Switchboard may not read: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="785" />
+        <location filename="../ui/main/MainWindow.cpp" line="791" />
         <source>Crawled %1: %n topic(s) in %2 ms</source>
         <translation><numerusform>Crawled %1: %n topic in %2 ms</numerusform><numerusform>Crawled %1: %n topics in %2 ms</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="807" />
+        <location filename="../ui/main/MainWindow.cpp" line="813" />
         <source>Cannot add the cluster: %1</source>
         <translation>Cannot add the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="836" />
+        <location filename="../ui/main/MainWindow.cpp" line="842" />
         <source>Cannot change the cluster: %1</source>
         <translation>Cannot change the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="849" />
+        <location filename="../ui/main/MainWindow.cpp" line="855" />
         <source>Remove cluster</source>
         <translation>Remove cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="850" />
+        <location filename="../ui/main/MainWindow.cpp" line="856" />
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="866" />
+        <location filename="../ui/main/MainWindow.cpp" line="872" />
         <source>Cannot remove the cluster: %1</source>
         <translation>Cannot remove the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="894" />
+        <location filename="../ui/main/MainWindow.cpp" line="900" />
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="896" />
+        <location filename="../ui/main/MainWindow.cpp" line="902" />
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="897" />
+        <location filename="../ui/main/MainWindow.cpp" line="903" />
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -1207,6 +1212,172 @@ sasl.username=crawler</translation>
         <location filename="../ui/topics/PartitionTableModel.cpp" line="93" />
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProfileListModel</name>
+    <message>
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <source>%1  (%2, built-in)</source>
+        <translation>%1  (%2, built-in)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <source>%1  (%2, v%3)</source>
+        <translation>%1  (%2, v%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProfilesView</name>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="56" />
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="58" />
+        <source>&amp;Copy…</source>
+        <translation>&amp;Copy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="60" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="75" />
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="76" />
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="80" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="81" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="82" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95" />
+        <source>&amp;Add property</source>
+        <translation>&amp;Add property</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97" />
+        <source>Remove property</source>
+        <translation>Remove property</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="99" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="111" />
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="114" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="222" />
+        <source>Built-in profiles do not change. Copy one to adapt it.</source>
+        <translation>Built-in profiles do not change. Copy one to adapt it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="227" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="273" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <source>Copy profile</source>
+        <translation>Copy profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <source>Name of the copy of %1:</source>
+        <translation>Name of the copy of %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="319" />
+        <source>Copied %1 to %2</source>
+        <translation>Copied %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="330" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="335" />
+        <source>Saved %1 (version %2)</source>
+        <translation>Saved %1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <source>Delete the profile %1? Its history stays in the audit log.</source>
+        <translation>Delete the profile %1? Its history stays in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353" />
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1738,70 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::SnippetDialog</name>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="29" />
+        <source>Client configuration for %1</source>
+        <translation>Client configuration for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="34" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="44" />
+        <source>&amp;Reveal secret</source>
+        <translation>&amp;Reveal secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="74" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="76" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="89" />
+        <source>Save snippet</source>
+        <translation>Save snippet</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="146" />
+        <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
+        <translation>The secret is shown. Copies are cleared from the clipboard after %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="148" />
+        <source>Secrets are redacted.</source>
+        <translation>Secrets are redacted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="164" />
+        <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
+        <translation>Copied, with the secret; the clipboard is cleared in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="166" />
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="173" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="180" />
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="185" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TagEditor</name>
     <message>
         <location filename="../ui/widgets/TagEditor.cpp" line="21" />
@@ -1829,6 +2064,96 @@ sasl.username=crawler</translation>
         <location filename="../ui/topics/TopicTableModel.cpp" line="284" />
         <source>Messages per second between the last two crawls</source>
         <translation>Messages per second between the last two crawls</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UnlockDialog</name>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="48" />
+        <source>Create the vault</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="49" />
+        <source>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</source>
+        <translation>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="54" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="61" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="55" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="71" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="58" />
+        <source>Unlock the vault</source>
+        <translation>Unlock the vault</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="59" />
+        <source>Enter the vault passphrase to use stored secrets.</source>
+        <translation>Enter the vault passphrase to use stored secrets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="64" />
+        <source>Change the vault passphrase</source>
+        <translation>Change the vault passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="65" />
+        <source>The stored secrets stay as they are; only the passphrase that protects their key changes.</source>
+        <translation>The stored secrets stay as they are; only the passphrase that protects their key changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="69" />
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="70" />
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="75" />
+        <source>Remember in the OS &amp;keychain</source>
+        <translation>Remember in the OS &amp;keychain</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="105" />
+        <source>Asking the OS keychain…</source>
+        <translation>Asking the OS keychain…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="111" />
+        <source>The OS keychain did not open the vault. Enter the vault passphrase.</source>
+        <translation>The OS keychain did not open the vault. Enter the vault passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="142" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "main/QueryRunner.h"
 #include "main/Resources.h"
 #include "main/SettingsDialog.h"
+#include "profiles/ProfilesView.h"
 #include "requests/RequestsView.h"
 #include "store/Database.h"
 #include "topics/TopicDetailView.h"
@@ -130,7 +131,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     setNavigationBadge(QStringLiteral("requests"), m_requests->pendingCount());
     connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
     connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
-    // addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
+    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
     // addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(...));
     // ------------------------------------------------------------------------------------------
 
