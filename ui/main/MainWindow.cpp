@@ -461,7 +461,10 @@ void MainWindow::buildActions()
 int MainWindow::addNavigationView(const QString &key, const QIcon &viewIcon, const QString &title, QWidget *view)
 {
     const int index = m_pages->addWidget(view);
-    auto *item = new QListWidgetItem(viewIcon, title, m_navigation);
+    // The selected row keeps the icon as drawn: the style's selected tint washes it out.
+    QIcon navigationIcon = viewIcon;
+    navigationIcon.addPixmap(viewIcon.pixmap(m_navigation->iconSize()), QIcon::Selected);
+    auto *item = new QListWidgetItem(navigationIcon, title, m_navigation);
     item->setData(Qt::UserRole, key);
     item->setSizeHint(QSize(0, 34));
     m_pageKeys << key;
