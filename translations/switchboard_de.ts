@@ -1018,137 +1018,137 @@ sasl.username=crawler</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="472" />
+        <location filename="../ui/main/MainWindow.cpp" line="475" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="484" />
+        <location filename="../ui/main/MainWindow.cpp" line="487" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="517" />
+        <location filename="../ui/main/MainWindow.cpp" line="520" />
         <source>Cannot read the clusters: %1</source>
         <translation>Die Cluster können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="542" />
+        <location filename="../ui/main/MainWindow.cpp" line="545" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="547" />
+        <location filename="../ui/main/MainWindow.cpp" line="550" />
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="571" />
+        <location filename="../ui/main/MainWindow.cpp" line="574" />
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600" />
+        <location filename="../ui/main/MainWindow.cpp" line="603" />
         <source>%1+ topics</source>
         <translation>%1+ Topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="602" />
+        <location filename="../ui/main/MainWindow.cpp" line="605" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n Topic</numerusform><numerusform>%n Topics</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="604" />
+        <location filename="../ui/main/MainWindow.cpp" line="607" />
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="669" />
+        <location filename="../ui/main/MainWindow.cpp" line="672" />
         <source>Starting the demo cluster…</source>
         <translation>Der Demo-Cluster startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="682" />
+        <location filename="../ui/main/MainWindow.cpp" line="685" />
         <source>The demo cluster did not start: %1</source>
         <translation>Der Demo-Cluster ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="691" />
+        <location filename="../ui/main/MainWindow.cpp" line="694" />
         <source>Cannot register the demo cluster: %1</source>
         <translation>Der Demo-Cluster kann nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="727" />
+        <location filename="../ui/main/MainWindow.cpp" line="730" />
         <source>The demo cluster's consumer groups could not be read: %1</source>
         <translation>Die Consumer-Gruppen des Demo-Clusters konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="771" />
+        <location filename="../ui/main/MainWindow.cpp" line="774" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="778" />
+        <location filename="../ui/main/MainWindow.cpp" line="781" />
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawl von Cluster %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="779" />
+        <location filename="../ui/main/MainWindow.cpp" line="782" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="784" />
+        <location filename="../ui/main/MainWindow.cpp" line="787" />
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawl von Cluster %1 wurde abgebrochen; der vorige Stand bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="787" />
+        <location filename="../ui/main/MainWindow.cpp" line="790" />
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 wurde gecrawlt, aber Switchboard darf nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="791" />
+        <location filename="../ui/main/MainWindow.cpp" line="794" />
         <source>Crawled %1: %n topic(s) in %2 ms</source>
         <translation><numerusform>%1 gecrawlt: %n Topic in %2 ms</numerusform><numerusform>%1 gecrawlt: %n Topics in %2 ms</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="813" />
+        <location filename="../ui/main/MainWindow.cpp" line="816" />
         <source>Cannot add the cluster: %1</source>
         <translation>Der Cluster kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="842" />
+        <location filename="../ui/main/MainWindow.cpp" line="845" />
         <source>Cannot change the cluster: %1</source>
         <translation>Der Cluster kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="855" />
+        <location filename="../ui/main/MainWindow.cpp" line="858" />
         <source>Remove cluster</source>
         <translation>Cluster entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="856" />
+        <location filename="../ui/main/MainWindow.cpp" line="859" />
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Cluster %1 und alles, was von ihm gecrawlt wurde, entfernen? Die Pflege seiner Topics (Tags, Verantwortliche, Beschreibungen) geht ebenfalls verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="872" />
+        <location filename="../ui/main/MainWindow.cpp" line="875" />
         <source>Cannot remove the cluster: %1</source>
         <translation>Der Cluster kann nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="900" />
+        <location filename="../ui/main/MainWindow.cpp" line="903" />
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="902" />
+        <location filename="../ui/main/MainWindow.cpp" line="905" />
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="903" />
+        <location filename="../ui/main/MainWindow.cpp" line="906" />
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -1579,89 +1579,97 @@ sasl.username=crawler</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="108" />
+        <location filename="../ui/requests/RequestsView.cpp" line="110" />
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="112" />
+        <location filename="../ui/requests/RequestsView.cpp" line="114" />
         <source>Cannot read the requests: %1</source>
         <translation>Die Anträge können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="172" />
+        <location filename="../ui/requests/RequestsView.cpp" line="174" />
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie einen Antrag, um Begründung und Entscheidung zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="176" />
+        <location filename="../ui/requests/RequestsView.cpp" line="178" />
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · gestellt von %3 am %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="180" />
+        <location filename="../ui/requests/RequestsView.cpp" line="182" />
         <source>Justification: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="182" />
+        <location filename="../ui/requests/RequestsView.cpp" line="184" />
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>Neuer Kanal: in %1 an Topic %2 auf %3 binden</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="185" />
+        <location filename="../ui/requests/RequestsView.cpp" line="187" />
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="188" />
+        <location filename="../ui/requests/RequestsView.cpp" line="190" />
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="200" />
+        <location filename="../ui/requests/RequestsView.cpp" line="202" />
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Antrag für %1 gestellt: %2 %3; ein Plattform-Engineer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="240" />
+        <location filename="../ui/requests/RequestsView.cpp" line="242" />
         <source>Approving…</source>
         <translation>Wird genehmigt…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="250" />
+        <location filename="../ui/requests/RequestsView.cpp" line="252" />
         <source>Approval failed: %1</source>
         <translation>Genehmigung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="253" />
+        <location filename="../ui/requests/RequestsView.cpp" line="255" />
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Genehmigt: %1 darf %3 %2 (Freigabe #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="258" />
+        <location filename="../ui/requests/RequestsView.cpp" line="260" />
         <source>%n ACL(s) created.</source>
         <translation><numerusform>%n ACL angelegt.</numerusform><numerusform>%n ACLs angelegt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="284" />
+        <location filename="../ui/requests/RequestsView.cpp" line="286" />
         <source>Declining failed: %1</source>
         <translation>Ablehnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="287" />
+        <location filename="../ui/requests/RequestsView.cpp" line="289" />
         <source>Declined; the requester sees your reason.</source>
         <translation>Abgelehnt; die antragstellende Person sieht Ihren Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="302" />
+        <location filename="../ui/requests/RequestsView.cpp" line="304" />
         <source>Withdrawing failed: %1</source>
         <translation>Zurückziehen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="305" />
+        <location filename="../ui/requests/RequestsView.cpp" line="307" />
         <source>Request withdrawn.</source>
         <translation>Antrag zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RoleSelector</name>
+    <message>
+        <location filename="../ui/requests/RoleSelector.cpp" line="8" />
+        <source>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</source>
+        <translation>Was dieser Desktop Ihnen anbietet. Eine Einstellung, keine Berechtigung: Durchsetzung zwischen Personen kommt mit dem gemeinsamen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
