@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -142,7 +143,10 @@ int search(int rows, int queries)
 {
     QTextStream out(stdout);
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("search.sqlite")));
+    // BENCH_SEARCH_CATALOG keeps the generated catalog for a look with sqlite3.
+    const QString path = qEnvironmentVariable("BENCH_SEARCH_CATALOG", dir.filePath(QStringLiteral("search.sqlite")));
+    QFile::remove(path);
+    auto db = Database::open(path);
     if (!db) {
         out << db.error() << Qt::endl;
         return 1;
