@@ -303,19 +303,41 @@ Result<QList<SearchHit>> TopicStore::search(const QString &text, const TopicFilt
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return hits;
+    // Without cluster or environment filters the ranking runs on the full-text index alone:
+    // the small filters (deleted topics, a tag) become id sets computed once per query instead
+    // of a topics row read for every match. The unary '+' keeps SQLite from handing those sets
+    // to FTS5 as rowid lookups, each of which would re-run the MATCH. An exact name match goes
+    // first whatever bm25 says; bm25 weights a hit in the name most, then tags, then the
+    // description.
     QVariantList args;
-    args << match << text.trimmed().toLower();
-    const QString where = whereClause(filter, args);
-    // bm25 weights: a hit in the name counts most, then tags, then the description. An exact
-    // name match goes first whatever bm25 says. Two steps as in list(): rank ids (small rows),
-    // then read the columns of the hits only.
-    // ?1 and ?2 are numbered; SQLite gives each plain '?' of the filter the next number (3, 4, ...)
-    // because ?2 appears before them in the text.
+    args << match << text.trimmed();
+    QStringList terms;
+    if (!filter.includeDeleted)
+        terms << QStringLiteral("+topic_fts.rowid NOT IN (SELECT id FROM topics WHERE status = 'deleted')");
+    if (!filter.includeInternal)
+        terms << QStringLiteral("+topic_fts.rowid NOT IN (SELECT id FROM topics WHERE internal = 1)");
+    if (!filter.tag.isEmpty()) {
+        terms << QStringLiteral("+topic_fts.rowid IN (SELECT topic_id FROM topic_tags WHERE tag = ?)");
+        args << filter.tag.trimmed().toLower();
+    }
+    // Filters that keep a large share of the topics (a cluster, an environment) are cheaper as
+    // a join on the matches than as an id set built for every query.
+    TopicFilter rest = filter;
+    rest.includeDeleted = true;
+    rest.includeInternal = true;
+    rest.tag.clear();
+    const QString restWhere = whereClause(rest, args);
+    const bool join = !restWhere.isEmpty();
+    if (join)
+        terms << restWhere.mid(int(qstrlen(" WHERE ")));
+    // ?1 and ?2 are numbered; SQLite gives each plain '?' of the filters the next number
+    // (3, 4, ...) because ?2 appears before them in the text.
     const QString sql = QStringLiteral(
-        "SELECT t.id, bm25(topic_fts, 10.0, 2.0, 5.0) AS score, lower(t.name) = ?2 AS exact "
-        "FROM topic_fts CROSS JOIN topics t ON t.id = topic_fts.rowid "
-        "%1 %2 topic_fts MATCH ?1 ORDER BY exact DESC, score, t.id LIMIT %3 OFFSET %4")
-        .arg(where, where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"))
+        "SELECT topic_fts.rowid, bm25(topic_fts, 10.0, 2.0, 5.0) AS score, "
+        "topic_fts.rowid IN (SELECT id FROM topics WHERE name = ?2 COLLATE NOCASE) AS exact "
+        "FROM topic_fts%1 WHERE topic_fts MATCH ?1%2 ORDER BY exact DESC, score, topic_fts.rowid LIMIT %3 OFFSET %4")
+        .arg(join ? QStringLiteral(" CROSS JOIN topics t ON t.id = topic_fts.rowid") : QString(),
+             terms.isEmpty() ? QString() : QStringLiteral(" AND ") + terms.join(QStringLiteral(" AND ")))
         .arg(limit > 0 ? limit : -1).arg(std::max(0, offset));
     auto stmt = m_db.prepare(sql);
     if (!stmt)
