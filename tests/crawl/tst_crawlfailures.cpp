@@ -100,7 +100,9 @@ private Q_SLOTS:
         right.secrets = [carol](const Cluster &) { return carol.secrets; };
         const CrawlOutcome partial = Crawler::crawl(catalog.path(), c, right, cancelled);
         QVERIFY2(partial.status == CrawlStatus::Partial, qPrintable(partial.statusName() + QLatin1Char(' ') + partial.error));
-        QCOMPARE(partial.missing, QStringList{QStringLiteral("configurations of 1 topic(s) (not authorized)")});
+        // Other tests on the shared broker may let carol describe more topics: at least ours.
+        QCOMPARE(partial.missing.size(), 1);
+        QVERIFY2(partial.missing.first().startsWith(QLatin1String("configurations of ")), qPrintable(partial.missing.first()));
         auto seen = TopicStore(catalog.db()).detail(c.name, visible);
         QVERIFY(seen && seen->has_value());
         QCOMPARE((*seen)->topic.partitions, 1);
