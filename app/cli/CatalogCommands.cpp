@@ -4,6 +4,9 @@
 // output stable (field names are documented in README.md).
 
 #include "Cli.h"
+#include "VaultAccess.h"
+#include "vault/ClusterSecretStore.h"
+#include "vault/Vault.h"
 #include "clusters/ClusterStore.h"
 #include "crawl/Crawler.h"
 #include "topics/TopicStore.h"
@@ -258,6 +261,7 @@ int crawl(Context &ctx, const QStringList &args)
                       QStringLiteral("PHASE")});
     parser.addOption({QStringLiteral("connect-timeout"), QStringLiteral("seconds to wait for a first answer"),
                       QStringLiteral("SECONDS"), QStringLiteral("10")});
+    addPassphraseOption(parser);
     if (!parser.parse(QStringList{QStringLiteral("crawl")} + args))
         return ctx.fail(parser.errorText());
     CrawlOptions options;
@@ -298,10 +302,28 @@ int crawl(Context &ctx, const QStringList &args)
         }
     }
 
-    // Passwords: the environment, else asked for on the terminal; kept in memory only.
+    // Secrets: the environment, else the vault (vault cluster-secret set; unlocked only when a
+    // cluster has secrets there), else asked for on the terminal; kept in memory only.
     QHash<QString, QMap<QString, QString>> secrets;
+    std::unique_ptr<Vault> vault;
     for (const Cluster &c : std::as_const(clusters)) {
         QMap<QString, QString> s = Crawler::secretsFromEnvironment(c);
+        if (s.isEmpty()) {
+            Vault locked(**db);
+            auto names = ClusterSecretStore(locked).names(c.name);
+            if (names && !names->isEmpty()) {
+                if (!vault) {
+                    auto unlocked = openUnlockedVault(ctx, parser);
+                    if (!unlocked)
+                        return ctx.fail(QObject::tr("Cluster %1 keeps its secrets in the vault: %2").arg(c.name, unlocked.error()));
+                    vault = std::move(unlocked.value());
+                }
+                ClientConfig config = c.clientConfig();
+                if (auto st = ClusterSecretStore(*vault).apply(c.name, config); !st)
+                    return ctx.fail(st.error());
+                s = config.secrets;
+            }
+        }
         if (s.isEmpty() && Crawler::needsPassword(c)) {
             const QString password = promptPassword(
                 ctx.err(), QObject::tr("Crawler password for %1 (user %2): ")
