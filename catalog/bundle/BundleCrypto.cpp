@@ -13,10 +13,10 @@ bool initialize()
     return ok;
 }
 
-SigningKeyPair generateSigningKeyPair()
+Ed25519KeyPair generateEd25519KeyPair()
 {
     initialize();
-    SigningKeyPair pair;
+    Ed25519KeyPair pair;
     pair.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
     pair.secretKey.resize(crypto_sign_SECRETKEYBYTES);
     crypto_sign_keypair(reinterpret_cast<unsigned char *>(pair.publicKey.data()),
@@ -24,10 +24,10 @@ SigningKeyPair generateSigningKeyPair()
     return pair;
 }
 
-BoxKeyPair generateBoxKeyPair()
+X25519KeyPair generateX25519KeyPair()
 {
     initialize();
-    BoxKeyPair pair;
+    X25519KeyPair pair;
     pair.publicKey.resize(crypto_box_PUBLICKEYBYTES);
     pair.secretKey.resize(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(reinterpret_cast<unsigned char *>(pair.publicKey.data()),
@@ -82,7 +82,7 @@ QByteArray seal(const QByteArray &plaintext, const QByteArray &recipientPublicKe
     return sealed;
 }
 
-Result<QByteArray> open(const QByteArray &sealed, const BoxKeyPair &recipient)
+Result<QByteArray> open(const QByteArray &sealed, const X25519KeyPair &recipient)
 {
     initialize();
     if (recipient.publicKey.size() != int(crypto_box_PUBLICKEYBYTES)

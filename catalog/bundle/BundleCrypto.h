@@ -11,12 +11,12 @@
 
 namespace Switchboard {
 
-struct SigningKeyPair {
+struct Ed25519KeyPair {
     QByteArray publicKey;   // crypto_sign_PUBLICKEYBYTES (32)
     QByteArray secretKey;   // crypto_sign_SECRETKEYBYTES (64); never logged
 };
 
-struct BoxKeyPair {
+struct X25519KeyPair {
     QByteArray publicKey;   // crypto_box_PUBLICKEYBYTES (32)
     QByteArray secretKey;   // crypto_box_SECRETKEYBYTES (32); never logged
 };
@@ -26,8 +26,8 @@ namespace BundleCrypto {
 // sodium_init(); safe to call often. False only when libsodium cannot work at all.
 bool initialize();
 
-SigningKeyPair generateSigningKeyPair();
-BoxKeyPair generateBoxKeyPair();
+Ed25519KeyPair generateEd25519KeyPair();
+X25519KeyPair generateX25519KeyPair();
 // The X25519 public key that belongs to a secret key (to check a key file is whole).
 QByteArray boxPublicKeyFor(const QByteArray &secretKey);
 
@@ -36,7 +36,7 @@ bool verify(const QByteArray &message, const QByteArray &signature, const QByteA
 
 // crypto_box_seal: anyone with the public key can seal, only the secret key opens.
 QByteArray seal(const QByteArray &plaintext, const QByteArray &recipientPublicKey);
-Result<QByteArray> open(const QByteArray &sealed, const BoxKeyPair &recipient);
+Result<QByteArray> open(const QByteArray &sealed, const X25519KeyPair &recipient);
 
 // A short, stable fingerprint of a public key for people and logs ("ed25519:ab12cd34...").
 QString fingerprint(const QByteArray &publicKey);

@@ -2,20 +2,13 @@
 
 #include <QJsonArray>
 #include <QObject>
+#include <QRegularExpression>
 
 namespace Switchboard {
 
 namespace {
 
 QString b64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
-
-QJsonObject mapToJson(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
 
 // Reads fields strictly and remembers the first problem with its path ("applications[3].name").
 class Reader {
@@ -89,17 +82,6 @@ public:
             return {};
         return object(v, path + QLatin1Char('.') + QLatin1String(key));
     }
-    QMap<QString, QString> stringMap(const QJsonObject &o, const QString &path, const char *key)
-    {
-        QMap<QString, QString> map;
-        const QJsonObject obj = object(o, path, key, false);
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (!it.value().isString())
-                fail(path + QLatin1Char('.') + QLatin1String(key) + QLatin1Char('.') + it.key(), QObject::tr("expected a string"));
-            map.insert(it.key(), it.value().toString());
-        }
-        return map;
-    }
     QDateTime time(const QJsonObject &o, const QString &path, const char *key, bool required = true)
     {
         const QString s = string(o, path, key, required);
@@ -124,12 +106,13 @@ QJsonObject BundlePayload::toJson() const
                                      {QStringLiteral("name"), c.name},
                                      {QStringLiteral("environment"), c.environment},
                                      {QStringLiteral("bootstrap_servers"), c.bootstrapServers},
-                                     {QStringLiteral("properties"), mapToJson(c.properties)}});
+                                     {QStringLiteral("security_protocol"), c.securityProtocol}});
     QJsonArray jChannels;
     for (const BundleChannel &ch : channels) {
         QJsonArray bindings;
         for (const BundleBinding &b : ch.bindings)
-            bindings.append(QJsonObject{{QStringLiteral("environment"), b.environment},
+            bindings.append(QJsonObject{{QStringLiteral("id"), b.id},
+                                        {QStringLiteral("environment"), b.environment},
                                         {QStringLiteral("cluster_id"), b.clusterId},
                                         {QStringLiteral("topic"), b.topic}});
         jChannels.append(QJsonObject{{QStringLiteral("id"), ch.id},
@@ -139,12 +122,11 @@ QJsonObject BundlePayload::toJson() const
     QJsonArray jRules;
     for (const BundleRule &r : rules)
         jRules.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                  {QStringLiteral("host_pattern"), r.hostPattern},
-                                  {QStringLiteral("path_template"), r.pathTemplate},
-                                  {QStringLiteral("topic_template"), r.topicTemplate},
                                   {QStringLiteral("environment"), r.environment},
-                                  {QStringLiteral("cluster_id"), r.clusterId},
-                                  {QStringLiteral("priority"), r.priority}});
+                                  {QStringLiteral("host_pattern"), r.hostPattern},
+                                  {QStringLiteral("path_pattern"), r.pathPattern},
+                                  {QStringLiteral("topic_template"), r.topicTemplate},
+                                  {QStringLiteral("cluster_id"), r.clusterId}});
     QJsonArray jProfiles;
     for (const BundleProfile &p : profiles)
         jProfiles.append(QJsonObject{{QStringLiteral("name"), p.name},
@@ -153,21 +135,22 @@ QJsonObject BundlePayload::toJson() const
                                      {QStringLiteral("properties"), p.properties}});
     QJsonArray jApps;
     for (const BundleApplication &a : applications) {
-        QJsonArray hashes;
-        for (const QByteArray &h : a.tokenHashes)
-            hashes.append(b64(h));
+        const QJsonArray hashes = QJsonArray::fromStringList(a.tokenHashes);
         QJsonArray grants;
         for (const BundleGrant &g : a.grants) {
-            QJsonObject jg{{QStringLiteral("channel"), g.channel}, {QStringLiteral("intent"), g.intent}};
-            if (!g.group.isEmpty())
-                jg.insert(QStringLiteral("group"), g.group);
+            QJsonObject jg{{QStringLiteral("id"), g.id},
+                           {QStringLiteral("channel"), g.channel},
+                           {QStringLiteral("intent"), g.intent}};
+            if (!g.consumerGroup.isEmpty()) {
+                jg.insert(QStringLiteral("consumer_group"), g.consumerGroup);
+                jg.insert(QStringLiteral("group_is_prefix"), g.groupIsPrefix);
+            }
             grants.append(jg);
         }
         QJsonArray creds;
         for (const BundleCredential &c : a.credentials) {
             QJsonObject jc{{QStringLiteral("cluster_id"), c.clusterId},
                            {QStringLiteral("mechanism"), c.mechanism},
-                           {QStringLiteral("security_protocol"), c.securityProtocol},
                            {QStringLiteral("username"), c.username},
                            {QStringLiteral("secret_sealed"), b64(c.sealedSecret)},
                            {QStringLiteral("version"), c.version}};
@@ -224,7 +207,7 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
         c.name = r.string(o, path, "name");
         c.environment = r.string(o, path, "environment");
         c.bootstrapServers = r.string(o, path, "bootstrap_servers");
-        c.properties = r.stringMap(o, path, "properties");
+        c.securityProtocol = r.string(o, path, "security_protocol", false);
         p.clusters.append(c);
     }
     const QJsonArray channels = r.array(json, root, "channels");
@@ -239,6 +222,7 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
             const QString bpath = at(path + QStringLiteral(".bindings"), j);
             const QJsonObject bo = r.object(bindings.at(j), bpath);
             BundleBinding b;
+            b.id = r.integer(bo, bpath, "id", false);
             b.environment = r.string(bo, bpath, "environment");
             b.clusterId = r.integer(bo, bpath, "cluster_id");
             b.topic = r.string(bo, bpath, "topic");
@@ -252,12 +236,11 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
         const QJsonObject o = r.object(rules.at(i), path);
         BundleRule rule;
         rule.id = r.integer(o, path, "id");
-        rule.hostPattern = r.string(o, path, "host_pattern");
-        rule.pathTemplate = r.string(o, path, "path_template");
-        rule.topicTemplate = r.string(o, path, "topic_template");
         rule.environment = r.string(o, path, "environment");
+        rule.hostPattern = r.string(o, path, "host_pattern");
+        rule.pathPattern = r.string(o, path, "path_pattern");
+        rule.topicTemplate = r.string(o, path, "topic_template");
         rule.clusterId = r.integer(o, path, "cluster_id");
-        rule.priority = int(r.integer(o, path, "priority", false));
         p.rules.append(rule);
     }
     const QJsonArray profiles = r.array(json, root, "profiles");
@@ -282,20 +265,22 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
         a.name = r.string(o, path, "name");
         const QJsonArray hashes = r.array(o, path, "token_hashes");
         for (qsizetype j = 0; j < hashes.size() && !r.failed(); ++j) {
-            const auto decoded = QByteArray::fromBase64Encoding(hashes.at(j).toString().toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
-            if (!hashes.at(j).isString() || !decoded || decoded.decoded.isEmpty())
-                r.fail(at(path + QStringLiteral(".token_hashes"), j), QObject::tr("expected base64"));
-            a.tokenHashes.append(decoded.decoded);
+            const QString hash = hashes.at(j).toString();
+            static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+            if (!hashes.at(j).isString() || !hex.match(hash).hasMatch())
+                r.fail(at(path + QStringLiteral(".token_hashes"), j), QObject::tr("expected 64 lowercase hex digits"));
+            a.tokenHashes.append(hash);
         }
         const QJsonArray grants = r.array(o, path, "grants");
         for (qsizetype j = 0; j < grants.size() && !r.failed(); ++j) {
             const QString gpath = at(path + QStringLiteral(".grants"), j);
             const QJsonObject go = r.object(grants.at(j), gpath);
             BundleGrant g;
+            g.id = r.integer(go, gpath, "id", false);
             g.channel = r.string(go, gpath, "channel");
             g.intent = r.string(go, gpath, "intent");
-            g.group = r.string(go, gpath, "group", false);
+            g.consumerGroup = r.string(go, gpath, "consumer_group", false);
+            g.groupIsPrefix = go.value(QStringLiteral("group_is_prefix")).toBool();
             if (!r.failed() && g.intent != QLatin1String("produce") && g.intent != QLatin1String("consume"))
                 r.fail(gpath + QStringLiteral(".intent"), QObject::tr("must be produce or consume"));
             a.grants.append(g);
@@ -307,7 +292,6 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
             BundleCredential c;
             c.clusterId = r.integer(co, cpath, "cluster_id");
             c.mechanism = r.string(co, cpath, "mechanism");
-            c.securityProtocol = r.string(co, cpath, "security_protocol", false);
             c.username = r.string(co, cpath, "username");
             c.sealedSecret = r.base64(co, cpath, "secret_sealed");
             c.version = int(r.integer(co, cpath, "version", false, 1));

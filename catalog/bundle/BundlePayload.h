@@ -13,6 +13,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Switchboard {
 
@@ -20,11 +21,12 @@ struct BundleCluster {
     qint64 id = 0;
     QString name;
     QString environment;
-    QString bootstrapServers;
-    QMap<QString, QString> properties;   // non-secret client properties (security.protocol, ...)
+    QString bootstrapServers;   // the listener applications use (may differ from the crawler's)
+    QString securityProtocol;   // for applications, e.g. SASL_PLAINTEXT, SASL_SSL
 };
 
 struct BundleBinding {
+    qint64 id = 0;
     QString environment;
     qint64 clusterId = 0;
     QString topic;
@@ -36,16 +38,15 @@ struct BundleChannel {
     QList<BundleBinding> bindings;     // at most one per environment
 };
 
-// A pattern rule: channels on a host matching hostPattern whose path matches pathTemplate
-// ("t1/*") map to topicTemplate ("c1{1}") on a cluster, per environment.
+// A pattern rule: channels on a host matching hostPattern whose path matches pathPattern
+// ("t1/*") map to topicTemplate ("c1{1}") on a cluster, per environment (see RoutingModel).
 struct BundleRule {
     qint64 id = 0;
-    QString hostPattern;
-    QString pathTemplate;
-    QString topicTemplate;
     QString environment;
+    QString hostPattern;
+    QString pathPattern;
+    QString topicTemplate;
     qint64 clusterId = 0;
-    int priority = 0;
 };
 
 struct BundleProfile {
@@ -56,15 +57,16 @@ struct BundleProfile {
 };
 
 struct BundleGrant {
-    QString channel;   // channel URI (or a rule's channel pattern as written in the grant)
-    QString intent;    // "produce" | "consume"
-    QString group;     // consume: group or group prefix ("prefix*"); empty for produce
+    qint64 id = 0;
+    QString channel;         // canonical channel URI
+    QString intent;          // "produce" | "consume"
+    QString consumerGroup;   // consume: the group, or a prefix when groupIsPrefix
+    bool groupIsPrefix = false;
 };
 
 struct BundleCredential {
     qint64 clusterId = 0;
     QString mechanism;            // SASL mechanism, e.g. PLAIN, SCRAM-SHA-512
-    QString securityProtocol;     // e.g. SASL_PLAINTEXT, SASL_SSL
     QString username;
     QByteArray sealedSecret;      // crypto_box_seal(password, service public key)
     int version = 1;
@@ -74,7 +76,7 @@ struct BundleCredential {
 struct BundleApplication {
     qint64 id = 0;
     QString name;
-    QList<QByteArray> tokenHashes;   // keyed hashes of the application's tokens (see TokenHash)
+    QStringList tokenHashes;   // lowercase hex keyed hashes of its tokens (TokenStore::hashToken)
     QList<BundleGrant> grants;
     QList<BundleCredential> credentials;
 };

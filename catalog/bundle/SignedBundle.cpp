@@ -10,7 +10,7 @@ namespace {
 const QString kFormat = QStringLiteral("switchboard-bundle");
 }
 
-SignedBundle SignedBundle::sign(const BundlePayload &payload, const SigningKeyPair &portalKey)
+SignedBundle SignedBundle::sign(const BundlePayload &payload, const Ed25519KeyPair &portalKey)
 {
     SignedBundle bundle;
     bundle.signer = portalKey.publicKey;

@@ -17,7 +17,7 @@ struct SignedBundle {
     QByteArray signature;   // Ed25519 detached signature over payload
 
     // Signs a payload with the portal's key.
-    static SignedBundle sign(const BundlePayload &payload, const SigningKeyPair &portalKey);
+    static SignedBundle sign(const BundlePayload &payload, const Ed25519KeyPair &portalKey);
     QByteArray toJson() const;
     // Only the envelope's shape; the signature is checked by BundleVerifier.
     static Result<SignedBundle> parse(const QByteArray &json);
