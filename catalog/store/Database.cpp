@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <map>
 
 namespace Switchboard {
@@ -150,23 +151,38 @@ int Database::changes() const { return sqlite3_changes(m_db); }
 
 QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
+// A transaction opened while another is active becomes a savepoint, so a store method that
+// makes its own transaction can also run inside a caller's larger one.
 Database::Transaction::Transaction(const Database &db) : m_db(db)
 {
-    m_active = bool(m_db.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    if (sqlite3_get_autocommit(m_db.handle())) {
+        m_active = bool(m_db.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    } else {
+        static std::atomic<quint64> counter{0};
+        m_savepoint = QStringLiteral("sp_%1").arg(++counter);
+        m_active = bool(m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint)));
+    }
 }
 
 Database::Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));
+        (void)m_db.exec(QStringLiteral("RELEASE %1").arg(m_savepoint));
+    }
 }
 
 Status Database::Transaction::commit()
 {
     if (!m_active)
-        return makeError(QObject::tr("No transaction is open"));
+        return makeError(QObject::tr("No transaction is open: %1").arg(m_db.lastError()));
     m_active = false;
-    return m_db.exec(QStringLiteral("COMMIT"));
+    return m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                           : QStringLiteral("RELEASE %1").arg(m_savepoint));
 }
 
 } // namespace Switchboard

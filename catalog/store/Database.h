@@ -43,7 +43,7 @@ public:
     int changes() const;
     QString lastError() const;
 
-    // RAII transaction: rolls back unless commit() was called.
+    // RAII transaction: rolls back unless commit() was called. Nests (as a savepoint).
     class Transaction {
     public:
         explicit Transaction(const Database &db);
@@ -54,6 +54,7 @@ public:
 
     private:
         const Database &m_db;
+        QString m_savepoint;   // empty for the outermost transaction
         bool m_active = false;
     };
     Transaction transaction() const { return Transaction(*this); }

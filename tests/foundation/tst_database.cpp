@@ -76,6 +76,39 @@ private Q_SLOTS:
         QVERIFY(*count->next());
         QCOMPARE(count->integer(0), 0);
     }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        Test::TempCatalog catalog;
+        QVERIFY(catalog.isValid());
+        auto count = [&] {
+            auto stmt = catalog.db().prepare(QStringLiteral("SELECT count(*) FROM settings"));
+            return *stmt->next() ? stmt->integer(0) : -1;
+        };
+        {
+            auto outer = catalog.db().transaction();
+            QVERIFY(catalog.db().exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('outer', '1')")));
+            {
+                auto inner = catalog.db().transaction();
+                QVERIFY(catalog.db().exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('dropped', '1')")));
+            }   // inner rolled back alone
+            {
+                auto inner = catalog.db().transaction();
+                QVERIFY(catalog.db().exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('kept', '1')")));
+                QVERIFY(inner.commit());
+            }
+            QCOMPARE(count(), 2);
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(count(), 2);
+        {
+            auto outer = catalog.db().transaction();
+            auto inner = catalog.db().transaction();
+            QVERIFY(catalog.db().exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('gone', '1')")));
+            QVERIFY(inner.commit());
+        }   // the outer rollback takes the committed savepoint with it
+        QCOMPARE(count(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
