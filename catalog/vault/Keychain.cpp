@@ -1,0 +1,170 @@
+#include "vault/Keychain.h"
+
+#include <QEventLoop>
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace Switchboard {
+
+namespace {
+
+// On Linux every backend (Secret Service, KWallet) talks D-Bus; without a session bus some of
+// them try to autolaunch one and block. No bus: no keychain, answered at once.
+bool keychainReachable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+#else
+    return true;
+#endif
+}
+
+Status unavailable()
+{
+    return makeError(QObject::tr("No OS keychain is available (use the passphrase)"));
+}
+
+// Runs a job with a timeout; finish() is called exactly once (job result or timeout).
+void runJob(QKeychain::Job *job, QObject *context, int timeoutMs, std::function<void(QKeychain::Job *)> finish)
+{
+    struct State {
+        bool done = false;
+    };
+    auto state = std::make_shared<State>();
+    QPointer<QObject> guard(context);
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, context, [state, finish](QKeychain::Job *finished) {
+        if (state->done)
+            return;
+        state->done = true;
+        finish(finished);
+    });
+    QTimer::singleShot(timeoutMs, context, [state, finish] {
+        if (state->done)
+            return;
+        state->done = true;
+        finish(nullptr);   // timed out
+    });
+    job->start();
+}
+
+QString jobError(QKeychain::Job *job)
+{
+    if (!job)
+        return QObject::tr("The OS keychain did not answer in time (use the passphrase)");
+    if (job->error() == QKeychain::EntryNotFound)
+        return QObject::tr("The OS keychain holds no key for this vault");
+    return QObject::tr("The OS keychain refused: %1").arg(job->errorString());
+}
+
+} // namespace
+
+bool Keychain::isDisabled()
+{
+    return qEnvironmentVariable("SWITCHBOARD_VAULT_KEYCHAIN") == QLatin1String("0");
+}
+
+void Keychain::readAsync(const QString &entry, QObject *context, ReadCallback callback, int timeoutMs)
+{
+    if (isDisabled() || !keychainReachable()) {
+        QTimer::singleShot(0, context, [callback] { callback(makeError(unavailable().error())); });
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(service());
+    job->setKey(entry);
+    runJob(job, context, timeoutMs, [callback](QKeychain::Job *finished) {
+        auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
+        if (!read || read->error() != QKeychain::NoError) {
+            callback(makeError(jobError(finished)));
+            return;
+        }
+        callback(SecretBytes(read->binaryData()));
+    });
+}
+
+void Keychain::writeAsync(const QString &entry, const SecretBytes &value, QObject *context, WriteCallback callback,
+                          int timeoutMs)
+{
+    if (isDisabled() || !keychainReachable()) {
+        QTimer::singleShot(0, context, [callback] { callback(unavailable()); });
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(service());
+    job->setKey(entry);
+    job->setBinaryData(value.bytes());
+    runJob(job, context, timeoutMs, [callback](QKeychain::Job *finished) {
+        if (!finished || finished->error() != QKeychain::NoError) {
+            callback(makeError(jobError(finished)));
+            return;
+        }
+        callback(Status());
+    });
+}
+
+void Keychain::removeAsync(const QString &entry, QObject *context, WriteCallback callback, int timeoutMs)
+{
+    if (isDisabled() || !keychainReachable()) {
+        QTimer::singleShot(0, context, [callback] { callback(unavailable()); });
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(service());
+    job->setKey(entry);
+    runJob(job, context, timeoutMs, [callback](QKeychain::Job *finished) {
+        if (!finished || (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)) {
+            callback(makeError(jobError(finished)));
+            return;
+        }
+        callback(Status());
+    });
+}
+
+Result<SecretBytes> Keychain::readBlocking(const QString &entry, int timeoutMs)
+{
+    if (isDisabled() || !keychainReachable())
+        return makeError(unavailable().error());
+    QEventLoop loop;
+    std::optional<Result<SecretBytes>> result;
+    readAsync(entry, &loop, [&](Result<SecretBytes> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    }, timeoutMs);
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+Status Keychain::writeBlocking(const QString &entry, const SecretBytes &value, int timeoutMs)
+{
+    if (isDisabled() || !keychainReachable())
+        return unavailable();
+    QEventLoop loop;
+    std::optional<Status> result;
+    writeAsync(entry, value, &loop, [&](Status st) {
+        result.emplace(std::move(st));
+        loop.quit();
+    }, timeoutMs);
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+Status Keychain::removeBlocking(const QString &entry, int timeoutMs)
+{
+    if (isDisabled() || !keychainReachable())
+        return unavailable();
+    QEventLoop loop;
+    std::optional<Status> result;
+    removeAsync(entry, &loop, [&](Status st) {
+        result.emplace(std::move(st));
+        loop.quit();
+    }, timeoutMs);
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+} // namespace Switchboard
