@@ -1,0 +1,707 @@
+#include "topics/TopicStore.h"
+
+#include "audit/AuditLog.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QVariantList>
+
+namespace Switchboard {
+
+namespace {
+
+// The columns of a TopicSummary, in the order readSummary() expects them.
+const char kSummaryColumns[] =
+    "t.id, t.cluster_id, c.name, c.environment, t.name, t.status, t.deleted_at, t.internal, "
+    "t.partition_count, t.replication_factor, t.under_replicated, t.offline, t.messages, t.rate, "
+    "t.owner, t.description, t.first_seen_at, t.last_seen_at, t.changed_at, "
+    "(SELECT group_concat(tag, ' ') FROM topic_tags WHERE topic_id = t.id)";
+constexpr int kSummaryColumnCount = 20;
+
+QDateTime parseTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
+TopicSummary readSummary(const Statement &s)
+{
+    TopicSummary t;
+    t.id = s.integer(0);
+    t.clusterId = s.integer(1);
+    t.cluster = s.text(2);
+    t.environment = s.text(3);
+    t.name = s.text(4);
+    t.deleted = s.text(5) == QLatin1String("deleted");
+    t.deletedAt = parseTime(s.text(6));
+    t.internal = s.integer(7) != 0;
+    t.partitions = int(s.integer(8));
+    t.replicationFactor = int(s.integer(9));
+    t.underReplicated = int(s.integer(10));
+    t.offline = int(s.integer(11));
+    if (!s.isNull(12))
+        t.messages = s.integer(12);
+    if (!s.isNull(13))
+        t.rate = s.real(13);
+    t.owner = s.text(14);
+    t.description = s.text(15);
+    t.firstSeen = parseTime(s.text(16));
+    t.lastSeen = parseTime(s.text(17));
+    t.changedAt = parseTime(s.text(18));
+    t.tags = s.text(19).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return t;
+}
+
+// WHERE clause (starting with " WHERE" or empty) and its bound values for a filter.
+QString whereClause(const TopicFilter &f, QVariantList &args)
+{
+    QStringList terms;
+    if (!f.includeDeleted)
+        terms << QStringLiteral("t.status = 'active'");
+    if (!f.includeInternal)
+        terms << QStringLiteral("t.internal = 0");
+    if (f.clusterId > 0) {
+        terms << QStringLiteral("t.cluster_id = ?");
+        args << f.clusterId;
+    }
+    if (!f.cluster.isEmpty()) {
+        terms << QStringLiteral("c.name = ?");
+        args << f.cluster;
+    }
+    if (!f.environment.isEmpty()) {
+        terms << QStringLiteral("c.environment = ?");
+        args << f.environment;
+    }
+    if (!f.tag.isEmpty()) {
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM topic_tags g WHERE g.topic_id = t.id AND g.tag = ?)");
+        args << f.tag.trimmed().toLower();
+    }
+    if (!f.owner.isEmpty()) {
+        terms << QStringLiteral("t.owner = ?");
+        args << f.owner;
+    }
+    if (!f.nameContains.isEmpty()) {
+        // instr on lower() rather than LIKE: no wildcard characters to escape in the user's text.
+        terms << QStringLiteral("instr(lower(t.name), ?) > 0");
+        args << f.nameContains.toLower();
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+QString orderBy(TopicSort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString name = QStringLiteral("t.name COLLATE NOCASE %1").arg(dir);
+    QString key;
+    switch (sort) {
+    case TopicSort::Name: return QStringLiteral(" ORDER BY %1, t.id %2").arg(name, dir);
+    case TopicSort::Cluster: key = QStringLiteral("c.name %1").arg(dir); break;
+    case TopicSort::Environment: key = QStringLiteral("c.environment %1, c.name %1").arg(dir); break;
+    case TopicSort::Partitions: key = QStringLiteral("t.partition_count %1").arg(dir); break;
+    case TopicSort::Messages: key = QStringLiteral("t.messages %1").arg(dir); break;
+    case TopicSort::Rate: key = QStringLiteral("t.rate %1").arg(dir); break;
+    case TopicSort::UnderReplicated: key = QStringLiteral("t.under_replicated %1").arg(dir); break;
+    case TopicSort::Owner: key = QStringLiteral("t.owner %1").arg(dir); break;
+    case TopicSort::LastChanged: key = QStringLiteral("t.changed_at %1").arg(dir); break;
+    }
+    return QStringLiteral(" ORDER BY %1, %2, t.id").arg(key, name);
+}
+
+void bindAll(Statement &stmt, const QVariantList &args, int first = 1)
+{
+    for (int i = 0; i < args.size(); ++i)
+        stmt.bind(first + i, args[i]);
+}
+
+template<typename Fn>
+Status forEachRow(Statement &stmt, Fn fn)
+{
+    for (;;) {
+        auto row = stmt.next();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            return {};
+        fn(stmt);
+    }
+}
+
+QList<int> parseIds(const QString &text)
+{
+    QList<int> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << part.toInt();
+    return ids;
+}
+
+QStringList parseJsonList(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+const char kCrawlColumns[] =
+    "k.id, k.cluster_id, c.name, k.started_at, k.finished_at, k.outcome, k.error, k.skipped, k.missing, "
+    "k.duration_ms, k.broker_count, k.topic_count, k.partition_count, k.group_count, k.acl_count, k.changes";
+
+CrawlRecord readCrawl(const Statement &s)
+{
+    CrawlRecord r;
+    r.id = s.integer(0);
+    r.clusterId = s.integer(1);
+    r.cluster = s.text(2);
+    r.startedAt = parseTime(s.text(3));
+    r.finishedAt = parseTime(s.text(4));
+    r.outcome = s.text(5);
+    r.error = s.text(6);
+    r.skipped = parseJsonList(s.text(7));
+    r.missing = parseJsonList(s.text(8));
+    r.durationMs = s.integer(9);
+    r.brokers = int(s.integer(10));
+    r.topics = int(s.integer(11));
+    r.partitions = int(s.integer(12));
+    r.groups = int(s.integer(13));
+    r.acls = int(s.integer(14));
+    r.changes = int(s.integer(15));
+    return r;
+}
+
+QStringList normalizedTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &t : tags) {
+        const QString tag = t.trimmed().toLower();
+        if (!tag.isEmpty() && !out.contains(tag))
+            out << tag;
+    }
+    return out;
+}
+
+} // namespace
+
+QMap<QString, QString> TopicDetail::overriddenConfigs() const
+{
+    QMap<QString, QString> out;
+    for (const TopicConfigValue &c : configs) {
+        if (c.overridden())
+            out.insert(c.name, c.value);
+    }
+    return out;
+}
+
+QString TopicStore::ftsQuery(const QString &text)
+{
+    // Words are what the unicode61 tokenizer would make of the text; each is quoted (so FTS5
+    // syntax in user input is inert) and prefix-matched.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms << QStringLiteral("\"%1\"*").arg(word.toLower());
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<TopicPage> TopicStore::list(const TopicQuery &query) const
+{
+    QVariantList args;
+    const QString where = whereClause(query.filter, args);
+    TopicPage page;
+    auto total = count(query.filter);
+    if (!total)
+        return makeError(total.error());
+    page.total = *total;
+
+    QString sql = QStringLiteral("SELECT %1 FROM topics t JOIN clusters c ON c.id = t.cluster_id%2%3")
+                      .arg(QLatin1String(kSummaryColumns), where, orderBy(query.sort, query.order));
+    if (query.limit > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return makeError(stmt.error());
+    bindAll(*stmt, args);
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { page.topics.append(readSummary(s)); }); !st)
+        return makeError(st.error());
+    return page;
+}
+
+Result<qint64> TopicStore::count(const TopicFilter &filter) const
+{
+    QVariantList args;
+    const QString where = whereClause(filter, args);
+    // The clusters join is only needed when the filter names a cluster or environment.
+    const bool needsClusters = !filter.cluster.isEmpty() || !filter.environment.isEmpty();
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM topics t%1%2")
+                                 .arg(needsClusters ? QStringLiteral(" JOIN clusters c ON c.id = t.cluster_id") : QString(),
+                                      where));
+    if (!stmt)
+        return makeError(stmt.error());
+    bindAll(*stmt, args);
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    return stmt->integer(0);
+}
+
+Result<QList<SearchHit>> TopicStore::search(const QString &text, const TopicFilter &filter, int limit, int offset) const
+{
+    QList<SearchHit> hits;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return hits;
+    QVariantList args;
+    args << match << text.trimmed().toLower();
+    const QString where = whereClause(filter, args);
+    // bm25 weights: a hit in the name counts most, then tags, then the description. An exact
+    // name match goes first whatever bm25 says.
+    const QString sql = QStringLiteral(
+        "SELECT %1, bm25(topic_fts, 10.0, 2.0, 5.0) AS score, lower(t.name) = ?2 AS exact "
+        "FROM topic_fts JOIN topics t ON t.id = topic_fts.rowid JOIN clusters c ON c.id = t.cluster_id "
+        "%2 %3 topic_fts MATCH ?1 ORDER BY exact DESC, score, t.id LIMIT %4 OFFSET %5")
+        .arg(QLatin1String(kSummaryColumns), where, where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"))
+        .arg(limit > 0 ? limit : -1).arg(std::max(0, offset));
+    // ?1 and ?2 are numbered; SQLite gives each plain '?' of the filter the next number (3, 4, ...)
+    // because ?2 appears before them in the text.
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return makeError(stmt.error());
+    bindAll(*stmt, args);
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            hits.append(SearchHit{readSummary(s), -s.real(kSummaryColumnCount)});
+        });
+        !st)
+        return makeError(st.error());
+    return hits;
+}
+
+Result<std::optional<qint64>> TopicStore::findId(const QString &cluster, const QString &topic) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT t.id FROM topics t JOIN clusters c ON c.id = t.cluster_id WHERE c.name = ? AND t.name = ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, cluster).bind(2, topic);
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    return *row ? std::optional<qint64>(stmt->integer(0)) : std::nullopt;
+}
+
+Result<std::optional<TopicSummary>> TopicStore::summary(qint64 topicId) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM topics t JOIN clusters c ON c.id = t.cluster_id WHERE t.id = ?")
+                                 .arg(QLatin1String(kSummaryColumns)));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, topicId);
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    if (!*row)
+        return std::optional<TopicSummary>();
+    return std::optional<TopicSummary>(readSummary(*stmt));
+}
+
+Result<std::optional<TopicDetail>> TopicStore::detail(const QString &cluster, const QString &topic) const
+{
+    auto id = findId(cluster, topic);
+    if (!id)
+        return makeError(id.error());
+    if (!id->has_value())
+        return std::optional<TopicDetail>();
+    return detail(**id);
+}
+
+Result<std::optional<TopicDetail>> TopicStore::detail(qint64 topicId) const
+{
+    auto summaryRow = summary(topicId);
+    if (!summaryRow)
+        return makeError(summaryRow.error());
+    if (!summaryRow->has_value())
+        return std::optional<TopicDetail>();
+    TopicDetail d;
+    d.topic = std::move(**summaryRow);
+
+    auto run = [&](const QString &sql, const QVariantList &args, auto fn) -> Status {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return makeError(stmt.error());
+        bindAll(*stmt, args);
+        return forEachRow(*stmt, fn);
+    };
+
+    Status st = run(QStringLiteral("SELECT partition, leader, replicas, isr, low_watermark, high_watermark, error "
+                                   "FROM partitions WHERE topic_id = ? ORDER BY partition"),
+                    {topicId}, [&](const Statement &s) {
+                        PartitionDetail p;
+                        p.partition = int(s.integer(0));
+                        p.leader = int(s.integer(1));
+                        p.replicas = parseIds(s.text(2));
+                        p.isr = parseIds(s.text(3));
+                        if (!s.isNull(4))
+                            p.lowWatermark = s.integer(4);
+                        if (!s.isNull(5))
+                            p.highWatermark = s.integer(5);
+                        p.error = s.text(6);
+                        d.partitions.append(p);
+                    });
+    if (!st)
+        return makeError(st.error());
+
+    // Effective configuration: the topic's overrides win over the cluster's defaults.
+    st = run(QStringLiteral(
+                 "SELECT name, value, source, is_sensitive, is_read_only FROM topic_configs WHERE topic_id = ?1 "
+                 "UNION ALL "
+                 "SELECT name, value, source, is_sensitive, is_read_only FROM cluster_topic_defaults "
+                 "WHERE cluster_id = ?2 AND name NOT IN (SELECT name FROM topic_configs WHERE topic_id = ?1) "
+                 "ORDER BY name"),
+             {topicId, d.topic.clusterId}, [&](const Statement &s) {
+                 d.configs.append(TopicConfigValue{s.text(0), s.text(1), s.text(2), s.integer(3) != 0, s.integer(4) != 0});
+             });
+    if (!st)
+        return makeError(st.error());
+
+    st = run(QStringLiteral("SELECT g.name, g.state, g.member_count, o.partition, o.committed_offset, o.lag "
+                            "FROM group_offsets o JOIN consumer_groups g ON g.id = o.group_id "
+                            "WHERE o.topic_id = ? ORDER BY g.name, o.partition"),
+             {topicId}, [&](const Statement &s) {
+                 const QString group = s.text(0);
+                 if (d.consumerGroups.isEmpty() || d.consumerGroups.last().group != group) {
+                     TopicConsumerGroup g;
+                     g.group = group;
+                     g.state = s.text(1);
+                     g.members = int(s.integer(2));
+                     g.lag = 0;
+                     d.consumerGroups.append(g);
+                 }
+                 TopicConsumerGroup &g = d.consumerGroups.last();
+                 PartitionLag p;
+                 p.partition = int(s.integer(3));
+                 p.committedOffset = s.integer(4);
+                 if (!s.isNull(5))
+                     p.lag = s.integer(5);
+                 if (p.lag && g.lag)
+                     g.lag = *g.lag + *p.lag;
+                 else
+                     g.lag.reset();
+                 g.partitions.append(p);
+             });
+    if (!st)
+        return makeError(st.error());
+
+    st = run(QStringLiteral(
+                 "SELECT resource_type, resource_name, pattern_type, principal, host, operation, permission FROM acls "
+                 "WHERE cluster_id = ?1 AND resource_type = 'TOPIC' AND ("
+                 " (pattern_type = 'LITERAL' AND (resource_name = ?2 OR resource_name = '*'))"
+                 " OR (pattern_type = 'PREFIXED' AND substr(?2, 1, length(resource_name)) = resource_name)) "
+                 "ORDER BY principal, operation"),
+             {d.topic.clusterId, d.topic.name}, [&](const Statement &s) {
+                 AclBinding a;
+                 a.resourceType = s.text(0);
+                 a.resourceName = s.text(1);
+                 a.patternType = s.text(2);
+                 a.principal = s.text(3);
+                 a.host = s.text(4);
+                 a.operation = s.text(5);
+                 a.permission = s.text(6);
+                 d.acls.append(a);
+             });
+    if (!st)
+        return makeError(st.error());
+
+    st = run(QStringLiteral("SELECT id, crawl_id, at, kind, field, old_value, new_value FROM topic_history "
+                            "WHERE topic_id = ? ORDER BY id DESC LIMIT 500"),
+             {topicId}, [&](const Statement &s) {
+                 d.history.append(TopicHistoryEntry{s.integer(0), s.integer(1), parseTime(s.text(2)), s.text(3),
+                                                    s.text(4), s.text(5), s.text(6)});
+             });
+    if (!st)
+        return makeError(st.error());
+
+    st = run(QStringLiteral("SELECT at_ms, messages, produced FROM topic_samples WHERE topic_id = ? "
+                            "ORDER BY at_ms DESC LIMIT 1000"),
+             {topicId}, [&](const Statement &s) {
+                 d.samples.prepend(MessageSample{QDateTime::fromMSecsSinceEpoch(s.integer(0), Qt::UTC),
+                                                 s.integer(1), s.integer(2)});
+             });
+    if (!st)
+        return makeError(st.error());
+    return std::optional<TopicDetail>(std::move(d));
+}
+
+Status TopicStore::validateTag(const QString &tag)
+{
+    static const QRegularExpression valid(QStringLiteral("^[\\p{Ll}\\p{Lo}\\p{N}][\\p{Ll}\\p{Lo}\\p{N}._:-]{0,63}$"));
+    if (!valid.match(tag).hasMatch()) {
+        return makeError(QObject::tr("\"%1\" is not a valid tag: use up to 64 letters, digits, '.', '_', ':' and '-', "
+                                     "starting with a letter or digit").arg(tag));
+    }
+    return {};
+}
+
+namespace {
+
+// "topic:<cluster>/<name>" for the audit log.
+Result<QString> auditSubject(const Database &db, qint64 topicId)
+{
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT c.name, t.name FROM topics t JOIN clusters c ON c.id = t.cluster_id WHERE t.id = ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, topicId);
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    if (!*row)
+        return makeError(QObject::tr("No topic with id %1 in the catalog").arg(topicId));
+    return QStringLiteral("topic:%1/%2").arg(stmt->text(0), stmt->text(1));
+}
+
+} // namespace
+
+Status TopicStore::addTags(qint64 topicId, const QStringList &tags) const
+{
+    const QStringList clean = normalizedTags(tags);
+    for (const QString &tag : clean) {
+        if (auto st = validateTag(tag); !st)
+            return st;
+    }
+    auto tx = m_db.transaction();
+    auto subject = auditSubject(m_db, topicId);
+    if (!subject)
+        return makeError(subject.error());
+    auto stmt = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO topic_tags(topic_id, tag) VALUES(?, ?)"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QJsonArray added;
+    for (const QString &tag : clean) {
+        stmt->bind(1, topicId).bind(2, tag);
+        if (auto st = stmt->run(); !st)
+            return st;
+        if (m_db.changes() > 0)
+            added.append(tag);
+    }
+    if (!added.isEmpty()) {
+        if (auto st = AuditLog(m_db).record(QStringLiteral("topic.tag"), *subject, {{QStringLiteral("added"), added}}); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status TopicStore::removeTags(qint64 topicId, const QStringList &tags) const
+{
+    const QStringList clean = normalizedTags(tags);
+    auto tx = m_db.transaction();
+    auto subject = auditSubject(m_db, topicId);
+    if (!subject)
+        return makeError(subject.error());
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM topic_tags WHERE topic_id = ? AND tag = ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QJsonArray removed;
+    for (const QString &tag : clean) {
+        stmt->bind(1, topicId).bind(2, tag);
+        if (auto st = stmt->run(); !st)
+            return st;
+        if (m_db.changes() > 0)
+            removed.append(tag);
+    }
+    if (!removed.isEmpty()) {
+        if (auto st = AuditLog(m_db).record(QStringLiteral("topic.untag"), *subject, {{QStringLiteral("removed"), removed}}); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status TopicStore::setTags(qint64 topicId, const QStringList &tags) const
+{
+    const QStringList wanted = normalizedTags(tags);
+    for (const QString &tag : wanted) {
+        if (auto st = validateTag(tag); !st)
+            return st;
+    }
+    auto current = summary(topicId);
+    if (!current)
+        return makeError(current.error());
+    if (!current->has_value())
+        return makeError(QObject::tr("No topic with id %1 in the catalog").arg(topicId));
+    QStringList toRemove;
+    for (const QString &tag : (*current)->tags) {
+        if (!wanted.contains(tag))
+            toRemove << tag;
+    }
+    if (auto st = removeTags(topicId, toRemove); !st)
+        return st;
+    return addTags(topicId, wanted);
+}
+
+Status TopicStore::setOwner(qint64 topicId, const QString &owner) const
+{
+    const QString clean = owner.trimmed();
+    if (clean.size() > 200)
+        return makeError(QObject::tr("The owner team name is longer than 200 characters"));
+    auto tx = m_db.transaction();
+    auto subject = auditSubject(m_db, topicId);
+    if (!subject)
+        return makeError(subject.error());
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE topics SET owner = ? WHERE id = ? AND owner <> ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, clean).bind(2, topicId).bind(3, clean);
+    if (auto st = stmt->run(); !st)
+        return st;
+    if (m_db.changes() > 0) {
+        if (auto st = AuditLog(m_db).record(QStringLiteral("topic.owner"), *subject, {{QStringLiteral("owner"), clean}}); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status TopicStore::setDescription(qint64 topicId, const QString &markdown) const
+{
+    if (markdown.size() > 100000)
+        return makeError(QObject::tr("The description is longer than 100,000 characters"));
+    auto tx = m_db.transaction();
+    auto subject = auditSubject(m_db, topicId);
+    if (!subject)
+        return makeError(subject.error());
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE topics SET description = ? WHERE id = ? AND description <> ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, markdown).bind(2, topicId).bind(3, markdown);
+    if (auto st = stmt->run(); !st)
+        return st;
+    if (m_db.changes() > 0) {
+        // The text itself may be long; the audit entry records its size, not a copy.
+        if (auto st = AuditLog(m_db).record(QStringLiteral("topic.describe"), *subject,
+                                            {{QStringLiteral("length"), int(markdown.size())}});
+            !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Result<QStringList> TopicStore::tags(const QString &prefix, int limit) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT tag, count(*) AS n FROM topic_tags WHERE tag >= ?1 AND tag < ?1 || char(1114111) "
+        "GROUP BY tag ORDER BY n DESC, tag LIMIT ?2"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, prefix.trimmed().toLower()).bind(2, limit > 0 ? limit : -1);
+    QStringList out;
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { out << s.text(0); }); !st)
+        return makeError(st.error());
+    return out;
+}
+
+Result<QStringList> TopicStore::owners() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT DISTINCT owner FROM topics WHERE owner <> '' ORDER BY owner"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QStringList out;
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { out << s.text(0); }); !st)
+        return makeError(st.error());
+    return out;
+}
+
+Result<QList<CrawlRecord>> TopicStore::crawls(qint64 clusterId, int limit) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM crawls k JOIN clusters c ON c.id = k.cluster_id "
+                                            "WHERE k.cluster_id = ? ORDER BY k.id DESC LIMIT ?")
+                                 .arg(QLatin1String(kCrawlColumns)));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, clusterId).bind(2, limit > 0 ? limit : -1);
+    QList<CrawlRecord> out;
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { out << readCrawl(s); }); !st)
+        return makeError(st.error());
+    return out;
+}
+
+Result<std::optional<ClusterHealth>> TopicStore::clusterHealth(qint64 clusterId) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.name, c.environment, s.kafka_cluster_id, s.controller_id FROM clusters c "
+        "LEFT JOIN cluster_state s ON s.cluster_id = c.id WHERE c.id = ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, clusterId);
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    if (!*row)
+        return std::optional<ClusterHealth>();
+    ClusterHealth h;
+    h.clusterId = stmt->integer(0);
+    h.cluster = stmt->text(1);
+    h.environment = stmt->text(2);
+    h.kafkaClusterId = stmt->text(3);
+    h.controllerId = stmt->isNull(4) ? -1 : int(stmt->integer(4));
+
+    for (const bool successOnly : {false, true}) {
+        auto k = m_db.prepare(QStringLiteral("SELECT %1 FROM crawls k JOIN clusters c ON c.id = k.cluster_id "
+                                             "WHERE k.cluster_id = ? %2 ORDER BY k.id DESC LIMIT 1")
+                                  .arg(QLatin1String(kCrawlColumns),
+                                       successOnly ? QStringLiteral("AND k.outcome IN ('ok', 'partial')") : QString()));
+        if (!k)
+            return makeError(k.error());
+        k->bind(1, clusterId);
+        auto krow = k->next();
+        if (!krow)
+            return makeError(krow.error());
+        if (*krow)
+            (successOnly ? h.lastSuccess : h.lastCrawl) = readCrawl(*k);
+    }
+
+    auto b = m_db.prepare(QStringLiteral("SELECT broker_id, host, port, rack FROM brokers WHERE cluster_id = ? ORDER BY broker_id"));
+    if (!b)
+        return makeError(b.error());
+    b->bind(1, clusterId);
+    if (auto st = forEachRow(*b, [&](const Statement &s) {
+            h.brokers.append(BrokerInfo{int(s.integer(0)), s.text(1), int(s.integer(2)), s.text(3)});
+        });
+        !st)
+        return makeError(st.error());
+
+    auto t = m_db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(under_replicated), 0), coalesce(sum(offline), 0) "
+                                         "FROM topics WHERE cluster_id = ? AND status = 'active'"));
+    if (!t)
+        return makeError(t.error());
+    t->bind(1, clusterId);
+    auto trow = t->next();
+    if (!trow)
+        return makeError(trow.error());
+    h.topics = int(t->integer(0));
+    h.underReplicatedPartitions = int(t->integer(1));
+    h.offlinePartitions = int(t->integer(2));
+    return std::optional<ClusterHealth>(std::move(h));
+}
+
+Result<QList<ClusterHealth>> TopicStore::clusterHealth() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id FROM clusters ORDER BY environment, name"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QList<qint64> ids;
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { ids << s.integer(0); }); !st)
+        return makeError(st.error());
+    QList<ClusterHealth> out;
+    for (qint64 id : ids) {
+        auto h = clusterHealth(id);
+        if (!h)
+            return makeError(h.error());
+        if (h->has_value())
+            out << **h;
+    }
+    return out;
+}
+
+} // namespace Switchboard
