@@ -46,6 +46,7 @@ struct HttpResponse {
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool close = false;       // close the connection after this response
+    QString application;      // for the access log only: who asked (never sent)
 
     static HttpResponse json(int status, const QByteArray &body);
     // {"message": "..."}

@@ -18,7 +18,7 @@ namespace {
 HttpResponse unauthorized(const QString &message)
 {
     HttpResponse r = HttpResponse::error(401, message);
-    r.headers.append({"WWW-Authenticate", "Basic realm=\"switchboard\""});
+    r.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"switchboard\"");
     return r;
 }
 
@@ -52,7 +52,7 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
 {
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse r = HttpResponse::error(405, QObject::tr("use GET /servicegw"));
-        r.headers.append({"Allow", "GET, HEAD"});
+        r.headers.emplaceBack("Allow", "GET, HEAD");
         return r;
     }
     if (!state)
@@ -143,7 +143,7 @@ HttpResponse ServiceGateway::serviceLocator(const RouterState *state, const Http
 {
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse r = HttpResponse::error(405, QObject::tr("use GET /service-locator"));
-        r.headers.append({"Allow", "GET, HEAD"});
+        r.headers.emplaceBack("Allow", "GET, HEAD");
         return r;
     }
     if (!state)
@@ -164,8 +164,8 @@ HttpResponse ServiceGateway::serviceLocator(const RouterState *state, const Http
     QString topic;
     HttpResponse response = answer(*state, *app, mapped.lookup, request, &bootstrap, &topic);
     if (response.status == 200 || response.status == 304) {
-        response.headers.append({"X-Kafka-Bootstrap-Servers", bootstrap.toUtf8()});
-        response.headers.append({"X-Kafka-Topic", topic.toUtf8()});
+        response.headers.emplaceBack("X-Kafka-Bootstrap-Servers", bootstrap.toUtf8());
+        response.headers.emplaceBack("X-Kafka-Topic", topic.toUtf8());
     }
     return response;
 }
@@ -267,9 +267,9 @@ void ServiceGateway::addCaching(const RouterState &state, HttpResponse &response
     crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(response.body.constData()),
                        size_t(response.body.size()), nullptr, 0);
     const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
-    response.headers.append({"ETag", etag});
+    response.headers.emplaceBack("ETag", etag);
     // private: the body holds this application's credentials; shared caches must not keep it.
-    response.headers.append({"Cache-Control", "private, max-age=" + QByteArray::number(state.ttlSeconds())});
+    response.headers.emplaceBack("Cache-Control", "private, max-age=" + QByteArray::number(state.ttlSeconds()));
     const QByteArray ifNoneMatch = request.header("if-none-match");
     if (!ifNoneMatch.isEmpty()) {
         for (QByteArray candidate : ifNoneMatch.split(',')) {
