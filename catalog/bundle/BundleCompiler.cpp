@@ -20,11 +20,12 @@
 
 namespace Switchboard {
 
-Result<BundleSources> BundleCompiler::gather(const Database &db, Vault &vault)
+Result<BundleSources> BundleCompiler::gather(const Database &db, Vault &vault, bool withSecrets)
 {
 #ifndef SWITCHBOARD_HAVE_ROUTING_STORE
     Q_UNUSED(db);
     Q_UNUSED(vault);
+    Q_UNUSED(withSecrets);
     return makeError(QObject::tr("this build has no routing store (channels) to compile a bundle from"));
 #else
     BundleSources sources;
@@ -41,10 +42,12 @@ Result<BundleSources> BundleCompiler::gather(const Database &db, Vault &vault)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     TokenStore tokens(db, vault);
-    auto key = tokens.hashKey();
-    if (!key)
-        return makeError(QObject::tr("the token-hash key: %1").arg(key.error()));
-    sources.tokenHashKey = QByteArray(key->bytes().constData(), key->size());
+    if (withSecrets) {
+        auto key = tokens.hashKey();
+        if (!key)
+            return makeError(QObject::tr("the token-hash key: %1").arg(key.error()));
+        sources.tokenHashKey = QByteArray(key->bytes().constData(), key->size());
+    }
     auto tokenList = tokens.list();
     if (!tokenList)
         return makeError(tokenList.error());
@@ -72,12 +75,15 @@ Result<BundleSources> BundleCompiler::gather(const Database &db, Vault &vault)
                 return makeError(current.error());
             if (!current->has_value())
                 continue;
-            auto secret = credentials.secret(**current);
-            if (!secret)
-                return makeError(QObject::tr("credential of %1 on %2: %3").arg(app.name, cluster.name, secret.error()));
-            sources.credentials.append({app.id, cluster.id, (*current)->mechanism, (*current)->username,
-                                        QByteArray(secret->bytes().constData(), secret->size()), (*current)->version,
-                                        (*current)->validUntil});
+            QByteArray secretBytes;
+            if (withSecrets) {
+                auto secret = credentials.secret(**current);
+                if (!secret)
+                    return makeError(QObject::tr("credential of %1 on %2: %3").arg(app.name, cluster.name, secret.error()));
+                secretBytes = QByteArray(secret->bytes().constData(), secret->size());
+            }
+            sources.credentials.append({app.id, cluster.id, (*current)->mechanism, (*current)->username, secretBytes,
+                                        (*current)->version, (*current)->validUntil});
         }
     }
     return sources;

@@ -59,8 +59,9 @@ struct BundleSources {
 
 class BundleCompiler {
 public:
-    // The routing state from the catalog (needs the vault unlocked for secrets).
-    static Result<BundleSources> gather(const Database &db, Vault &vault);
+    // The routing state from the catalog. withSecrets: also the token-hash key and the
+    // credentials' secrets (needs the vault unlocked); without, enough for stateHash().
+    static Result<BundleSources> gather(const Database &db, Vault &vault, bool withSecrets = true);
 
     static BundlePayload compile(const BundleSources &sources, qint64 version, int ttlSeconds,
                                  const QByteArray &recipientPublicKey);
