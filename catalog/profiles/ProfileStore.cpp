@@ -232,7 +232,7 @@ Result<Profile> ProfileStore::add(Profile profile, const QString &actor) const
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, profile.name).bind(2, profile.roleName()).bind(3, profile.description)
+    stmt->bind(1, profile.name).bind(2, profile.roleName()).bind(3, profile.description.isNull() ? QStringLiteral("") : profile.description)
         .bind(4, compact(profile.properties)).bind(5, compact(profile.reasons));
     if (profile.copiedFrom.isEmpty())
         stmt->bindNull(6);
@@ -276,7 +276,7 @@ Result<Profile> ProfileStore::update(Profile profile, const QString &actor) cons
         "updated_by = ? WHERE name = ?"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, profile.roleName()).bind(2, profile.description).bind(3, compact(profile.properties))
+    stmt->bind(1, profile.roleName()).bind(2, profile.description.isNull() ? QStringLiteral("") : profile.description).bind(3, compact(profile.properties))
         .bind(4, compact(profile.reasons)).bind(5, profile.version).bind(6, profile.updatedAt.toString(Qt::ISODateWithMs))
         .bind(7, who).bind(8, profile.name);
     if (auto st = stmt->run(); !st)

@@ -82,7 +82,7 @@ Result<IssuedToken> TokenStore::issue(const QString &application, const QString 
         "VALUES(?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, application).bind(2, issued.token.tokenHash).bind(3, issued.token.hint).bind(4, label)
+    stmt->bind(1, application).bind(2, issued.token.tokenHash).bind(3, issued.token.hint).bind(4, label.isNull() ? QStringLiteral("") : label)
         .bind(5, toText(issued.token.createdAt)).bind(6, issued.token.createdBy);
     if (expiresAt.isNull())
         stmt->bindNull(7);

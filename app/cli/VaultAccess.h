@@ -1,0 +1,36 @@
+#pragma once
+
+// Shared by the vault, credential, token and snippet commands: reading secrets without putting
+// them on the command line (where ps and shell history would show them), and unlocking the
+// vault headlessly.
+
+#include "Cli.h"
+#include "vault/SecretBytes.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace Switchboard {
+class Vault;
+}
+
+namespace Switchboard::Cli {
+
+// Adds --passphrase-fd N to a parser.
+void addPassphraseOption(QCommandLineParser &parser);
+// Opens the catalog and the vault, unlocked with --passphrase-fd, the environment or the keychain.
+Result<std::unique_ptr<Vault>> openUnlockedVault(Context &ctx, const QCommandLineParser &parser);
+
+// A secret from, in order: --<name>-fd N, --<name>-env VAR (the named variable), or a prompt on
+// the terminal without echo (asked twice when confirm is set). Errors never contain the value.
+void addSecretOptions(QCommandLineParser &parser, const QString &name, const QString &what);
+Result<SecretBytes> readSecret(Context &ctx, const QCommandLineParser &parser, const QString &name,
+                               const QString &prompt, bool confirm);
+// A prompt on /dev/tty without echo.
+Result<SecretBytes> promptSecret(const QString &prompt);
+
+// "90s", "15m", "24h", "7d" or plain seconds.
+Result<qint64> parseDuration(const QString &text);
+
+} // namespace Switchboard::Cli
