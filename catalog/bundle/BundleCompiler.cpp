@@ -62,13 +62,15 @@ Result<BundleSources> BundleCompiler::gather(const Database &db, Vault &vault, b
         return makeError(clusters.error());
     CredentialStore credentials(db, vault);
     for (const Cluster &cluster : *clusters) {
-        // The client listener and protocol, with the same rules the credential's own config uses.
-        AppCredential probe;
-        probe.mechanism = QStringLiteral("PLAIN");
-        auto config = credentials.clientConfig(cluster, probe);
-        if (config)
-            sources.access.insert(cluster.id, {config->bootstrapServers,
-                                               config->properties.value(QStringLiteral("security.protocol"))});
+        // The client listener and protocol, by the rules of CredentialStore::clientConfig (which
+        // needs a stored credential; this must work for clusters without one too).
+        QString protocol = cluster.labels.value(QStringLiteral("client.security.protocol"),
+                                                cluster.properties.value(QStringLiteral("security.protocol")));
+        if (!protocol.startsWith(QLatin1String("SASL"), Qt::CaseInsensitive))
+            protocol = QStringLiteral("SASL_SSL");
+        sources.access.insert(cluster.id, {cluster.labels.value(QStringLiteral("client.bootstrap.servers"),
+                                                                cluster.bootstrapServers),
+                                           protocol.toUpper()});
         for (const Application &app : sources.model.applications) {
             auto current = credentials.current(app.name, cluster.id, now);
             if (!current)
