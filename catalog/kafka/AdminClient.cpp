@@ -208,6 +208,13 @@ QString AdminClient::lastClientError() const
     return m_state->lastError;
 }
 
+int AdminClient::lastClientErrorCode() const
+{
+    rd_kafka_poll(m_rk, 0);
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->lastErrorCode;
+}
+
 Result<ClusterMetadata> AdminClient::metadata(const QStringList &topics) const
 {
     const rd_kafka_metadata_t *md = nullptr;

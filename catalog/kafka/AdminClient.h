@@ -10,6 +10,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 typedef struct rd_kafka_s rd_kafka_t;
@@ -45,8 +46,34 @@ public:
     // All ACLs of the cluster (one DescribeAcls with an any-filter).
     Result<QList<AclBinding>> describeAcls() const;
 
+    // --- Crawling (AdminClientCrawl.cpp). All batched: never one round trip per topic. ---
+
+    // Waits until the cluster answers a brokers-only Metadata request, at most timeoutMs.
+    // Fails early, with the cause, when authentication fails or no broker can be reached.
+    Status probe(int timeoutMs) const;
+    // DescribeConfigs for all the topics, in batches of 500 sent together. Keeps only what the
+    // catalog stores: each topic's overrides and one copy of the inherited values.
+    Result<TopicConfigSnapshot> describeTopicConfigOverrides(const QStringList &topics) const;
+    // Low and high watermarks of the partitions: ListOffsets requests per leader (through
+    // rd_kafka_offsets_for_times with the earliest/latest markers), in chunks run side by side.
+    // cancelled (may be null) is checked between chunks.
+    Result<QList<PartitionWatermarks>> watermarks(const QList<TopicPartition> &partitions,
+                                                  const std::atomic_bool *cancelled = nullptr) const;
+    // Every consumer group of the cluster (ListConsumerGroups), then their members and state
+    // (DescribeConsumerGroups, batches of 500 sent together).
+    Result<QList<ConsumerGroupInfo>> listConsumerGroups() const;
+    Result<QList<ConsumerGroupInfo>> describeConsumerGroups(const QStringList &groups) const;
+    // Committed offsets of each group. librdkafka 2.0 takes one group per ListConsumerGroupOffsets
+    // call, so the calls are pipelined (many in flight on one queue), not made one by one.
+    // Groups that fail are named in errors (group -> reason).
+    Result<QHash<QString, QList<TopicPartitionOffset>>> listConsumerGroupOffsets(
+        const QStringList &groups, QMap<QString, QString> *errors = nullptr,
+        const std::atomic_bool *cancelled = nullptr) const;
+
     // The last error reported through librdkafka's error callback (fatal or all brokers down).
     QString lastClientError() const;
+    // Its librdkafka error code (0 when none was reported).
+    int lastClientErrorCode() const;
 
     struct State;   // what librdkafka's callbacks report; internal
 

@@ -2,6 +2,7 @@
 
 // Plain values describing what a Kafka cluster holds, as read by AdminClient.
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -78,6 +79,48 @@ struct TopicPartitionOffset {
     QString topic;
     int partition = 0;
     qint64 offset = -1;
+};
+
+// --- Read by the crawler ------------------------------------------------------------------
+
+struct TopicPartition {
+    QString topic;
+    int partition = 0;
+};
+
+// Low and high watermark of one partition; -1 when the broker did not say.
+struct PartitionWatermarks {
+    QString topic;
+    int partition = 0;
+    qint64 low = -1;
+    qint64 high = -1;
+    QString error;
+};
+
+struct GroupMember {
+    QString memberId;
+    QString clientId;
+    QString host;
+    QString instanceId;
+    QList<TopicPartition> assignment;
+};
+
+// A consumer group as ListConsumerGroups and DescribeConsumerGroups report it.
+struct ConsumerGroupInfo {
+    QString name;
+    QString state;                 // Stable, Empty, PreparingRebalance, CompletingRebalance, Dead, Unknown
+    bool isSimple = false;
+    QString assignor;
+    int coordinator = -1;
+    QList<GroupMember> members;
+    QString error;                 // describing this group failed (e.g. not authorized)
+};
+
+// The overridden configurations of many topics, and what every topic inherits.
+struct TopicConfigSnapshot {
+    QHash<QString, QList<ConfigEntry>> overrides;   // topic -> entries with source DynamicTopic
+    QList<ConfigEntry> inherited;                    // broker and Kafka defaults (same for all topics)
+    QMap<QString, QString> errors;                   // topic -> why it could not be described
 };
 
 } // namespace Switchboard

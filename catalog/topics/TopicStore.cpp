@@ -435,6 +435,60 @@ Result<std::optional<TopicDetail>> TopicStore::detail(qint64 topicId) const
     return std::optional<TopicDetail>(std::move(d));
 }
 
+namespace {
+
+QString idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<QHash<qint64, QMap<QString, QString>>> TopicStore::overriddenConfigs(const QList<qint64> &topicIds) const
+{
+    QHash<qint64, QMap<QString, QString>> out;
+    if (topicIds.isEmpty())
+        return out;
+    auto stmt = m_db.prepare(QStringLiteral("SELECT topic_id, name, value FROM topic_configs "
+                                            "WHERE topic_id IN (SELECT value FROM json_each(?)) ORDER BY topic_id, name"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, idArray(topicIds));
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { out[s.integer(0)].insert(s.text(1), s.text(2)); }); !st)
+        return makeError(st.error());
+    return out;
+}
+
+Result<QHash<qint64, QList<TopicConsumerGroup>>> TopicStore::consumerGroups(const QList<qint64> &topicIds) const
+{
+    QHash<qint64, QList<TopicConsumerGroup>> out;
+    if (topicIds.isEmpty())
+        return out;
+    // count(lag) < count(*) means some partition's lag is unknown, so the sum is too.
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT o.topic_id, g.name, g.state, g.member_count, sum(o.lag), count(o.lag) = count(*) "
+        "FROM group_offsets o JOIN consumer_groups g ON g.id = o.group_id "
+        "WHERE o.topic_id IN (SELECT value FROM json_each(?)) GROUP BY o.topic_id, g.id ORDER BY o.topic_id, g.name"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, idArray(topicIds));
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            TopicConsumerGroup g;
+            g.group = s.text(1);
+            g.state = s.text(2);
+            g.members = int(s.integer(3));
+            if (s.integer(5) != 0)
+                g.lag = s.integer(4);
+            out[s.integer(0)].append(g);
+        });
+        !st)
+        return makeError(st.error());
+    return out;
+}
+
 Status TopicStore::validateTag(const QString &tag)
 {
     static const QRegularExpression valid(QStringLiteral("^[\\p{Ll}\\p{Lo}\\p{N}][\\p{Ll}\\p{Lo}\\p{N}._:-]{0,63}$"));
@@ -543,7 +597,7 @@ Status TopicStore::setTags(qint64 topicId, const QStringList &tags) const
 
 Status TopicStore::setOwner(qint64 topicId, const QString &owner) const
 {
-    const QString clean = owner.trimmed();
+    const QString clean = QStringLiteral("") + owner.trimmed();   // never null: the column is NOT NULL
     if (clean.size() > 200)
         return makeError(QObject::tr("The owner team name is longer than 200 characters"));
     auto tx = m_db.transaction();
@@ -574,7 +628,8 @@ Status TopicStore::setDescription(qint64 topicId, const QString &markdown) const
     auto stmt = m_db.prepare(QStringLiteral("UPDATE topics SET description = ? WHERE id = ? AND description <> ?"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, markdown).bind(2, topicId).bind(3, markdown);
+    const QString text = QStringLiteral("") + markdown;   // never null: the column is NOT NULL
+    stmt->bind(1, text).bind(2, topicId).bind(3, text);
     if (auto st = stmt->run(); !st)
         return st;
     if (m_db.changes() > 0) {
@@ -594,7 +649,9 @@ Result<QStringList> TopicStore::tags(const QString &prefix, int limit) const
         "GROUP BY tag ORDER BY n DESC, tag LIMIT ?2"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, prefix.trimmed().toLower()).bind(2, limit > 0 ? limit : -1);
+    // A null QString binds as NULL, which matches nothing: bind an empty text instead.
+    const QString clean = prefix.trimmed().toLower();
+    stmt->bind(1, clean.isEmpty() ? QStringLiteral("") : clean).bind(2, limit > 0 ? limit : -1);
     QStringList out;
     if (auto st = forEachRow(*stmt, [&](const Statement &s) { out << s.text(0); }); !st)
         return makeError(st.error());

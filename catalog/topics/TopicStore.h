@@ -14,6 +14,7 @@
 #include "kafka/KafkaTypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -203,6 +204,11 @@ public:
     Result<std::optional<TopicDetail>> detail(const QString &cluster, const QString &topic) const;
     // The summary alone (cheaper than detail()).
     Result<std::optional<TopicSummary>> summary(qint64 topicId) const;
+
+    // For many topics at once (lists, exports): each topic's overridden configs, and the
+    // consumer groups reading it with their summed lag (no per-partition detail).
+    Result<QHash<qint64, QMap<QString, QString>>> overriddenConfigs(const QList<qint64> &topicIds) const;
+    Result<QHash<qint64, QList<TopicConsumerGroup>>> consumerGroups(const QList<qint64> &topicIds) const;
 
     // Curation. Tags are trimmed and lower-cased; a tag is letters, digits, '.', '_', ':', '-'
     // (at most 64). Each change is audited.

@@ -1,0 +1,432 @@
+#include "crawl/Crawler.h"
+
+#include "crawl/CrawlSnapshot.h"
+#include "crawl/CrawlWriter.h"
+#include "kafka/AdminClient.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtConcurrent>
+
+#include <sqlite3.h>
+
+namespace Switchboard {
+
+namespace {
+
+QString jsonList(const QStringList &items)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+}
+
+bool isAuthorizationError(const QString &message)
+{
+    // librdkafka's and the broker's own words, which are not translated.
+    return message.contains(QLatin1String("authorization failed"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("not authorized"), Qt::CaseInsensitive);
+}
+
+// Records a crawl's end when it did not get to (or through) the write transaction.
+void recordFailure(const Database &db, const CrawlOutcome &outcome)
+{
+    auto stmt = db.prepare(QStringLiteral("UPDATE crawls SET finished_at = ?, outcome = ?, error = ?, skipped = ?, "
+                                          "missing = ?, duration_ms = ? WHERE id = ?"));
+    if (!stmt)
+        return;
+    stmt->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(2, outcome.statusName())
+        .bind(3, outcome.error).bind(4, jsonList(outcome.skipped)).bind(5, jsonList(outcome.missing))
+        .bind(6, outcome.durationMs).bind(7, outcome.crawlId);
+    (void)stmt->run();
+}
+
+} // namespace
+
+Crawler::Crawler(QString catalogPath, QObject *parent)
+    : QObject(parent), m_catalogPath(std::move(catalogPath)), m_cancelled(std::make_shared<std::atomic_bool>(false))
+{
+    m_pool.setMaxThreadCount(1);   // one crawlAll at a time; it runs its clusters side by side
+    connect(&m_watcher, &QFutureWatcher<QList<CrawlOutcome>>::finished, this,
+            [this] { Q_EMIT finished(m_watcher.result()); });
+}
+
+Crawler::~Crawler()
+{
+    m_cancelled->store(true);
+    m_watcher.disconnect(this);
+    m_pool.waitForDone();
+}
+
+QString Crawler::passwordVariable(const QString &clusterName)
+{
+    QString suffix;
+    for (const QChar c : clusterName.toUpper())
+        suffix += (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c.isDigit() ? c : QLatin1Char('_');
+    return QStringLiteral("SWITCHBOARD_CRAWL_PASSWORD_") + suffix;
+}
+
+bool Crawler::needsPassword(const Cluster &cluster)
+{
+    return cluster.properties.value(QStringLiteral("security.protocol")).contains(QLatin1String("SASL"), Qt::CaseInsensitive)
+        && !cluster.properties.value(QStringLiteral("sasl.mechanisms")).contains(QLatin1String("GSSAPI"), Qt::CaseInsensitive)
+        && !cluster.properties.value(QStringLiteral("sasl.mechanisms")).contains(QLatin1String("OAUTHBEARER"), Qt::CaseInsensitive);
+}
+
+QMap<QString, QString> Crawler::secretsFromEnvironment(const Cluster &cluster)
+{
+    if (!needsPassword(cluster))
+        return {};
+    QString password = qEnvironmentVariable(passwordVariable(cluster.name).toLatin1().constData());
+    if (password.isEmpty())
+        password = qEnvironmentVariable("SWITCHBOARD_CRAWL_PASSWORD");
+    if (password.isEmpty())
+        return {};
+    return {{QStringLiteral("sasl.password"), password}};
+}
+
+QSet<CrawlPhase> Crawler::unsupportedOnDemo()
+{
+    return {CrawlPhase::Configs, CrawlPhase::Groups, CrawlPhase::Offsets, CrawlPhase::Acls};
+}
+
+CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, const CrawlOptions &options,
+                            const std::atomic_bool &cancelled, const CrawlProgressFn &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CrawlOutcome outcome;
+    outcome.clusterId = cluster.id;
+    outcome.cluster = cluster.name;
+
+    QSet<CrawlPhase> skip = options.skip;
+    if (cluster.isDemo() && options.skipUnsupportedOnDemo)
+        skip.unite(unsupportedOnDemo());
+    // Committed offsets are read for the groups the listing found.
+    if (skip.contains(CrawlPhase::Groups))
+        skip.insert(CrawlPhase::Offsets);
+    for (CrawlPhase phase : skippableCrawlPhases()) {
+        if (skip.contains(phase))
+            outcome.skipped << crawlPhaseName(phase);
+    }
+
+    auto db = Database::open(catalogPath);
+    if (!db) {
+        outcome.error = db.error();
+        outcome.durationMs = timer.elapsed();
+        return outcome;
+    }
+    // Clusters crawled side by side take turns writing; a big write takes seconds.
+    sqlite3_busy_timeout((*db)->handle(), 120000);
+
+    {
+        auto stmt = (*db)->prepare(QStringLiteral(
+            "INSERT INTO crawls(cluster_id, started_at, outcome, skipped) VALUES(?, ?, 'running', ?)"));
+        if (!stmt) {
+            outcome.error = stmt.error();
+            return outcome;
+        }
+        stmt->bind(1, cluster.id).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+            .bind(3, jsonList(outcome.skipped));
+        if (auto st = stmt->run(); !st) {
+            outcome.error = QObject::tr("Cannot record the crawl in the catalog: %1").arg(st.error());
+            return outcome;
+        }
+        outcome.crawlId = (*db)->lastInsertId();
+    }
+
+    auto finish = [&](CrawlStatus status, const QString &error) {
+        outcome.status = status;
+        outcome.error = error;
+        outcome.durationMs = timer.elapsed();
+        recordFailure(**db, outcome);
+        if (progress)
+            progress(CrawlProgress{cluster.id, cluster.name, CrawlPhase::Done, int(CrawlPhase::Done), int(CrawlPhase::Done), 0, 0});
+        return outcome;
+    };
+    auto enter = [&](CrawlPhase phase, qint64 total = 0) {
+        if (options.phaseHook)
+            options.phaseHook(phase);
+        if (progress)
+            progress(CrawlProgress{cluster.id, cluster.name, phase, int(phase), int(CrawlPhase::Done), 0, total});
+    };
+    auto report = [&](CrawlPhase phase, qint64 done, qint64 total) {
+        if (progress)
+            progress(CrawlProgress{cluster.id, cluster.name, phase, int(phase), int(CrawlPhase::Done), done, total});
+    };
+
+    // --- Connect -------------------------------------------------------------------------------
+    enter(CrawlPhase::Connect);
+    ClientConfig config = cluster.clientConfig();
+    config.secrets = options.secrets ? options.secrets(cluster) : secretsFromEnvironment(cluster);
+    if (needsPassword(cluster) && !config.secrets.contains(QStringLiteral("sasl.password"))) {
+        return finish(CrawlStatus::Failed,
+                      QObject::tr("authentication failed: no crawler password for %1 (set %2 or enter it when asked)")
+                          .arg(cluster.name, passwordVariable(cluster.name)));
+    }
+    auto admin = AdminClient::create(config, options.requestTimeoutMs);
+    if (!admin)
+        return finish(CrawlStatus::Failed, admin.error());
+    if (auto st = (*admin)->probe(options.connectTimeoutMs); !st)
+        return finish(CrawlStatus::Failed, st.error());
+    if (cancelled.load())
+        return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+
+    // --- Metadata: one request for all topics ---------------------------------------------
+    CrawlSnapshot snap;
+    enter(CrawlPhase::Metadata);
+    auto metadata = (*admin)->metadata();
+    if (!metadata)
+        return finish(CrawlStatus::Failed, metadata.error());
+    snap.metadata = std::move(*metadata);
+    QStringList topicNames;
+    QList<TopicPartition> partitions;
+    topicNames.reserve(snap.metadata.topics.size());
+    for (const TopicMetadata &t : snap.metadata.topics) {
+        topicNames << t.name;
+        for (const PartitionInfo &p : t.partitions)
+            partitions.append(TopicPartition{t.name, p.id});
+    }
+    report(CrawlPhase::Metadata, topicNames.size(), topicNames.size());
+    if (cancelled.load())
+        return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+
+    // --- Configs ------------------------------------------------------------------------------
+    if (!skip.contains(CrawlPhase::Configs)) {
+        enter(CrawlPhase::Configs, topicNames.size());
+        auto configs = (*admin)->describeTopicConfigOverrides(topicNames);
+        if (!configs) {
+            if (!isAuthorizationError(configs.error()))
+                return finish(CrawlStatus::Failed, configs.error());
+            outcome.missing << QObject::tr("topic configurations (not authorized)");
+        } else {
+            snap.haveConfigs = true;
+            snap.configs = std::move(*configs);
+            int denied = 0;
+            for (const QString &error : std::as_const(snap.configs.errors)) {
+                if (isAuthorizationError(error))
+                    ++denied;
+            }
+            if (denied > 0)
+                outcome.missing << QObject::tr("configurations of %n topic(s) (not authorized)", nullptr, denied);
+            report(CrawlPhase::Configs, topicNames.size(), topicNames.size());
+        }
+        if (cancelled.load())
+            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+    }
+
+    // --- Watermarks ---------------------------------------------------------------------------
+    if (!skip.contains(CrawlPhase::Watermarks)) {
+        enter(CrawlPhase::Watermarks, partitions.size());
+        auto wm = (*admin)->watermarks(partitions, &cancelled);
+        if (cancelled.load())
+            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+        if (!wm) {
+            if (!isAuthorizationError(wm.error()))
+                return finish(CrawlStatus::Failed, wm.error());
+            outcome.missing << QObject::tr("watermarks (not authorized)");
+        } else {
+            snap.haveWatermarks = true;
+            snap.measuredAtMs = QDateTime::currentMSecsSinceEpoch();
+            int denied = 0;
+            for (const PartitionWatermarks &w : std::as_const(*wm)) {
+                auto &list = snap.watermarks[w.topic];
+                if (list.size() <= w.partition)
+                    list.resize(w.partition + 1, {-1, -1});
+                list[w.partition] = {w.low, w.high};
+                if (!w.error.isEmpty() && isAuthorizationError(w.error))
+                    ++denied;
+            }
+            if (denied > 0)
+                outcome.missing << QObject::tr("watermarks of %n partition(s) (not authorized)", nullptr, denied);
+            report(CrawlPhase::Watermarks, partitions.size(), partitions.size());
+        }
+    }
+
+    // --- Consumer groups -------------------------------------------------------------------------
+    QStringList groupNames;
+    if (!skip.contains(CrawlPhase::Groups)) {
+        enter(CrawlPhase::Groups);
+        auto listed = (*admin)->listConsumerGroups();
+        if (!listed) {
+            if (!isAuthorizationError(listed.error()))
+                return finish(CrawlStatus::Failed, listed.error());
+            outcome.missing << QObject::tr("consumer groups (not authorized)");
+        } else {
+            for (const ConsumerGroupInfo &g : std::as_const(*listed))
+                groupNames << g.name;
+            report(CrawlPhase::Groups, 0, groupNames.size());
+            auto described = (*admin)->describeConsumerGroups(groupNames);
+            if (!described) {
+                if (!isAuthorizationError(described.error()))
+                    return finish(CrawlStatus::Failed, described.error());
+                outcome.missing << QObject::tr("consumer group members (not authorized)");
+                snap.groups = *listed;
+            } else {
+                // A group that could not be described keeps what the listing said.
+                QHash<QString, ConsumerGroupInfo> byName;
+                for (const ConsumerGroupInfo &g : std::as_const(*listed))
+                    byName.insert(g.name, g);
+                int denied = 0;
+                for (const ConsumerGroupInfo &g : std::as_const(*described)) {
+                    if (g.error.isEmpty())
+                        byName.insert(g.name, g);
+                    else if (isAuthorizationError(g.error))
+                        ++denied;
+                }
+                if (denied > 0)
+                    outcome.missing << QObject::tr("members of %n consumer group(s) (not authorized)", nullptr, denied);
+                for (const QString &name : std::as_const(groupNames))
+                    snap.groups.append(byName.value(name));
+            }
+            snap.haveGroups = true;
+            report(CrawlPhase::Groups, groupNames.size(), groupNames.size());
+        }
+        if (cancelled.load())
+            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+    }
+
+    // --- Committed offsets -----------------------------------------------------------------------
+    if (!skip.contains(CrawlPhase::Offsets) && snap.haveGroups) {
+        enter(CrawlPhase::Offsets, groupNames.size());
+        QMap<QString, QString> errors;
+        auto offsets = (*admin)->listConsumerGroupOffsets(groupNames, &errors, &cancelled);
+        if (cancelled.load())
+            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+        if (!offsets) {
+            if (!isAuthorizationError(offsets.error()))
+                return finish(CrawlStatus::Failed, offsets.error());
+            outcome.missing << QObject::tr("committed offsets (not authorized)");
+        } else {
+            snap.haveOffsets = true;
+            snap.offsets = std::move(*offsets);
+            int denied = 0;
+            for (const QString &error : std::as_const(errors)) {
+                if (isAuthorizationError(error))
+                    ++denied;
+            }
+            if (denied > 0)
+                outcome.missing << QObject::tr("committed offsets of %n group(s) (not authorized)", nullptr, denied);
+            report(CrawlPhase::Offsets, groupNames.size(), groupNames.size());
+        }
+    }
+
+    // --- ACLs ----------------------------------------------------------------------------------
+    if (!skip.contains(CrawlPhase::Acls)) {
+        enter(CrawlPhase::Acls);
+        auto acls = (*admin)->describeAcls();
+        if (!acls) {
+            if (acls.error().contains(QLatin1String("Security features are disabled"), Qt::CaseInsensitive)) {
+                snap.haveAcls = true;   // no authorizer: there are no ACLs
+            } else if (isAuthorizationError(acls.error())) {
+                outcome.missing << QObject::tr("ACLs (not authorized)");
+            } else {
+                return finish(CrawlStatus::Failed, acls.error());
+            }
+        } else {
+            snap.haveAcls = true;
+            snap.acls = std::move(*acls);
+        }
+        if (cancelled.load())
+            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+    }
+
+    // --- Store: one transaction ----------------------------------------------------------------
+    enter(CrawlPhase::Store, topicNames.size());
+    admin->reset();   // the network part is over; free the client's buffers before writing
+    outcome.durationMs = timer.elapsed();
+    CrawlWriter writer(**db, cluster.id, outcome.crawlId);
+    if (auto st = writer.write(snap, outcome, &cancelled); !st) {
+        if (cancelled.load())
+            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+        return finish(CrawlStatus::Failed, st.error());
+    }
+    outcome.durationMs = timer.elapsed();
+    // The stored duration should include the write itself.
+    if (auto stmt = (*db)->prepare(QStringLiteral("UPDATE crawls SET duration_ms = ? WHERE id = ?")); stmt) {
+        stmt->bind(1, outcome.durationMs).bind(2, outcome.crawlId);
+        (void)stmt->run();
+    }
+    if (progress)
+        progress(CrawlProgress{cluster.id, cluster.name, CrawlPhase::Done, int(CrawlPhase::Done), int(CrawlPhase::Done),
+                               outcome.topics, outcome.topics});
+    return outcome;
+}
+
+QList<CrawlOutcome> Crawler::crawlAll(const QString &catalogPath, const QList<Cluster> &clusters,
+                                      const CrawlOptions &options, const std::atomic_bool &cancelled,
+                                      const CrawlProgressFn &progress)
+{
+    if (clusters.size() == 1)
+        return {crawl(catalogPath, clusters.first(), options, cancelled, progress)};
+    // Crawls wait on the network most of the time: one thread per cluster (up to 8), whatever
+    // the number of cores.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::clamp(int(clusters.size()), 1, 8));
+    QList<QFuture<CrawlOutcome>> futures;
+    for (const Cluster &cluster : clusters) {
+        futures << QtConcurrent::run(&pool, [&catalogPath, cluster, &options, &cancelled, &progress] {
+            return crawl(catalogPath, cluster, options, cancelled, progress);
+        });
+    }
+    QList<CrawlOutcome> outcomes;
+    for (auto &f : futures)
+        outcomes << f.result();
+    return outcomes;
+}
+
+bool Crawler::start(const QList<Cluster> &clusters, const CrawlOptions &options)
+{
+    if (isRunning())
+        return false;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    auto cancelled = m_cancelled;
+    const QString path = m_catalogPath;
+    // Results travel to this object's thread as queued calls; the destructor waits for the
+    // worker, so `this` outlives every call queued here.
+    auto future = QtConcurrent::run(&m_pool, [this, path, clusters, options, cancelled] {
+        QElapsedTimer throttle;
+        throttle.start();
+        std::mutex mutex;
+        auto onProgress = [&](const CrawlProgress &p) {
+            std::lock_guard lock(mutex);
+            // Phase changes always pass; counts at most every 100 ms.
+            if (p.done != 0 && p.done != p.total && throttle.elapsed() < 100)
+                return;
+            throttle.restart();
+            QMetaObject::invokeMethod(this, [this, p] { Q_EMIT progress(p); }, Qt::QueuedConnection);
+            if (p.phase == CrawlPhase::Done) {
+                // clusterFinished is emitted below with the outcome.
+            }
+        };
+        QList<CrawlOutcome> outcomes;
+        QThreadPool pool;
+        pool.setMaxThreadCount(std::clamp(int(clusters.size()), 1, 8));
+        QList<QFuture<CrawlOutcome>> futures;
+        for (const Cluster &cluster : clusters) {
+            futures << QtConcurrent::run(&pool, [&, cluster] {
+                CrawlOutcome outcome = crawl(path, cluster, options, *cancelled, onProgress);
+                QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT clusterFinished(outcome); }, Qt::QueuedConnection);
+                return outcome;
+            });
+        }
+        for (auto &f : futures)
+            outcomes << f.result();
+        return outcomes;
+    });
+    m_watcher.setFuture(future);
+    return true;
+}
+
+void Crawler::cancel()
+{
+    m_cancelled->store(true);
+}
+
+bool Crawler::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+} // namespace Switchboard
