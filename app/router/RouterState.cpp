@@ -138,6 +138,26 @@ const VendedCredential *RouterState::credential(qint64 applicationId, qint64 clu
     return &*it;
 }
 
+std::optional<CachedAnswer> RouterState::cached(const QByteArray &key) const
+{
+    Shard &shard = m_cache[qHash(key) % kShards];
+    QMutexLocker lock(&shard.mutex);
+    const auto it = shard.answers.constFind(key);
+    if (it == shard.answers.cend())
+        return std::nullopt;
+    if (it->expires.isValid() && it->expires < QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return *it;
+}
+
+void RouterState::remember(const QByteArray &key, const CachedAnswer &answer) const
+{
+    Shard &shard = m_cache[qHash(key) % kShards];
+    QMutexLocker lock(&shard.mutex);
+    if (shard.answers.size() < kMaxPerShard)
+        shard.answers.insert(key, answer);
+}
+
 RoutingModel RouterState::modelFor(const Application &application, const QString &canonicalChannel) const
 {
     RoutingModel model;

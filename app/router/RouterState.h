@@ -15,7 +15,11 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <QMutex>
+
+#include <array>
 #include <memory>
+#include <optional>
 
 namespace Switchboard::Router {
 
@@ -35,6 +39,16 @@ struct RouterProfile {
 struct ChannelEntry {
     Channel channel;
     QList<Binding> bindings;
+};
+
+// A resolved 200 answer, kept for the lifetime of one RouterState: the state never changes, so
+// the same (application, lookup) always resolves the same way until the next bundle.
+struct CachedAnswer {
+    QByteArray body;
+    QByteArray etag;
+    QString bootstrap;
+    QString topic;
+    QDateTime expires;   // the vended credential's end, if it has one
 };
 
 class RouterState {
@@ -65,6 +79,10 @@ public:
 
     const RoutingModel &model() const { return m_model; }
 
+    // The answer cache: sharded, bounded (answers beyond the bound are simply not kept).
+    std::optional<CachedAnswer> cached(const QByteArray &key) const;
+    void remember(const QByteArray &key, const CachedAnswer &answer) const;
+
 private:
     RouterState() = default;
 
@@ -80,6 +98,14 @@ private:
     QList<RouterProfile> m_profileList;
     QHash<qint64, QString> m_securityProtocols;            // cluster id -> for applications
     QHash<QPair<qint64, qint64>, VendedCredential> m_credentials;   // (application id, cluster id)
+
+    static constexpr int kShards = 16;
+    static constexpr qsizetype kMaxPerShard = 8192;
+    struct Shard {
+        QMutex mutex;
+        QHash<QByteArray, CachedAnswer> answers;
+    };
+    mutable std::array<Shard, kShards> m_cache;
 };
 
 } // namespace Switchboard::Router

@@ -173,6 +173,20 @@ HttpResponse ServiceGateway::serviceLocator(const RouterState *state, const Http
 HttpResponse ServiceGateway::answer(const RouterState &state, const Application &app, const LookupRequest &lookup,
                                     const HttpRequest &request, QString *bootstrapOut, QString *topicOut)
 {
+    QByteArray cacheKey = QByteArray::number(app.id);
+    for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType})
+        cacheKey += '\x1f' + part->toUtf8();
+    for (const QString &channel : lookup.channels)
+        cacheKey += '\x1e' + channel.toUtf8();
+    if (const auto hit = state.cached(cacheKey)) {
+        HttpResponse response = HttpResponse::json(200, hit->body);
+        if (bootstrapOut)
+            *bootstrapOut = hit->bootstrap;
+        if (topicOut)
+            *topicOut = hit->topic;
+        addCaching(state, response, request, hit->etag);
+        return response;
+    }
     const RouterProfile *profile = nullptr;
     if (lookup.profile.isEmpty()) {
         if (lookup.profileRequired)
@@ -257,16 +271,18 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
         *bootstrapOut = cluster->bootstrapServers;
     if (topicOut)
         *topicOut = firstTopic;
-    addCaching(state, response, request);
-    return response;
-}
-
-void ServiceGateway::addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request)
-{
     unsigned char digest[16];
     crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(response.body.constData()),
                        size_t(response.body.size()), nullptr, 0);
     const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
+    state.remember(cacheKey, CachedAnswer{response.body, etag, cluster->bootstrapServers, firstTopic, credential->validUntil});
+    addCaching(state, response, request, etag);
+    return response;
+}
+
+void ServiceGateway::addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request,
+                                const QByteArray &etag)
+{
     response.headers.emplaceBack("ETag", etag);
     // private: the body holds this application's credentials; shared caches must not keep it.
     response.headers.emplaceBack("Cache-Control", "private, max-age=" + QByteArray::number(state.ttlSeconds()));

@@ -46,7 +46,8 @@ public:
                                const HttpRequest &request, QString *bootstrapOut = nullptr, QString *topicOut = nullptr);
 
 private:
-    static void addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request);
+    static void addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request,
+                           const QByteArray &etag);
 };
 
 } // namespace Switchboard::Router
