@@ -7,6 +7,7 @@
 #include "Cli.h"
 #include "VaultAccess.h"
 #include "clusters/ClusterStore.h"
+#include "vault/ClusterSecretStore.h"
 #include "vault/CredentialStore.h"
 #include "vault/Keychain.h"
 #include "vault/PassphraseSource.h"
@@ -185,6 +186,55 @@ int vaultKeychain(Context &ctx, const QStringList &args)
     return 0;
 }
 
+Result<Cluster> clusterByName(Context &ctx, const QString &name);
+
+// The crawler's secret per cluster: vault cluster-secret set CLUSTER [--property sasl.password] --secret-env VAR
+int vaultClusterSecret(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addPassphraseOption(parser);
+    parser.addPositionalArgument(QStringLiteral("set|clear|list"), QStringLiteral("action"));
+    parser.addPositionalArgument(QStringLiteral("CLUSTER"), QStringLiteral("cluster name"));
+    parser.addOption({QStringLiteral("property"), QStringLiteral("the secret property (default sasl.password)"),
+                      QStringLiteral("NAME"), QStringLiteral("sasl.password")});
+    addSecretOptions(parser, QStringLiteral("secret"), QObject::tr("the secret"));
+    if (!parser.parse(QStringList{QStringLiteral("vault cluster-secret")} + args))
+        return ctx.fail(parser.errorText());
+    const QString action = parser.positionalArguments().value(0);
+    const QString cluster = parser.positionalArguments().value(1);
+    if (cluster.isEmpty() || (action != QLatin1String("set") && action != QLatin1String("clear") && action != QLatin1String("list")))
+        return ctx.fail(QObject::tr("vault cluster-secret needs set, clear or list and a CLUSTER"));
+    auto found = clusterByName(ctx, cluster);
+    if (!found)
+        return ctx.fail(found.error());
+    if (action == QLatin1String("list")) {
+        Vault locked(*ctx.catalog().value());
+        auto names = ClusterSecretStore(locked).names(cluster);
+        if (!names)
+            return ctx.fail(names.error());
+        for (const QString &name : *names)
+            ctx.out() << name << "\n";
+        return 0;
+    }
+    auto vault = openUnlockedVault(ctx, parser);
+    if (!vault)
+        return ctx.fail(vault.error());
+    ClusterSecretStore store(**vault);
+    if (action == QLatin1String("clear")) {
+        if (auto st = store.clear(cluster); !st)
+            return ctx.fail(st.error());
+        ctx.out() << QObject::tr("Removed the crawler secrets of %1").arg(cluster) << Qt::endl;
+        return 0;
+    }
+    auto secret = readSecret(ctx, parser, QStringLiteral("secret"), QObject::tr("Secret: "), true);
+    if (!secret)
+        return ctx.fail(secret.error());
+    if (auto st = store.set(cluster, {{parser.value(QStringLiteral("property")), secret->toString()}}); !st)
+        return ctx.fail(st.error());
+    ctx.out() << QObject::tr("Stored %1 for crawling %2").arg(parser.value(QStringLiteral("property")), cluster) << Qt::endl;
+    return 0;
+}
+
 int vault(Context &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -197,7 +247,9 @@ int vault(Context &ctx, const QStringList &args)
         return vaultChangePassphrase(ctx, rest);
     if (sub == QLatin1String("keychain"))
         return vaultKeychain(ctx, rest);
-    return ctx.fail(QObject::tr("vault needs init, status, unlock, change-passphrase or keychain"));
+    if (sub == QLatin1String("cluster-secret"))
+        return vaultClusterSecret(ctx, rest);
+    return ctx.fail(QObject::tr("vault needs init, status, unlock, change-passphrase, keychain or cluster-secret"));
 }
 
 // --- credentials -------------------------------------------------------------------------------
@@ -475,8 +527,8 @@ int token(Context &ctx, const QStringList &args)
 
 const Registration vaultRegistration({
     QStringLiteral("vault"),
-    QStringLiteral("vault init [--keychain] | status [--json] | unlock | change-passphrase | keychain on|off  "
-                   "[--passphrase-fd N]"),
+    QStringLiteral("vault init [--keychain] | status [--json] | unlock | change-passphrase | keychain on|off | "
+                   "cluster-secret set|clear|list CLUSTER [--property sasl.password] [--secret-env VAR]  [--passphrase-fd N]"),
     QStringLiteral("create, check and re-key the vault (passphrase: --passphrase-fd N, $SWITCHBOARD_VAULT_PASSPHRASE_FD, "
                    "$SWITCHBOARD_VAULT_PASSPHRASE, the OS keychain or a prompt)"),
     vault,

@@ -2,7 +2,10 @@
 // else opens the main window on the catalog (the embedded default unless --catalog is given).
 
 #include "core/Version.h"
+#include "main/AppSettings.h"
+#include "main/Appearance.h"
 #include "main/MainWindow.h"
+#include "main/Translations.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -47,6 +50,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+
+    // The system's language unless the user picked one in the settings.
+    Translations::install(AppSettings::language());
+    Appearance::apply(AppSettings::colorScheme());
 
     const QString path = parser.isSet(catalogOption)
         ? parser.value(catalogOption)

@@ -282,6 +282,12 @@ Result<std::optional<AppCredential>> CredentialStore::current(const QString &app
     return std::optional<AppCredential>(valid->first());   // newest version first
 }
 
+Status CredentialStore::recordReveal(const QString &application, qint64 clusterId, int version, const QString &purpose) const
+{
+    return AuditLog(m_db).record(QStringLiteral("credential.reveal"), subject(application, clusterId),
+                                 {{QStringLiteral("version"), version}, {QStringLiteral("purpose"), purpose}});
+}
+
 Result<SecretBytes> CredentialStore::secret(const AppCredential &credential) const
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT sealed FROM app_credentials WHERE id = ?"));
@@ -296,7 +302,8 @@ Result<SecretBytes> CredentialStore::secret(const AppCredential &credential) con
     return m_vault.open(stmt->blob(0), associatedData(credential.application, credential.clusterId, credential.version));
 }
 
-Result<ClientConfig> CredentialStore::clientConfig(const Cluster &cluster, const AppCredential &credential) const
+Result<ClientConfig> CredentialStore::clientConfig(const Cluster &cluster, const AppCredential &credential,
+                                                   bool includeSecret) const
 {
     ClientConfig config;
     // Applications may reach the cluster through another listener than the crawler does.
@@ -308,7 +315,7 @@ Result<ClientConfig> CredentialStore::clientConfig(const Cluster &cluster, const
     config.properties.insert(QStringLiteral("security.protocol"), protocol);
     config.properties.insert(QStringLiteral("sasl.mechanisms"), credential.mechanism);
     config.properties.insert(QStringLiteral("sasl.username"), credential.username);
-    if (m_vault.isUnlocked()) {
+    if (includeSecret && m_vault.isUnlocked()) {
         auto secretValue = secret(credential);
         if (!secretValue)
             return makeError(secretValue.error());

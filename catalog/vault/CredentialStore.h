@@ -75,6 +75,9 @@ public:
     // Every version valid at that moment (the current one and those in their grace period).
     Result<QList<AppCredential>> validAt(const QString &application, qint64 clusterId,
                                          const QDateTime &at = QDateTime::currentDateTimeUtc()) const;
+    // Records in the audit log that a credential's secret left the vault in clear (a revealed
+    // snippet copied, saved or printed), and for what; never the secret itself.
+    Status recordReveal(const QString &application, qint64 clusterId, int version, const QString &purpose) const;
     // The secret of one version. Needs the vault unlocked.
     Result<SecretBytes> secret(const AppCredential &credential) const;
 
@@ -83,7 +86,8 @@ public:
     // cluster labels "client.bootstrap.servers" and "client.security.protocol" win over the
     // cluster's bootstrap list and security.protocol property; a protocol that is not SASL_*
     // becomes SASL_SSL (a credential means SASL).
-    Result<ClientConfig> clientConfig(const Cluster &cluster, const AppCredential &credential) const;
+    Result<ClientConfig> clientConfig(const Cluster &cluster, const AppCredential &credential,
+                                      bool includeSecret = true) const;
 
 private:
     static QByteArray associatedData(const QString &application, qint64 clusterId, int version);

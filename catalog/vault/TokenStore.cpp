@@ -36,6 +36,7 @@ bool AppToken::isValidAt(const QDateTime &at) const
 
 QString TokenStore::hashToken(const QByteArray &token, const QByteArray &hashKey)
 {
+    (void)Vault::initializeSodium();
     unsigned char out[kHashBytes];
     crypto_generichash(out, kHashBytes, reinterpret_cast<const unsigned char *>(token.constData()),
                        size_t(token.size()), reinterpret_cast<const unsigned char *>(hashKey.constData()),

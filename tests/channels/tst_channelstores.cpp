@@ -14,6 +14,7 @@
 #include "routing/RoutingModelStore.h"
 #include "routing/RuleStore.h"
 #include "routing/StoreSupport.h"
+#include "acl/DriftReport.h"
 
 #include <QTest>
 
@@ -258,6 +259,38 @@ private Q_SLOTS:
         QVERIFY(!Internal::execute(db(), QStringLiteral("DELETE FROM request_events")));
         auto audit = AuditLog(db()).entries(QStringLiteral("request:") + a->uuid);
         QCOMPARE(audit->size(), 2);
+    }
+
+    // The drift report from the crawl's acls table: a grant's missing ACL, and one no grant explains.
+    void driftFromTheCrawl()
+    {
+        QVERIFY(ApplicationStore(db()).setPrincipal(QStringLiteral("billing"), QStringLiteral("prod-eu"), QStringLiteral("User:bob")));
+        QVERIFY(ChannelStore(db()).bind(invoices, QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("billing.invoices.v1")));
+        QVERIFY(GrantStore(db()).add(QStringLiteral("billing"), invoices, Intent::Produce));
+
+        auto never = DriftReport::crawled(db(), QStringLiteral("prod-eu"));
+        QVERIFY2(never, qPrintable(never.error()));
+        QVERIFY(never->notes.join(QLatin1Char(' ')).contains(QLatin1String("never crawled")));
+
+        QVERIFY(Internal::execute(db(), QStringLiteral("INSERT INTO cluster_state(cluster_id, crawled_at) VALUES(?, ?)"),
+                                  {m_prodId, Internal::nowUtc()}));
+        auto insertAcl = [&](const char *type, const char *name, const char *principal, const char *op) {
+            QVERIFY(Internal::execute(db(), QStringLiteral("INSERT INTO acls(cluster_id, resource_type, resource_name, pattern_type, "
+                                                           "principal, host, operation, permission) VALUES(?, ?, ?, 'LITERAL', ?, '*', ?, 'ALLOW')"),
+                                      {m_prodId, QString::fromLatin1(type), QString::fromLatin1(name), QString::fromLatin1(principal),
+                                       QString::fromLatin1(op)}));
+        };
+        insertAcl("TOPIC", "billing.invoices.v1", "User:bob", "WRITE");       // the grant's; DESCRIBE is missing
+        insertAcl("TOPIC", "billing.invoices.v1", "User:carol", "READ");      // nobody's grant
+        auto drift = DriftReport::crawled(db(), QStringLiteral("prod-eu"));
+        QVERIFY2(drift, qPrintable(drift.error()));
+        QCOMPARE(drift->missing.size(), 1);
+        QCOMPARE(drift->missing.first().acl.acl.operation, QStringLiteral("DESCRIBE"));
+        QCOMPARE(drift->missing.first().application, QStringLiteral("billing"));
+        QCOMPARE(drift->unexplained.size(), 1);
+        QCOMPARE(drift->unexplained.first().acl.acl.principal, QStringLiteral("User:carol"));
+        QVERIFY(!drift->clean());
+        QVERIFY(!DriftReport::crawled(db(), QStringLiteral("no-such-cluster")));
     }
 
     void role()

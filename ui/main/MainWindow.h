@@ -1,17 +1,42 @@
 #pragma once
 
-// The main window: clusters in a sidebar, the catalog in the middle.
+// The main window. A navigation bar on the left switches between the views (Catalog first;
+// channels, requests, profiles, routing come from the other features through
+// addNavigationView()). The catalog view: clusters by environment with their health, the
+// topics table with search and filters, and the selected topic's detail below it. An inline
+// message bar reports failures; a progress strip shows running crawls with Cancel.
+
+#include "clusters/Cluster.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
 
 namespace Switchboard {
 
+class ClusterTreeModel;
+class CrawlController;
 class Database;
+class DemoCluster;
+class MessageBar;
+class QueryRunner;
+class TopicDetailView;
+class TopicTableModel;
+struct CrawlReport;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -21,12 +46,109 @@ public:
 
     Database &catalog() const { return *m_catalog; }
 
+    // Adds a view to the navigation bar (key: a stable id such as "requests"). Returns its
+    // index; Ctrl+<n> switches to the n-th view.
+    int addNavigationView(const QString &key, const QIcon &icon, const QString &title, QWidget *view);
+    // A number beside the view's title (e.g. pending requests); 0 hides it.
+    void setNavigationBadge(const QString &key, int count);
+    void showNavigationView(const QString &key);
+
+    // Starts the in-process demo cluster (off the GUI thread), registers it in the catalog and
+    // crawls it when crawl is true.
+    void openDemoCluster(bool crawl = true);
+    void crawlAll();
+    void crawlCluster(qint64 clusterId);
+    void cancelCrawl();
+    void addCluster();
+    void editCluster(qint64 clusterId);
+    void removeCluster(qint64 clusterId);
+    void showSettings();
+    void showAbout();
+
+    // For tests and the benchmark.
+    TopicTableModel *topicModel() const { return m_topicModel; }
+    ClusterTreeModel *clusterModel() const { return m_clusterModel; }
+    TopicDetailView *detailView() const { return m_detail; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    CrawlController *crawler() const { return m_crawler; }
+    QTableView *topicView() const { return m_topicView; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QueryRunner *queryRunner() const { return m_runner; }
+    bool isDemoRunning() const { return m_demo != nullptr; }
+    QString demoBootstrap() const;
+
+signals:
+    void clustersReloaded();
+    void demoReady(qint64 clusterId);
+    void crawlFinished(qint64 clusterId, bool succeeded);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void buildActions();
+    void buildCatalogView();
     void reloadClusters();
+    void reloadTags();
+    void applyFilter();
+    void updateCount();
+    void updateActions();
+    void onClusterSelected();
+    void onTopicSelected();
+    void onCrawlFinished(const CrawlReport &report);
+    void restoreLayout();
+    void saveLayout();
+    void applyAutoCrawl();
+    void resumeDemoIfRegistered();
+    void applyDemoCuration(qint64 clusterId);
+    qint64 selectedClusterId() const;
 
     std::unique_ptr<Database> m_catalog;
-    QListWidget *m_clusterList = nullptr;
-    QLabel *m_emptyState = nullptr;
+    QueryRunner *m_runner = nullptr;
+    CrawlController *m_crawler = nullptr;
+    std::shared_ptr<DemoCluster> m_demo;
+    bool m_demoStarting = false;
+    bool m_crawlDemoWhenReady = false;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QStringList m_pageKeys;
+    QStringList m_pageTitles;
+
+    MessageBar *m_messageBar = nullptr;
+    QSplitter *m_catalogSplitter = nullptr;
+    QSplitter *m_topicSplitter = nullptr;
+    QTreeView *m_clusterView = nullptr;
+    ClusterTreeModel *m_clusterModel = nullptr;
+    QStackedWidget *m_topicArea = nullptr;
+    QWidget *m_welcome = nullptr;
+    QWidget *m_browser = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_clusterFilter = nullptr;
+    QComboBox *m_environmentFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QCheckBox *m_showDeleted = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_topicView = nullptr;
+    TopicTableModel *m_topicModel = nullptr;
+    TopicDetailView *m_detail = nullptr;
+
+    QWidget *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTimer *m_autoCrawl = nullptr;
+    bool m_updatingFilters = false;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_crawlAction = nullptr;
+    QAction *m_crawlAllAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_findAction = nullptr;
 };
 
 } // namespace Switchboard

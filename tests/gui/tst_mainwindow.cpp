@@ -1,0 +1,246 @@
+// The real main window, offscreen, driven like a person would: open the demo cluster, crawl
+// it, search, tag, re-crawl, read the partitions; add an unreachable cluster and read the
+// error in the message bar. Every item model runs under QAbstractItemModelTester, and the
+// window and the topic detail are saved as PNGs under the build folder.
+
+#include "clusters/ClusterDialog.h"
+#include "clusters/ClusterTreeModel.h"
+#include "main/CrawlController.h"
+#include "main/MainWindow.h"
+#include "store/Database.h"
+#include "topics/ConfigTableModel.h"
+#include "topics/ConsumerGroupTableModel.h"
+#include "topics/HistoryTableModel.h"
+#include "topics/PartitionTableModel.h"
+#include "topics/TopicDetailView.h"
+#include "topics/TopicTableModel.h"
+#include "widgets/MessageBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void demoClusterEndToEnd();
+    void clusterDialogValidatesAsYouType();
+    void unreachableClusterShowsInMessageBar();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    int rowOf(TopicTableModel *model, const QString &topic) const;
+    void saveScreenshot(QWidget *widget, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Settings (window layout, role) go to a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
+{
+    auto db = Database::open(m_dir->filePath(QStringLiteral("catalog.sqlite")));
+    if (!db)
+        qFatal("cannot open the catalog: %s", qPrintable(db.error()));
+    auto window = std::make_unique<MainWindow>(std::move(db.value()));
+    window->resize(1400, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+int tst_MainWindow::rowOf(TopicTableModel *model, const QString &topic) const
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->topicAt(r).name == topic)
+            return r;
+    }
+    return -1;
+}
+
+void tst_MainWindow::saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SWITCHBOARD_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + name;
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void tst_MainWindow::demoClusterEndToEnd()
+{
+    auto window = makeWindow();
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    QAbstractItemModelTester topicsTester(window->topicModel(), Mode::QtTest);
+    QAbstractItemModelTester clustersTester(window->clusterModel(), Mode::QtTest);
+    QAbstractItemModelTester partitionsTester(window->detailView()->partitionModel(), Mode::QtTest);
+    QAbstractItemModelTester configsTester(window->detailView()->configModel(), Mode::QtTest);
+    QAbstractItemModelTester importantTester(window->detailView()->importantConfigModel(), Mode::QtTest);
+    QAbstractItemModelTester groupsTester(window->detailView()->groupModel(), Mode::QtTest);
+    QAbstractItemModelTester historyTester(window->detailView()->historyModel(), Mode::QtTest);
+
+    // First start on an empty catalog: the demo cluster is offered.
+    auto *openDemo = window->findChild<QPushButton *>(QStringLiteral("openDemo"));
+    QVERIFY(openDemo);
+    QTRY_VERIFY(openDemo->isVisible());
+
+    QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
+    QTest::mouseClick(openDemo, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
+    QCOMPARE(crawled.at(0).at(1).toBool(), true);
+    QVERIFY(window->isDemoRunning());
+
+    // Every demo topic is in the table, with the count shown.
+    TopicTableModel *topics = window->topicModel();
+    QTRY_VERIFY_WITH_TIMEOUT(topics->rowCount() >= 39, 5000);
+    auto *count = window->findChild<QLabel *>(QStringLiteral("topicCount"));
+    QTRY_VERIFY(count->text().contains(QLatin1String("39")));
+    // The cluster sidebar shows the demo cluster's health.
+    QTRY_VERIFY(window->clusterModel()->rowCount() == 1);
+    const QModelIndex env = window->clusterModel()->index(0, 0);
+    QTRY_VERIFY(window->clusterModel()->index(0, 0, env).data().toString().contains(QLatin1String("39")));
+
+    // Search: type into the search box, see the topic.
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window->searchEdit()->hasFocus());
+    QTest::keyClicks(window->searchEdit(), QStringLiteral("invoices"));
+    QTRY_VERIFY(rowOf(topics, QStringLiteral("billing.invoices")) >= 0 && topics->rowCount() <= 3
+                && !topics->isLoading());
+
+    // Open its detail: Down moves from the search to the table; select the row.
+    const int row = rowOf(topics, QStringLiteral("billing.invoices"));
+    QTableView *table = window->topicView();
+    const QRect cell = table->visualRect(topics->index(row, TopicTableModel::Name));
+    QSignalSpy detailLoaded(window->detailView(), &TopicDetailView::loaded);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_VERIFY(detailLoaded.count() >= 1);
+    QCOMPARE(window->detailView()->detail()->topic.name, QStringLiteral("billing.invoices"));
+
+    // Tag it in the overview; the table shows the tag.
+    QLineEdit *tagEdit = window->detailView()->findChild<QLineEdit *>(QStringLiteral("tagEdit"));
+    QVERIFY(tagEdit);
+    tagEdit->setFocus();
+    QTest::keyClicks(tagEdit, QStringLiteral("gui-tested"));
+    QTest::keyClick(tagEdit, Qt::Key_Return);
+    QTRY_VERIFY(topics->index(rowOf(topics, QStringLiteral("billing.invoices")), TopicTableModel::Tags)
+                    .data().toString().contains(QLatin1String("gui-tested")));
+
+    // Re-crawl everything (Ctrl+R): the tag survives.
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 2, 30000);
+    QCOMPARE(crawled.at(1).at(1).toBool(), true);
+    QTRY_VERIFY(!topics->isLoading() && rowOf(topics, QStringLiteral("billing.invoices")) >= 0);
+    QTRY_VERIFY(topics->index(rowOf(topics, QStringLiteral("billing.invoices")), TopicTableModel::Tags)
+                    .data().toString().contains(QLatin1String("gui-tested")));
+
+    // The partitions tab: six partitions, each with a leader, replicas and watermarks.
+    QTabWidget *tabs = window->detailView()->tabs();
+    tabs->setCurrentIndex(1);
+    QTRY_COMPARE(window->detailView()->partitionModel()->rowCount(), 6);
+    auto *partitionView = window->detailView()->findChild<QTableView *>(QStringLiteral("partitionsView"));
+    QVERIFY(partitionView && partitionView->isVisible());
+    qint64 messages = 0;
+    for (int r = 0; r < 6; ++r) {
+        const auto *m = window->detailView()->partitionModel();
+        QVERIFY(m->index(r, PartitionTableModel::Leader).data().toString().toInt() >= 1);
+        QCOMPARE(m->index(r, PartitionTableModel::Replicas).data().toString().split(QStringLiteral(", ")).size(), 3);
+        messages += QLocale().toLongLong(m->index(r, PartitionTableModel::Messages).data().toString());
+    }
+    QCOMPARE(messages, 1200);
+
+    // Screenshots for people: the window on the overview of the searched topic, then the
+    // whole demo catalog with the partitions tab.
+    tabs->setCurrentIndex(0);
+    QTest::qWait(50);
+    saveScreenshot(window->detailView(), QStringLiteral("topic-detail.png"));
+    window->searchEdit()->clear();
+    QTRY_VERIFY(topics->rowCount() >= 39 && !topics->isLoading());
+    const int again = rowOf(topics, QStringLiteral("billing.invoices"));
+    table->selectRow(again);
+    table->scrollTo(topics->index(again, 0));
+    tabs->setCurrentIndex(1);
+    QTest::qWait(100);
+    saveScreenshot(window.get(), QStringLiteral("main-window.png"));
+    tabs->setCurrentIndex(5);
+    QTest::qWait(50);
+    saveScreenshot(window->detailView(), QStringLiteral("topic-chart.png"));
+}
+
+void tst_MainWindow::clusterDialogValidatesAsYouType()
+{
+    ClusterDialog dialog(Cluster{}, {QStringLiteral("prod")});
+    dialog.show();
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("clusterName"));
+    auto *bootstrap = dialog.findChild<QLineEdit *>(QStringLiteral("clusterBootstrap"));
+    auto *validation = dialog.findChild<QLabel *>(QStringLiteral("clusterValidation"));
+    auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(name && bootstrap && validation && save);
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("prod-eu"));
+    QTest::keyClicks(bootstrap, QStringLiteral("broker1:9092,broker2"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!validation->text().isEmpty());
+    QTest::keyClicks(bootstrap, QStringLiteral(":9092"));
+    QVERIFY2(save->isEnabled(), qPrintable(validation->text()));
+    QVERIFY(validation->isHidden());
+}
+
+void tst_MainWindow::unreachableClusterShowsInMessageBar()
+{
+    auto window = makeWindow();
+    window->crawler()->setConnectTimeoutMs(2000);
+    auto *add = window->findChild<QPushButton *>(QStringLiteral("welcomeAddCluster"));
+    QVERIFY(add);
+    QTRY_VERIFY(add->isVisible());
+    QTest::mouseClick(add, Qt::LeftButton);
+    ClusterDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ClusterDialog *>()) != nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clusterName")), QStringLiteral("nowhere"));
+    // Port 1 on loopback: nothing listens there.
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clusterBootstrap")), QStringLiteral("127.0.0.1:1"));
+    QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 20000);
+    QCOMPARE(crawled.at(0).at(1).toBool(), false);
+    MessageBar *bar = window->messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), MessageBar::Type::Error);
+    QVERIFY2(bar->text().contains(QLatin1String("nowhere")), qPrintable(bar->text()));
+    qInfo("message bar: %s", qPrintable(bar->text()));
+    // The sidebar shows the failure too.
+    QTRY_VERIFY(window->clusterModel()->rowCount() == 1);
+    const QModelIndex env = window->clusterModel()->index(0, 0);
+    QTRY_VERIFY(window->clusterModel()->index(0, 0, env).data(Qt::ToolTipRole).toString().contains(QLatin1String("failed")));
+    saveScreenshot(window.get(), QStringLiteral("unreachable-cluster.png"));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

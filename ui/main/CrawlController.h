@@ -1,0 +1,59 @@
+#pragma once
+
+// Runs crawls for the window: one cluster or several, off the GUI thread (the crawler's own
+// worker threads), reporting progress as phase and counts, cancellable, and reporting each
+// cluster's outcome back on the GUI thread. Only one batch runs at a time.
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+
+namespace Switchboard {
+
+struct Cluster;
+class Crawler;
+
+// What the window shows of one cluster's finished crawl.
+struct CrawlReport {
+    qint64 clusterId = 0;
+    QString cluster;
+    QString outcome;          // ok, partial, failed, cancelled
+    QString error;            // why it failed, readable, never a secret
+    QStringList skipped;      // phases skipped on purpose (the demo cluster)
+    QStringList missing;      // parts not readable for lack of rights
+    int topics = 0;
+    qint64 durationMs = 0;
+    bool succeeded() const { return outcome == QLatin1String("ok") || outcome == QLatin1String("partial"); }
+};
+
+class CrawlController : public QObject {
+    Q_OBJECT
+public:
+    explicit CrawlController(QString catalogPath, QObject *parent = nullptr);
+    ~CrawlController() override;
+
+    bool isRunning() const { return m_running > 0; }
+    // Bound for an unreachable cluster (the crawler fails within it).
+    void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
+
+    // Starts crawling the clusters (concurrently); ignored while a batch runs.
+    bool crawl(const QList<Cluster> &clusters);
+    void cancel();
+
+signals:
+    void started(qint64 clusterId);
+    // text: e.g. "demo: reading watermarks (12 of 39)"; value/maximum for a progress bar.
+    void progressChanged(const QString &text, int value, int maximum);
+    void clusterFinished(const CrawlReport &report);
+    void allFinished();
+
+private:
+    QString m_path;
+    Crawler *m_crawler = nullptr;
+    int m_connectTimeoutMs = 10000;
+    int m_running = 0;
+};
+
+} // namespace Switchboard

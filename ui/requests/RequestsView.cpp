@@ -1,0 +1,309 @@
+#include "requests/RequestsView.h"
+
+#include "audit/AuditLog.h"
+#include "requests/ApprovalService.h"
+#include "requests/DecisionDialog.h"
+#include "requests/RequestAccessDialog.h"
+#include "requests/RequestTableModel.h"
+#include "store/Database.h"
+#include "widgets/MessageBar.h"
+
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Switchboard {
+
+RequestsView::RequestsView(Database &catalog, QWidget *parent) : QWidget(parent), m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("requestsView"));
+    auto *layout = new QVBoxLayout(this);
+    m_messageBar = new MessageBar(this);
+    m_messageBar->hide();
+    layout->addWidget(m_messageBar);
+
+    auto *bar = new QHBoxLayout;
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    bar->addWidget(m_roleLabel);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->addItem(tr("All requests"), QString());
+    for (RequestState s : {RequestState::Pending, RequestState::Approved, RequestState::Declined, RequestState::Withdrawn})
+        m_stateFilter->addItem(requestStateDisplayName(s), requestStateName(s));
+    bar->addWidget(m_stateFilter);
+    bar->addStretch();
+    m_request = new QPushButton(tr("Request access…"), this);
+    m_request->setObjectName(QStringLiteral("requestAccess"));
+    m_approve = new QPushButton(tr("Approve…"), this);
+    m_approve->setObjectName(QStringLiteral("approve"));
+    m_decline = new QPushButton(tr("Decline…"), this);
+    m_decline->setObjectName(QStringLiteral("decline"));
+    m_withdraw = new QPushButton(tr("Withdraw"), this);
+    m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    for (QPushButton *b : {m_request, m_approve, m_decline, m_withdraw, m_refresh})
+        bar->addWidget(b);
+    layout->addLayout(bar);
+
+    m_model = new RequestTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(RequestTableModel::State);
+    m_proxy->setFilterRole(RequestTableModel::StateRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("requestsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("requestDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detail);
+
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setFilterFixedString(m_stateFilter->currentData().toString());
+        updateActions();
+        showDetail();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showDetail();
+    });
+    connect(m_request, &QPushButton::clicked, this, [this] { requestAccess(); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { declineSelected(); });
+    connect(m_withdraw, &QPushButton::clicked, this, &RequestsView::withdrawSelected);
+    connect(m_refresh, &QPushButton::clicked, this, &RequestsView::refresh);
+    refresh();
+}
+
+void RequestsView::setStateFilter(std::optional<RequestState> state)
+{
+    const int index = m_stateFilter->findData(state ? requestStateName(*state) : QString());
+    m_stateFilter->setCurrentIndex(std::max(0, index));
+}
+
+void RequestsView::refresh()
+{
+    m_role = RoleSetting::current(m_catalog);
+    m_roleLabel->setText(tr("Role: %1").arg(RoleSetting::displayName(m_role)));
+    const QString keep = selected() ? selected()->uuid : QString();
+    auto list = RequestStore(m_catalog).list();
+    if (!list) {
+        m_messageBar->showMessage(tr("Cannot read the requests: %1").arg(list.error()), MessageBar::Type::Error);
+        return;
+    }
+    m_model->setRequests(*list);
+    m_table->resizeColumnsToContents();
+    if (!keep.isEmpty())
+        selectRequest(keep);
+    int pending = 0;
+    for (const AccessRequest &r : *list)
+        pending += r.state == RequestState::Pending ? 1 : 0;
+    if (pending != m_pendingCount) {
+        m_pendingCount = pending;
+        emit pendingCountChanged(pending);
+    }
+    updateActions();
+    showDetail();
+}
+
+std::optional<AccessRequest> RequestsView::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    if (!source.isValid())
+        return std::nullopt;
+    return m_model->request(source.row());
+}
+
+bool RequestsView::selectRequest(const QString &uuid)
+{
+    const int row = m_model->rowOfUuid(uuid);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void RequestsView::updateActions()
+{
+    const bool platform = m_role == Role::PlatformEngineer;
+    const auto request = selected();
+    const bool pending = request && request->state == RequestState::Pending;
+    // Each role sees only its actions.
+    m_approve->setVisible(platform);
+    m_decline->setVisible(platform);
+    m_withdraw->setVisible(!platform);
+    m_approve->setEnabled(pending && !m_busy);
+    m_decline->setEnabled(pending && !m_busy);
+    m_withdraw->setEnabled(pending && !m_busy && request->author == AuditLog::currentActor());
+}
+
+void RequestsView::showDetail()
+{
+    const auto r = selected();
+    if (!r) {
+        m_detail->setText(tr("<i>Select a request to see its justification and decision.</i>"));
+        return;
+    }
+    QStringList lines;
+    lines << tr("<b>%1</b> · %2 · filed by %3 on %4")
+                 .arg(r->channel.toHtmlEscaped(), requestStateDisplayName(r->state), r->author.toHtmlEscaped(),
+                      QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat));
+    if (!r->justification.isEmpty())
+        lines << tr("Justification: %1").arg(r->justification.toHtmlEscaped());
+    if (r->proposesBinding())
+        lines << tr("New channel: bind in %1 to topic %2 on %3")
+                     .arg(r->proposedEnvironment.toHtmlEscaped(), r->proposedTopic.toHtmlEscaped(), r->proposedCluster.toHtmlEscaped());
+    if (r->state != RequestState::Pending) {
+        lines << tr("%1 by %2 on %3").arg(requestStateDisplayName(r->state), r->decidedBy.toHtmlEscaped(),
+                                          QLocale().toString(r->decidedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!r->reason.isEmpty())
+            lines << tr("Reason: %1").arg(r->reason.toHtmlEscaped());
+    }
+    m_detail->setText(lines.join(QStringLiteral("<br>")));
+}
+
+RequestAccessDialog *RequestsView::requestAccess()
+{
+    auto *dialog = new RequestAccessDialog(m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RequestAccessDialog::requestFiled, this, [this](const AccessRequest &request) {
+        refresh();
+        selectRequest(request.uuid);
+        m_messageBar->showMessage(tr("Filed request for %1 to %2 %3; a platform engineer decides.")
+                                      .arg(request.application, intentName(request.intent), request.channel),
+                                  MessageBar::Type::Positive);
+        emit requestsChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+RequestAccessDialog *RequestsView::requestAccessForTopic(const QString &cluster, const QString &topic)
+{
+    RequestAccessDialog *dialog = requestAccess();
+    dialog->setTopic(cluster, topic);
+    return dialog;
+}
+
+RequestAccessDialog *RequestsView::requestAccessForChannel(const QString &uri)
+{
+    RequestAccessDialog *dialog = requestAccess();
+    dialog->setChannel(uri);
+    return dialog;
+}
+
+DecisionDialog *RequestsView::approveSelected()
+{
+    const auto request = selected();
+    if (!request || request->state != RequestState::Pending || m_role != Role::PlatformEngineer)
+        return nullptr;
+    auto *dialog = new DecisionDialog(*request, DecisionDialog::Mode::Approve, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString uuid = request->uuid;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, uuid] { runApproval(uuid, dialog->approveOptions()); });
+    dialog->open();
+    return dialog;
+}
+
+void RequestsView::runApproval(const QString &uuid, const ApproveOptions &options)
+{
+    m_busy = true;
+    updateActions();
+    m_messageBar->showMessage(tr("Approving…"), MessageBar::Type::Information);
+    // Creating topics and ACLs talks to the cluster: off the GUI thread, on its own connection.
+    const QString path = m_catalog.path();
+    auto *watcher = new QFutureWatcher<Result<ApprovalResult>>(this);   // dies with the view: no stale result
+    connect(watcher, &QFutureWatcher<Result<ApprovalResult>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_busy = false;
+        const Result<ApprovalResult> result = watcher->result();
+        refresh();
+        if (!result) {
+            m_messageBar->showMessage(tr("Approval failed: %1").arg(result.error()), MessageBar::Type::Error);
+            return;
+        }
+        QString text = tr("Approved: %1 may %2 %3 (grant #%4).")
+                           .arg(result->outcome.request.application, intentName(result->outcome.request.intent),
+                                result->outcome.request.channel)
+                           .arg(result->outcome.grant.grant.id);
+        if (result->acls)
+            text += QLatin1Char(' ') + tr("%n ACL(s) created.", nullptr, int(result->acls->created.size()));
+        if (!result->warnings.isEmpty())
+            text += QLatin1Char(' ') + result->warnings.join(QLatin1Char(' '));
+        m_messageBar->showMessage(text, result->warnings.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);
+        emit requestsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path, uuid, options]() -> Result<ApprovalResult> {
+        auto db = Database::open(path);
+        if (!db)
+            return makeError(db.error());
+        return ApprovalService(**db).approve(uuid, options);
+    }));
+}
+
+DecisionDialog *RequestsView::declineSelected()
+{
+    const auto request = selected();
+    if (!request || request->state != RequestState::Pending || m_role != Role::PlatformEngineer)
+        return nullptr;
+    auto *dialog = new DecisionDialog(*request, DecisionDialog::Mode::Decline, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString uuid = request->uuid;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, uuid] {
+        const Status st = RequestStore(m_catalog).decline(uuid, dialog->reason());
+        refresh();
+        if (!st) {
+            m_messageBar->showMessage(tr("Declining failed: %1").arg(st.error()), MessageBar::Type::Error);
+            return;
+        }
+        m_messageBar->showMessage(tr("Declined; the requester sees your reason."), MessageBar::Type::Positive);
+        emit requestsChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void RequestsView::withdrawSelected()
+{
+    const auto request = selected();
+    if (!request)
+        return;
+    const Status st = RequestStore(m_catalog).withdraw(request->uuid);
+    refresh();
+    if (!st) {
+        m_messageBar->showMessage(tr("Withdrawing failed: %1").arg(st.error()), MessageBar::Type::Error);
+        return;
+    }
+    m_messageBar->showMessage(tr("Request withdrawn."), MessageBar::Type::Information);
+    emit requestsChanged();
+}
+
+} // namespace Switchboard

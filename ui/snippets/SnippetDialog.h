@@ -1,0 +1,60 @@
+#pragma once
+
+// Exports client configuration for an application, its channels and a profile: a preview per
+// format (Java, Spring Boot, librdkafka/kcat, Python, Go, Node.js, .NET, service locator), copy
+// and save. Secrets are redacted until the user ticks "Reveal secret" (which unlocks the vault
+// if needed); a revealed snippet is copied as a secret (marked for clipboard managers, cleared
+// after 30 s) and saved readable only by its owner.
+
+#include "snippets/SnippetBuilder.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabBar;
+
+namespace Switchboard {
+
+class Database;
+class Vault;
+
+class SnippetDialog : public QDialog {
+    Q_OBJECT
+public:
+    SnippetDialog(Database &catalog, Vault &vault, SnippetRequest request, QWidget *parent = nullptr);
+
+    SnippetFormat currentFormat() const;
+    void setCurrentFormat(SnippetFormat format);
+    QString previewText() const;
+    QString errorText() const;
+    // Reveal on or off; turning it on asks to unlock the vault unless it is unlocked.
+    void setReveal(bool reveal);
+    bool isRevealed() const;
+
+    void copyToClipboard();
+    bool saveTo(const QString &fileName);
+
+private:
+    void rebuild();
+    void auditReveal(const QString &purpose);
+    void render();
+
+    Database &m_db;
+    Vault &m_vault;
+    SnippetRequest m_request;
+    std::optional<SnippetInput> m_input;
+    QTabBar *m_formats = nullptr;
+    QComboBox *m_profile = nullptr;
+    QCheckBox *m_reveal = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace Switchboard
