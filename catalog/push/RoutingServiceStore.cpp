@@ -145,7 +145,7 @@ Status RoutingServiceStore::recordPush(const RoutingService &service, qint64 ver
     if (!insert)
         return makeError(insert.error());
     if (auto st = insert->bind(1, service.id).bind(2, version).bind(3, at).bind(4, ok).bind(5, httpStatus)
-                      .bind(6, attempts).bind(7, message).run();
+                      .bind(6, attempts).bind(7, message.isNull() ? QStringLiteral("") : message).run();
         !st)
         return st;
     auto update = ok ? m_db.prepare(QStringLiteral("UPDATE routing_services SET deployed_version = ?, deployed_state_hash = ?, "
