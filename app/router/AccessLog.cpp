@@ -42,7 +42,7 @@ QByteArray AccessLog::maskQuery(const QByteArray &target)
     return out;
 }
 
-void AccessLog::record(const QHostAddress &peer, const QByteArray &method, const QByteArray &target, int status,
+void AccessLog::record(const QByteArray &peer, const QByteArray &method, const QByteArray &target, int status,
                        qint64 bytes, qint64 elapsedUs, const QString &application, qint64 bundleVersion)
 {
     if (!m_enabled)
@@ -58,7 +58,7 @@ void AccessLog::record(const QHostAddress &peer, const QByteArray &method, const
     line.reserve(160);
     line += cachedTime;
     line += ' ';
-    line += peer.toString().toLatin1();
+    line += peer.isEmpty() ? QByteArray("-") : peer;
     line += " \"";
     line += method;
     line += ' ';

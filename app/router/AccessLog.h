@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QFile>
-#include <QHostAddress>
 #include <QMutex>
 
 namespace Switchboard::Router {
@@ -16,7 +15,7 @@ class AccessLog {
 public:
     // "-": stderr; "off": nothing; else a file, appended.
     bool open(const QString &target, QString *error);
-    void record(const QHostAddress &peer, const QByteArray &method, const QByteArray &target, int status,
+    void record(const QByteArray &peer, const QByteArray &method, const QByteArray &target, int status,
                 qint64 bytes, qint64 elapsedUs, const QString &application, qint64 bundleVersion);
     void flush();
     static QByteArray maskQuery(const QByteArray &target);

@@ -94,6 +94,7 @@ public:
     {
         m_socket->setParent(this);
         m_peer = m_socket->peerAddress();
+        m_peerText = m_peer.toString().toLatin1();
         m_idle.setSingleShot(true);
         m_idle.setInterval(m_options.idleTimeoutMs);
         connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->abort(); });
@@ -134,8 +135,11 @@ public:
             if (m_observer)
                 m_observer(request, response, timer.nsecsElapsed() / 1000);
         }
-        if (!out.isEmpty())
+        if (!out.isEmpty()) {
             m_socket->write(out);
+            // Hand the answer to the kernel now rather than on the next event-loop pass.
+            m_socket->flush();
+        }
         if (close) {
             m_closing = true;
             m_socket->disconnectFromHost();
@@ -158,6 +162,7 @@ private:
             return NeedMore;
         }
         request.peer = m_peer;
+        request.peerText = m_peerText;
         const char *data = m_buffer.constData();
         const char *lineEnd = static_cast<const char *>(std::memchr(data, '\r', size_t(headerEnd) + 1));
         const QByteArray requestLine = QByteArray::fromRawData(data, lineEnd - data);
@@ -250,6 +255,7 @@ private:
     const HttpHandler &m_handler;
     const HttpObserver &m_observer;
     QHostAddress m_peer;
+    QByteArray m_peerText;
     QByteArray m_buffer;
     QTimer m_idle;
     bool m_closing = false;

@@ -4,9 +4,12 @@
 // bodies, optional TLS, and a pool of worker threads that each run their own event loop.
 //
 // Why not QHttpServer: Qt 6.4's QHttpServer runs every connection and handler on the one
-// thread that owns it, and bench/router measured it well below nginx on the same machine (see
-// bench/README.md). The routing service's answers are pure functions of an immutable state
-// snapshot, so handlers run on the worker that owns the connection, with no hop to a main thread.
+// thread that owns it (bench/router measures it, serving a static body from memory, at about
+// three quarters of nginx; see bench/README.md), it buffers a request body of any size before
+// a handler can refuse it, and it offers no per-connection limits or idle timeout. The routing
+// service's answers are pure functions of an immutable state snapshot, so here handlers run on
+// the worker thread that owns the connection, with no hop to a main thread, and a request is
+// refused (413/431) as soon as its declared size passes the limit.
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -34,6 +37,7 @@ struct HttpRequest {
     QList<std::pair<QByteArray, QByteArray>> headers;   // names lower-cased
     QByteArray body;
     QHostAddress peer;
+    QByteArray peerText;      // peer as text, made once per connection (for the access log)
 
     // The first header with that (case-insensitive) name; null if absent.
     QByteArray header(const QByteArray &lowerName) const;

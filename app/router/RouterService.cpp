@@ -83,7 +83,7 @@ Status RouterService::start()
         [this](const HttpRequest &request, const HttpResponse &response, qint64 elapsedUs) {
             m_metrics.observe(Metrics::routeOf(request.path), response.status, elapsedUs);
             const auto state = m_state.load(std::memory_order_acquire);
-            m_accessLog.record(request.peer, request.method, request.path.isEmpty() ? QByteArray("-") : request.target,
+            m_accessLog.record(request.peerText, request.method, request.path.isEmpty() ? QByteArray("-") : request.target,
                                response.status, response.body.size(), elapsedUs, response.application,
                                state ? state->version() : 0);
         });
@@ -184,6 +184,10 @@ HttpResponse RouterService::adminBundle(const HttpRequest &request)
         return HttpResponse::error(outcome.status, outcome.message);
     return HttpResponse::json(200, toJson({{QStringLiteral("version"), outcome.version},
                                            {QStringLiteral("swap_ms"), outcome.swapMs},
+                                           {QStringLiteral("verify_ms"), outcome.verifyMs},
+                                           {QStringLiteral("build_ms"), outcome.buildMs},
+                                           {QStringLiteral("persist_ms"), outcome.persistMs},
+                                           {QStringLiteral("pointer_swap_us"), outcome.pointerSwapUs},
                                            {QStringLiteral("message"), outcome.message}}));
 }
 
@@ -194,6 +198,7 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
     QMutexLocker lock(&m_installMutex);
     const auto current = m_state.load(std::memory_order_acquire);
     BundleVerification verified = m_verifier.verify(envelope, current ? current->version() : 0);
+    const double verifyMs = double(timer.nsecsElapsed()) / 1e6;
     if (!verified.ok()) {
         m_metrics.bundleRefused(BundleVerifier::rejectionName(verified.rejection));
         qWarning("switchboard-router: %s", qPrintable(verified.message));
@@ -205,27 +210,34 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
         case BundleRejection::Replayed: status = 409; break;
         default: break;
         }
-        return {status, verified.message, 0, 0};
+        return {status, verified.message};
     }
     const qint64 version = verified.payload.version;
     auto state = RouterState::build(std::move(verified.payload), m_key, envelope);
     if (!state) {
         m_metrics.bundleRefused(QStringLiteral("unreadable"));
         qWarning("switchboard-router: %s", qPrintable(state.error()));
-        return {400, state.error(), 0, 0};
+        return {400, state.error()};
     }
+    const double buildMs = double(timer.nsecsElapsed()) / 1e6 - verifyMs;
+    QElapsedTimer swapTimer;
+    swapTimer.start();
+    m_state.store(*state, std::memory_order_release);
+    const double pointerSwapUs = double(swapTimer.nsecsElapsed()) / 1e3;
+    // The disk copy follows the swap: requests do not wait for the disk, and a copy that cannot
+    // be written leaves the previous good one in place (QSaveFile renames only a complete file).
     if (persist) {
-        // On disk before it serves: after a restart the service answers with what it answered before.
         QSaveFile file(QDir(m_config.stateDir).filePath(kBundleFile));
         if (!file.open(QIODevice::WriteOnly) || file.write(envelope) != envelope.size() || !file.commit())
-            return {500, tr("cannot keep the bundle in %1: %2; still serving version %3")
-                             .arg(m_config.stateDir, file.errorString()).arg(current ? current->version() : 0), 0, 0};
+            qWarning("switchboard-router: cannot keep bundle version %lld in %s: %s; a restart would serve the previous one",
+                     version, qPrintable(m_config.stateDir), qPrintable(file.errorString()));
     }
-    m_state.store(*state, std::memory_order_release);
+    const double persistMs = double(timer.nsecsElapsed()) / 1e6 - verifyMs - buildMs - pointerSwapUs / 1000;
     m_metrics.bundleInstalled();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    qInfo("switchboard-router: installed bundle version %lld in %.1f ms", version, ms);
-    return {200, tr("installed bundle version %1").arg(version), version, ms};
+    qInfo("switchboard-router: installed bundle version %lld in %.1f ms (verify %.1f, build %.1f, disk %.1f, swap %.1f us)",
+          version, ms, verifyMs, buildMs, persistMs, pointerSwapUs);
+    return {200, tr("installed bundle version %1").arg(version), version, ms, verifyMs, buildMs, persistMs, pointerSwapUs};
 }
 
 } // namespace Switchboard::Router

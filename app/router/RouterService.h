@@ -40,7 +40,11 @@ public:
         int status = 200;
         QString message;
         qint64 version = 0;
-        double swapMs = 0;
+        double swapMs = 0;      // the whole install: verify + build + keep on disk + swap
+        double verifyMs = 0;    // envelope, signature, payload parse
+        double buildMs = 0;     // open sealed secrets, index
+        double persistMs = 0;   // the disk copy (QSaveFile: write, fsync, rename)
+        double pointerSwapUs = 0;   // the atomic store itself
     };
     InstallOutcome install(const QByteArray &envelope, bool persist);
 

@@ -77,6 +77,14 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
     if (applicationOut)
         *applicationOut = app->name;
 
+    // A lookup asked before, byte for byte, under this bundle: the same answer.
+    const QByteArray rawKey = "raw\x1f" + QByteArray::number(app->id) + '\x1f' + request.query;
+    if (const auto hit = state->cached(rawKey)) {
+        HttpResponse response = HttpResponse::json(200, hit->body);
+        addCaching(*state, response, request, hit->etag);
+        return response;
+    }
+
     LookupRequest lookup;
     QMap<int, QString> channels;
     const QUrlQuery query(QString::fromUtf8(request.query));
@@ -95,7 +103,7 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
         // Other (dotted) parameters are extensions of newer SDKs: ignored, as the protocol says.
     }
     lookup.channels = channels.values();
-    return answer(*state, *app, lookup, request);
+    return answer(*state, *app, lookup, request, nullptr, nullptr, rawKey);
 }
 
 ServiceGateway::HeaderLookup ServiceGateway::mapHeaders(const HttpRequest &request)
@@ -171,7 +179,8 @@ HttpResponse ServiceGateway::serviceLocator(const RouterState *state, const Http
 }
 
 HttpResponse ServiceGateway::answer(const RouterState &state, const Application &app, const LookupRequest &lookup,
-                                    const HttpRequest &request, QString *bootstrapOut, QString *topicOut)
+                                    const HttpRequest &request, QString *bootstrapOut, QString *topicOut,
+                                    const QByteArray &aliasKey)
 {
     QByteArray cacheKey = QByteArray::number(app.id);
     for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType})
@@ -275,7 +284,10 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
     crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(response.body.constData()),
                        size_t(response.body.size()), nullptr, 0);
     const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
-    state.remember(cacheKey, CachedAnswer{response.body, etag, cluster->bootstrapServers, firstTopic, credential->validUntil});
+    const CachedAnswer cached{response.body, etag, cluster->bootstrapServers, firstTopic, credential->validUntil};
+    state.remember(cacheKey, cached);
+    if (!aliasKey.isEmpty())
+        state.remember(aliasKey, cached);
     addCaching(state, response, request, etag);
     return response;
 }

@@ -42,8 +42,11 @@ public:
 
     // Resolves a lookup for an authenticated application and builds the 200 body (or an error).
     // topicOut/bootstrapOut: the first channel's topic and the cluster's bootstrap list.
+    // aliasKey: also remember a 200 answer under this key (the raw query of /servicegw, so a
+    // repeated lookup skips parsing).
     static HttpResponse answer(const RouterState &state, const Application &application, const LookupRequest &lookup,
-                               const HttpRequest &request, QString *bootstrapOut = nullptr, QString *topicOut = nullptr);
+                               const HttpRequest &request, QString *bootstrapOut = nullptr, QString *topicOut = nullptr,
+                               const QByteArray &aliasKey = {});
 
 private:
     static void addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request,
