@@ -1,12 +1,15 @@
 // switchboard-cli grant | request | requests | approve | decline | withdraw | drift | role
 
 #include "ChannelCliSupport.h"
+#include "VaultAccess.h"
 #include "acl/AclProvisioner.h"
 #include "acl/DriftReport.h"
 #include "requests/ApprovalService.h"
 #include "requests/RequestStore.h"
 #include "requests/Role.h"
 #include "routing/GrantStore.h"
+#include "vault/ClusterSecretStore.h"
+#include "vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,6 +18,33 @@ namespace Switchboard::Cli {
 namespace {
 
 using namespace Internal;
+
+// Reaches clusters as the crawler does: its plain settings plus, for a cluster whose secrets
+// live in the vault (vault cluster-secret set), those secrets; the vault is unlocked only
+// when such a cluster is reached (--passphrase-fd, the environment, the keychain or a prompt).
+ClusterConnector cliConnector(Context &ctx, const QCommandLineParser &parser)
+{
+    auto vault = std::make_shared<std::unique_ptr<Vault>>();
+    return [&ctx, &parser, vault](const Cluster &cluster) -> Result<ClientConfig> {
+        ClientConfig config = cluster.clientConfig();
+        auto db = ctx.catalog();
+        if (!db)
+            return makeError(db.error());
+        Vault locked(**db);
+        auto names = ClusterSecretStore(locked).names(cluster.name);
+        if (!names || names->isEmpty())
+            return config;
+        if (!*vault) {
+            auto unlocked = openUnlockedVault(ctx, parser);
+            if (!unlocked)
+                return makeError(QObject::tr("Cluster %1 needs its secrets from the vault: %2").arg(cluster.name, unlocked.error()));
+            *vault = std::move(unlocked.value());
+        }
+        if (auto st = ClusterSecretStore(**vault).apply(cluster.name, config); !st)
+            return makeError(st.error());
+        return config;
+    };
+}
 
 QString groupText(const QString &group, bool prefix)
 {
@@ -116,6 +146,7 @@ int grantAdd(Context &ctx, const QStringList &args)
     p.addOption(opt("group", "consumer group", "GROUP"));
     p.addOption(opt("group-prefix", "consumer group prefix", "PREFIX"));
     p.addOption(opt("provision", "create the ACLs on the cluster"));
+    addPassphraseOption(p);
     int status = 0;
     if (!parse(ctx, p, QStringLiteral("grant add"), args, 2, 2, &status))
         return status;
@@ -135,7 +166,7 @@ int grantAdd(Context &ctx, const QStringList &args)
     ctx.out() << QObject::tr("Grant #%1: %2 may %3 %4").arg(g->grant.id).arg(g->application, intentName(intent), g->grant.channel)
               << Qt::endl;
     if (isSet(p, "provision")) {
-        auto report = AclProvisioner(**db).provision(g->grant.id);
+        auto report = AclProvisioner(**db, cliConnector(ctx, p)).provision(g->grant.id);
         if (!report)
             return ctx.fail(QObject::tr("the grant stands, but provisioning its ACLs failed: %1").arg(report.error()));
         printAclReport(ctx, *report);
@@ -183,6 +214,7 @@ int grantRevokeOrProvision(Context &ctx, const QStringList &args, bool revoke)
     QCommandLineParser p;
     if (revoke)
         p.addOption(opt("keep-acls-on-error", "revoke even if a cluster cannot be reached to delete the ACLs"));
+    addPassphraseOption(p);
     int status = 0;
     if (!parse(ctx, p, command, args, 1, 1, &status))
         return status;
@@ -195,7 +227,7 @@ int grantRevokeOrProvision(Context &ctx, const QStringList &args, bool revoke)
         return ctx.fail(db.error());
     if (!requirePlatformEngineer(ctx, **db, revoke ? QObject::tr("Revoking a grant") : QObject::tr("Provisioning ACLs"), &status))
         return status;
-    AclProvisioner provisioner(**db);
+    AclProvisioner provisioner(**db, cliConnector(ctx, p));
     auto report = revoke ? provisioner.revoke(id, isSet(p, "keep-acls-on-error")) : provisioner.provision(id);
     if (!report)
         return ctx.fail(report.error());
@@ -311,6 +343,7 @@ int approve(Context &ctx, const QStringList &args)
     p.addOption(opt("provision", "create the grant's ACLs on the cluster"));
     p.addOption(opt("force", "bind even if the catalog does not know the proposed topic"));
     p.addOption(opt("json", "print JSON"));
+    addPassphraseOption(p);
     int status = 0;
     if (!parse(ctx, p, QStringLiteral("approve"), args, 1, 1, &status))
         return status;
@@ -330,7 +363,7 @@ int approve(Context &ctx, const QStringList &args)
         return ctx.fail(db.error());
     if (!requirePlatformEngineer(ctx, **db, QObject::tr("Approving a request"), &status))
         return status;
-    auto result = ApprovalService(**db).approve(p.positionalArguments().first(), options);
+    auto result = ApprovalService(**db, cliConnector(ctx, p)).approve(p.positionalArguments().first(), options);
     if (!result)
         return ctx.fail(result.error());
     for (const QString &w : result->warnings)
@@ -399,13 +432,14 @@ int drift(Context &ctx, const QStringList &args)
     p.addOption(opt("cluster", "one cluster", "NAME"));
     p.addOption(opt("crawled", "compare the last crawl's ACLs instead of asking the cluster"));
     p.addOption(opt("json", "print JSON"));
+    addPassphraseOption(p);
     int status = 0;
     if (!parse(ctx, p, QStringLiteral("drift"), args, 0, 0, &status))
         return status;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
-    auto report = isSet(p, "crawled") ? DriftReport::crawled(**db, value(p, "cluster")) : DriftReport::live(**db, value(p, "cluster"));
+    auto report = isSet(p, "crawled") ? DriftReport::crawled(**db, value(p, "cluster")) : DriftReport::live(**db, value(p, "cluster"), cliConnector(ctx, p));
     if (!report)
         return ctx.fail(report.error());
     if (isSet(p, "json")) {

@@ -4,6 +4,7 @@
 #include "clusters/ClusterStore.h"
 #include "kafka/AdminClient.h"
 #include "routing/GrantStore.h"
+#include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/StoreSupport.h"
 
@@ -145,10 +146,11 @@ Result<ProvisionReport> AclProvisioner::revoke(qint64 grantId, bool keepAclsOnEr
 
     // Who else needs what this grant made.
     QList<std::pair<qint64, ClusterAcl>> neededByOthers;
+    const Resolver resolver(*model);
     for (const Grant &other : model->grants) {
         if (other.id == grantId)
             continue;
-        for (const ClusterAcl &a : GrantAcls::required(*model, other).acls)
+        for (const ClusterAcl &a : GrantAcls::required(resolver, other).acls)
             neededByOthers.append({other.id, a});
     }
 

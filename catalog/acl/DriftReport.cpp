@@ -2,10 +2,13 @@
 
 #include "clusters/ClusterStore.h"
 #include "kafka/AdminClient.h"
+#include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/StoreSupport.h"
 
 #include <QJsonArray>
+#include <QHash>
+#include <QSet>
 
 namespace Switchboard {
 
@@ -23,6 +26,14 @@ QJsonObject aclJson(const ClusterAcl &a)
             {QStringLiteral("host"), a.acl.host},
             {QStringLiteral("operation"), a.acl.operation},
             {QStringLiteral("permission"), a.acl.permission}};
+}
+
+// ACL comparisons by key: clusters hold thousands of ACLs, so no list scans.
+QString aclKey(qint64 clusterId, const AclBinding &a)
+{
+    return QStringList{QString::number(clusterId), a.resourceType, a.resourceName, a.patternType, a.principal, a.host,
+                       a.operation, a.permission}
+        .join(QChar(0x1f));
 }
 
 Result<QList<RoutedCluster>> selectClusters(const RoutingModel &model, const QString &name)
@@ -71,9 +82,15 @@ DriftReport DriftReport::compare(const RoutingModel &model, const QMap<qint64, Q
         const RoutedCluster *c = model.findCluster(it.key());
         report.clusters.append(c ? c->name : QStringLiteral("#%1").arg(it.key()));
     }
-    QList<ClusterAcl> explained;
+    QSet<QString> present;
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+        for (const AclBinding &acl : it.value())
+            present.insert(aclKey(it.key(), acl));
+    }
+    QSet<QString> explained;
+    const Resolver resolver(model);
     for (const Grant &grant : model.grants) {
-        const GrantAclPlan plan = GrantAcls::required(model, grant);
+        const GrantAclPlan plan = GrantAcls::required(resolver, grant);
         const Application *app = model.findApplication(grant.applicationId);
         for (const QString &note : plan.notes) {
             if (!report.notes.contains(note))
@@ -82,23 +99,23 @@ DriftReport DriftReport::compare(const RoutingModel &model, const QMap<qint64, Q
         for (const ClusterAcl &a : plan.acls) {
             if (!actual.contains(a.clusterId))
                 continue;
-            explained.append(a);
-            if (!actual.value(a.clusterId).contains(a.acl))
+            explained.insert(aclKey(a.clusterId, a.acl));
+            if (!present.contains(aclKey(a.clusterId, a.acl)))
                 report.missing.append(MissingAcl{grant.id, app ? app->name : QString(), grant.channel, grant.intent, a});
         }
+    }
+    QHash<QString, QString> owners;   // "clusterId principal" -> application
+    for (const Application &app : model.applications) {
+        for (auto p = app.principals.cbegin(); p != app.principals.cend(); ++p)
+            owners.insert(QString::number(p.key()) + QLatin1Char(' ') + p.value(), app.name);
     }
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         const RoutedCluster *c = model.findCluster(it.key());
         for (const AclBinding &acl : it.value()) {
             const ClusterAcl ca{it.key(), c ? c->name : QString(), acl};
-            if (explained.contains(ca))
+            if (explained.contains(aclKey(it.key(), acl)))
                 continue;
-            QString owner;
-            for (const Application &app : model.applications) {
-                if (app.principals.value(it.key()) == acl.principal)
-                    owner = app.name;
-            }
-            report.unexplained.append(UnexplainedAcl{ca, owner});
+            report.unexplained.append(UnexplainedAcl{ca, owners.value(QString::number(it.key()) + QLatin1Char(' ') + acl.principal)});
         }
     }
     return report;

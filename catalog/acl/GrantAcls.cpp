@@ -31,6 +31,12 @@ QList<AclBinding> GrantAcls::forTopic(Intent intent, const QString &topic, const
 
 GrantAclPlan GrantAcls::required(const RoutingModel &model, const Grant &grant)
 {
+    return required(Resolver(model), grant);
+}
+
+GrantAclPlan GrantAcls::required(const Resolver &resolver, const Grant &grant)
+{
+    const RoutingModel &model = resolver.model();
     GrantAclPlan plan;
     const Application *app = model.findApplication(grant.applicationId);
     if (!app) {
@@ -42,11 +48,11 @@ GrantAclPlan GrantAcls::required(const RoutingModel &model, const Grant &grant)
         plan.notes.append(uri.error());
         return plan;
     }
-    const QStringList envs = Resolver::environmentsOf(model, *uri);
+    const QStringList envs = resolver.environmentsOf(*uri);
     if (envs.isEmpty())
         plan.notes.append(QObject::tr("%1 routes nowhere: no ACLs needed yet").arg(grant.channel));
     for (const QString &env : envs) {
-        const RouteOutcome route = Resolver::route(model, *uri, env);
+        const RouteOutcome route = resolver.route(*uri, env);
         if (!route) {
             plan.notes.append(route.message());
             continue;

@@ -15,6 +15,8 @@
 
 namespace Switchboard {
 
+class Resolver;
+
 struct ClusterAcl {
     qint64 clusterId = 0;
     QString cluster;   // name, for messages
@@ -30,6 +32,8 @@ struct GrantAclPlan {
 class GrantAcls {
 public:
     static GrantAclPlan required(const RoutingModel &model, const Grant &grant);
+    // The same over an indexed resolver, for many grants at once (drift, revoke).
+    static GrantAclPlan required(const Resolver &resolver, const Grant &grant);
     static QList<AclBinding> forTopic(Intent intent, const QString &topic, const QString &principal,
                                       const QString &consumerGroup, bool groupIsPrefix);
 };

@@ -80,6 +80,17 @@ Status ApplicationStore::update(const Application &app) const
 
 Status ApplicationStore::remove(const QString &name) const
 {
+    // Its grants may have ACLs on clusters; removing the application would orphan them.
+    auto grants = m_db.prepare(QStringLiteral("SELECT count(*) FROM grants g JOIN applications a ON a.id = g.application_id "
+                                              "WHERE a.name = ? AND g.revoked_at IS NULL"));
+    if (!grants)
+        return makeError(grants.error());
+    grants->bind(1, name);
+    if (auto row = grants->next(); !row)
+        return makeError(row.error());
+    if (const qint64 n = grants->integer(0); n > 0)
+        return makeError(QObject::tr("Application %1 still holds %2 active grant(s); revoke them first (their ACLs go with them)")
+                             .arg(name).arg(n));
     auto tx = m_db.transaction();
     if (auto st = execute(m_db, QStringLiteral("DELETE FROM applications WHERE name = ?"), {name}); !st)
         return st;

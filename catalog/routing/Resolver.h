@@ -13,6 +13,7 @@
 #include "routing/ChannelUri.h"
 #include "routing/RoutingModel.h"
 
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -88,8 +89,22 @@ using ResolveOutcome = ResolverOutcome<Resolution>;
 
 class Resolver {
 public:
-    static ResolveOutcome resolve(const RoutingModel &model, const ResolveQuery &query);
+    // An indexed resolver over its own copy of the model: build it once per model (bundle) and
+    // ask many questions; lookups are hash probes, not scans (see bench/channels).
+    explicit Resolver(RoutingModel model);
+    ~Resolver();
+    Resolver(const Resolver &) = delete;
+    Resolver &operator=(const Resolver &) = delete;
 
+    const RoutingModel &model() const { return m_model; }
+    ResolveOutcome resolve(const ResolveQuery &query) const;
+    RouteOutcome route(const QString &channel, const QString &environment) const;
+    RouteOutcome route(const ChannelUri &channel, const QString &environment) const;
+    QStringList environmentsOf(const ChannelUri &channel) const;
+
+    // One-off questions (the CLI, the desktop's dry run): the same answers, without keeping
+    // an index around.
+    static ResolveOutcome resolve(const RoutingModel &model, const ResolveQuery &query);
     // Only the routing part (no application, no grant): where the channel leads.
     static RouteOutcome route(const RoutingModel &model, const QString &channel, const QString &environment);
     static RouteOutcome route(const RoutingModel &model, const ChannelUri &channel, const QString &environment);
@@ -104,6 +119,12 @@ public:
     // exists in the model, and no other rule in the same environment (other than one with the
     // same id, which it replaces) could tie with it.
     static Status checkRule(const RoutingModel &model, const PatternRule &rule);
+
+    struct Index;   // internal
+
+private:
+    RoutingModel m_model;
+    std::unique_ptr<Index> m_index;
 };
 
 } // namespace Switchboard

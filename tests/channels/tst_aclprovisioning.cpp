@@ -20,6 +20,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
+
+#include <tuple>
 #include <QTest>
 
 using namespace Switchboard;
@@ -242,6 +245,61 @@ private Q_SLOTS:
         QVERIFY(AclProvisioner(db()).revoke(approved->outcome.grant.grant.id));
         QVERIFY((*admin)->deleteAcls({carol}));
         QVERIFY((*admin)->deleteTopics({topic}));
+    }
+
+    // The command line reaches a SASL-protected cluster with the admin secret from the vault
+    // (vault cluster-secret), and says so, without the secret, when the vault stays locked.
+    void cliUsesTheVaultForASaslCluster()
+    {
+        SWITCHBOARD_REQUIRE_BROKER(broker);
+        Cluster sasl;
+        sasl.name = QStringLiteral("broker-sasl");
+        sasl.environment = QStringLiteral("test");
+        sasl.bootstrapServers = broker.saslBootstrap();
+        sasl.properties = {{QStringLiteral("security.protocol"), QStringLiteral("SASL_PLAINTEXT")},
+                           {QStringLiteral("sasl.mechanisms"), QStringLiteral("PLAIN")},
+                           {QStringLiteral("sasl.username"), QStringLiteral("admin")}};
+        auto added = ClusterStore(db()).add(sasl);
+        QVERIFY2(added, qPrintable(added.error()));
+        const QString topic = Test::uniqueName(QStringLiteral("acl.vault"));
+        const AclBinding carol{QStringLiteral("TOPIC"), topic, QStringLiteral("LITERAL"), QStringLiteral("User:carol"),
+                               QStringLiteral("*"), QStringLiteral("READ"), QStringLiteral("ALLOW")};
+        QVERIFY(Test::createAcls(broker.plaintextConfig(), {carol}));
+
+        const QString passphrase = Test::uniqueName(QStringLiteral("vault-passphrase"));
+        auto cli = [&](const QStringList &args, bool withPassphrase) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"));
+            if (withPassphrase)
+                env.insert(QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"), passphrase);
+            env.insert(QStringLiteral("ADMIN_SECRET"), broker.password(QStringLiteral("admin")));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(SWITCHBOARD_CLI), QStringList{QStringLiteral("--catalog"), m_catalog->path()} + args);
+            process.waitForFinished(60000);
+            return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                                   QString::fromUtf8(process.readAllStandardError()));
+        };
+        auto [initCode, initOut, initErr] = cli({QStringLiteral("vault"), QStringLiteral("init")}, true);
+        QVERIFY2(initCode == 0, qPrintable(initErr));
+        auto [setCode, setOut, setErr] = cli({QStringLiteral("vault"), QStringLiteral("cluster-secret"), QStringLiteral("set"),
+                                              QStringLiteral("broker-sasl"), QStringLiteral("--secret-env"), QStringLiteral("ADMIN_SECRET")},
+                                             true);
+        QVERIFY2(setCode == 0, qPrintable(setErr));
+
+        const QStringList drift{QStringLiteral("drift"), QStringLiteral("--cluster"), QStringLiteral("broker-sasl"), QStringLiteral("--json")};
+        auto [code, out, err] = cli(drift, true);
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(out.contains(topic), "the drift report over SASL does not name the hand-made ACL");
+
+        auto [lockedCode, lockedOut, lockedErr] = cli(drift, false);
+        QCOMPARE(lockedCode, 1);
+        QVERIFY2(lockedErr.contains(QLatin1String("needs its secrets from the vault")), qPrintable(lockedErr));
+        for (const QString &text : {out, err, lockedOut, lockedErr, setOut, setErr})
+            QVERIFY(!text.contains(broker.password(QStringLiteral("admin"))));
+
+        auto admin = AdminClient::create(broker.plaintextConfig());
+        QVERIFY((*admin)->deleteAcls({carol}));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "requests/RequestAccessDialog.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
+#include "requests/RoleSelector.h"
 #include "requests/Role.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
@@ -127,9 +128,14 @@ private Q_SLOTS:
         requests.setStateFilter(RequestState::Pending);
         QCOMPARE(requests.proxy()->rowCount(), 1);
 
-        // The platform engineer approves.
-        QVERIFY(RoleSetting::set(db, Role::PlatformEngineer));
-        requests.refresh();
+        // The platform engineer approves (the role switched as a settings page would).
+        RoleSelector selector(db);
+        QCOMPARE(selector.role(), Role::Developer);
+        connect(&selector, &RoleSelector::roleChanged, &requests, &RequestsView::refresh);
+        connect(&selector, &RoleSelector::roleChanged, &channels, &ChannelsView::refresh);
+        selector.setRole(Role::PlatformEngineer);
+        QCOMPARE(RoleSetting::current(db), Role::PlatformEngineer);
+        QVERIFY(channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
         QVERIFY(approve->isVisible());
         QTest::mouseClick(requests.table()->viewport(), Qt::LeftButton, {},
                           requests.table()->visualRect(requests.proxy()->index(0, 1)).center());

@@ -179,7 +179,14 @@ private Q_SLOTS:
         QVERIFY(grants.list()->isEmpty());
         QCOMPARE(grants.list(GrantFilter{{}, {}, true})->size(), 1);
         // After revoking, the same grant can be given again.
-        QVERIFY(grants.add(QStringLiteral("billing"), invoices, Intent::Consume, QStringLiteral("billing-"), true));
+        auto again = grants.add(QStringLiteral("billing"), invoices, Intent::Consume, QStringLiteral("billing-"), true);
+        QVERIFY(again);
+        // An application with active grants stays until they are revoked.
+        auto removing = ApplicationStore(db()).remove(QStringLiteral("billing"));
+        QVERIFY(!removing);
+        QVERIFY2(removing.error().contains(QLatin1String("revoke them first")), qPrintable(removing.error()));
+        QVERIFY(grants.revoke(again->grant.id));
+        QVERIFY(ApplicationStore(db()).remove(QStringLiteral("billing")));
     }
 
     void requestForANewTopicInOneRoundTrip()

@@ -119,6 +119,17 @@ private Q_SLOTS:
         QFETCH(QString, source);
         const RoutingModel model = fixture();
         const RouteOutcome r = Resolver::route(model, channel, env);
+        // The indexed resolver (the routing service's) answers exactly alike.
+        const Resolver indexed(model);
+        const RouteOutcome i = indexed.route(channel, env);
+        QCOMPARE(i.ok(), r.ok());
+        QCOMPARE(i.message(), r.message());
+        if (r.ok()) {
+            QCOMPARE(i->topic, r->topic);
+            QCOMPARE(i->cluster, r->cluster);
+            QCOMPARE(i->ruleId, r->ruleId);
+            QCOMPARE(i->bindingId, r->bindingId);
+        }
         if (cluster.isEmpty()) {
             QVERIFY2(!r, qPrintable(QStringLiteral("routed to %1").arg(r ? r->topic : QString())));
             QCOMPARE(failureCode(r.failure()), topic);
@@ -181,6 +192,14 @@ private Q_SLOTS:
         QFETCH(QString, message);
         ResolveQuery q{app, channel, env, intent.isEmpty() ? std::nullopt : parseIntent(intent), group};
         const ResolveOutcome r = Resolver::resolve(fixture(), q);
+        const Resolver indexed(fixture());
+        const ResolveOutcome i = indexed.resolve(q);
+        QCOMPARE(i.ok(), r.ok());
+        QCOMPARE(i.message(), r.message());
+        if (r.ok()) {
+            QCOMPARE(i->grant, r->grant);
+            QCOMPARE(i->route.topic, r->route.topic);
+        }
         if (!expect.contains(QLatin1Char('/'))) {
             QVERIFY2(!r, "resolved, expected a failure");
             QCOMPARE(failureCode(r.failure()), expect);
@@ -298,6 +317,9 @@ private Q_SLOTS:
                                 "kafka://other.org/t3/foo", "kafka://x.example.org/t2/foo", "kafka://example.org/t1/x"}) {
             const auto r = Resolver::route(m, QString::fromLatin1(uri), QStringLiteral("prod"));
             QVERIFY2(r || r.failure() != ResolveFailure::Ambiguous, qPrintable(r.message()));
+            const auto i = Resolver(m).route(QString::fromLatin1(uri), QStringLiteral("prod"));
+            QCOMPARE(i.ok(), r.ok());
+            QCOMPARE(i.ok() ? i->topic : i.message(), r.ok() ? r->topic : r.message());
         }
     }
 };

@@ -94,6 +94,8 @@ RequestsView::RequestsView(Database &catalog, QWidget *parent) : QWidget(parent)
     connect(m_withdraw, &QPushButton::clicked, this, &RequestsView::withdrawSelected);
     connect(m_refresh, &QPushButton::clicked, this, &RequestsView::refresh);
     refresh();
+    // The owner connects to pendingCountChanged after construction: tell it once more then.
+    QMetaObject::invokeMethod(this, [this] { emit pendingCountChanged(m_pendingCount); }, Qt::QueuedConnection);
 }
 
 void RequestsView::setStateFilter(std::optional<RequestState> state)
