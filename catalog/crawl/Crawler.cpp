@@ -13,6 +13,11 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
 namespace Switchboard {
 
 namespace {
@@ -27,6 +32,29 @@ bool isAuthorizationError(const QString &message)
     // librdkafka's and the broker's own words, which are not translated.
     return message.contains(QLatin1String("authorization failed"), Qt::CaseInsensitive)
         || message.contains(QLatin1String("not authorized"), Qt::CaseInsensitive);
+}
+
+// Splits items into one slice per client and runs fn(client, slice) side by side. Kafka
+// answers the requests of one connection one after another, so big phases spread their
+// batches over several connections (clients) to let the brokers work on them in parallel.
+template<typename Item, typename Fn>
+auto acrossClients(const std::vector<AdminClient *> &clients, const QList<Item> &items, Fn fn)
+{
+    using R = decltype(fn(clients.front(), items));
+    const int n = std::max(1, std::min(int(clients.size()), int(items.size())));
+    std::vector<std::optional<R>> results(size_t(n), std::nullopt);
+    std::vector<std::thread> threads;
+    const qsizetype per = (items.size() + n - 1) / n;
+    for (int i = 0; i < n; ++i) {
+        const QList<Item> slice = items.mid(i * per, per);
+        threads.emplace_back([&, i, slice] { results[size_t(i)].emplace(fn(clients[size_t(i)], slice)); });
+    }
+    for (auto &t : threads)
+        t.join();
+    std::vector<R> out;
+    for (auto &r : results)
+        out.push_back(std::move(*r));
+    return out;
 }
 
 // Records a crawl's end when it did not get to (or through) the write transaction.
@@ -189,13 +217,38 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
             partitions.append(TopicPartition{t.name, p.id});
     }
     report(CrawlPhase::Metadata, topicNames.size(), topicNames.size());
+
+    // Big clusters: more connections for the heavy phases (see acrossClients).
+    std::vector<std::unique_ptr<AdminClient>> extraClients;
+    std::vector<AdminClient *> clients{admin->get()};
+    const int wanted = partitions.size() > 20000 ? 4 : partitions.size() > 4000 ? 2 : 1;
+    for (int i = 1; i < wanted; ++i) {
+        auto extra = AdminClient::create(config, options.requestTimeoutMs);
+        if (!extra)
+            break;
+        clients.push_back(extra->get());
+        extraClients.push_back(std::move(*extra));
+    }
     if (cancelled.load())
         return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
 
     // --- Configs ------------------------------------------------------------------------------
     if (!skip.contains(CrawlPhase::Configs)) {
         enter(CrawlPhase::Configs, topicNames.size());
-        auto configs = (*admin)->describeTopicConfigOverrides(topicNames);
+        auto parts = acrossClients(clients, topicNames, [](AdminClient *client, const QStringList &slice) {
+            return client->describeTopicConfigOverrides(slice);
+        });
+        Result<TopicConfigSnapshot> configs = TopicConfigSnapshot();
+        for (auto &part : parts) {
+            if (!part) {
+                configs = makeError(part.error());
+                break;
+            }
+            if (configs->inherited.isEmpty())
+                configs->inherited = part->inherited;
+            configs->overrides.insert(part->overrides);
+            configs->errors.insert(part->errors);
+        }
         if (!configs) {
             if (!isAuthorizationError(configs.error()))
                 return finish(CrawlStatus::Failed, configs.error());
@@ -219,7 +272,17 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
     // --- Watermarks ---------------------------------------------------------------------------
     if (!skip.contains(CrawlPhase::Watermarks)) {
         enter(CrawlPhase::Watermarks, partitions.size());
-        auto wm = (*admin)->watermarks(partitions, &cancelled);
+        auto parts = acrossClients(clients, partitions, [&cancelled](AdminClient *client, const QList<TopicPartition> &slice) {
+            return client->watermarks(slice, &cancelled);
+        });
+        Result<QList<PartitionWatermarks>> wm = QList<PartitionWatermarks>();
+        for (auto &part : parts) {
+            if (!part) {
+                wm = makeError(part.error());
+                break;
+            }
+            wm->append(*part);
+        }
         if (cancelled.load())
             return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
         if (!wm) {
@@ -291,7 +354,22 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
     if (!skip.contains(CrawlPhase::Offsets) && snap.haveGroups) {
         enter(CrawlPhase::Offsets, groupNames.size());
         QMap<QString, QString> errors;
-        auto offsets = (*admin)->listConsumerGroupOffsets(groupNames, &errors, &cancelled);
+        std::mutex errorsMutex;
+        auto parts = acrossClients(clients, groupNames, [&](AdminClient *client, const QStringList &slice) {
+            QMap<QString, QString> sliceErrors;
+            auto result = client->listConsumerGroupOffsets(slice, &sliceErrors, &cancelled);
+            std::lock_guard lock(errorsMutex);
+            errors.insert(sliceErrors);
+            return result;
+        });
+        Result<QHash<QString, QList<TopicPartitionOffset>>> offsets = QHash<QString, QList<TopicPartitionOffset>>();
+        for (auto &part : parts) {
+            if (!part) {
+                offsets = makeError(part.error());
+                break;
+            }
+            offsets->insert(*part);
+        }
         if (cancelled.load())
             return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
         if (!offsets) {
@@ -334,7 +412,10 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
 
     // --- Store: one transaction ----------------------------------------------------------------
     enter(CrawlPhase::Store, topicNames.size());
-    admin->reset();   // the network part is over; free the client's buffers before writing
+    // The network part is over; free the clients' buffers before writing.
+    clients.clear();
+    extraClients.clear();
+    admin->reset();
     outcome.durationMs = timer.elapsed();
     CrawlWriter writer(**db, cluster.id, outcome.crawlId);
     if (auto st = writer.write(snap, outcome, &cancelled); !st) {

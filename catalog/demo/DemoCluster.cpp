@@ -225,11 +225,121 @@ Result<std::unique_ptr<DemoCluster>> DemoCluster::start()
                 return makeError(st.error());
         }
     }
+    demo->m_traffic = std::thread([d = demo.get()] { d->runTraffic(); });
     return demo;
+}
+
+void DemoCluster::runTraffic()
+{
+    auto producer = Producer::create(ClientConfig{m_bootstrap, {{QStringLiteral("linger.ms"), QStringLiteral("20")}}, {}});
+    if (!producer)
+        return;   // the demo still works, only without live traffic
+    const QList<QPair<QString, int>> busy = {{QStringLiteral("orders.created"), 6},
+                                             {QStringLiteral("analytics.pageviews"), 25},
+                                             {QStringLiteral("shipping.tracking-updates"), 4},
+                                             {QStringLiteral("payments.authorized"), 3}};
+    int sequence = 0;
+    while (!m_stop.load()) {
+        for (const auto &[topic, perSecond] : busy) {
+            DemoTopic t;
+            t.name = topic;
+            for (int i = 0; i < perSecond; ++i, ++sequence)
+                (void)(*producer)->produce(topic, QByteArray::number(sequence), eventFor(t, sequence));
+        }
+        (void)(*producer)->flush(2000);
+        for (int i = 0; i < 10 && !m_stop.load(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+Status DemoCluster::recordConsumerGroups(const Database &db, qint64 clusterId) const
+{
+    struct Committed {
+        const DemoGroup *group;
+        QList<qint64> offsets;   // per partition
+    };
+    QList<Committed> committed;
+    for (const DemoGroup &g : groups()) {
+        auto t = std::find_if(topics().cbegin(), topics().cend(), [&](const DemoTopic &d) { return d.name == g.topic; });
+        if (t == topics().cend())
+            continue;
+        char errstr[512];
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        rd_kafka_conf_set(conf, "bootstrap.servers", m_bootstrap.toUtf8().constData(), errstr, sizeof errstr);
+        rd_kafka_conf_set(conf, "group.id", g.name.toUtf8().constData(), errstr, sizeof errstr);
+        rd_kafka_conf_set(conf, "log_level", "3", errstr, sizeof errstr);
+        std::unique_ptr<rd_kafka_t, ConsumerDeleter> rk(rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr));
+        if (!rk) {
+            rd_kafka_conf_destroy(conf);
+            return makeError(QObject::tr("Cannot read the demo group %1: %2").arg(g.name, QString::fromUtf8(errstr)));
+        }
+        rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(t->partitions);
+        const QByteArray name = t->name.toUtf8();
+        for (int p = 0; p < t->partitions; ++p)
+            rd_kafka_topic_partition_list_add(list, name.constData(), p);
+        const rd_kafka_resp_err_t err = rd_kafka_committed(rk.get(), list, 5000);
+        Committed c{&g, {}};
+        for (int p = 0; p < list->cnt; ++p)
+            c.offsets << list->elems[p].offset;
+        rd_kafka_topic_partition_list_destroy(list);
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            return makeError(QObject::tr("Cannot read the demo group %1: %2")
+                                 .arg(g.name, QString::fromUtf8(rd_kafka_err2str(err))));
+        }
+        committed << c;
+    }
+
+    auto tx = db.transaction();
+    for (const Committed &c : committed) {
+        auto upsert = db.prepare(QStringLiteral(
+            "INSERT INTO consumer_groups(cluster_id, name, state, member_count) VALUES(?, ?, 'Empty', 0) "
+            "ON CONFLICT(cluster_id, name) DO UPDATE SET state = excluded.state RETURNING id"));
+        if (!upsert)
+            return makeError(upsert.error());
+        upsert->bind(1, clusterId).bind(2, c.group->name);
+        auto row = upsert->next();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            continue;
+        const qint64 groupId = upsert->integer(0);
+        upsert = Statement();   // finish the RETURNING statement before the next one
+        qint64 totalLag = 0;
+        for (int p = 0; p < c.offsets.size(); ++p) {
+            if (c.offsets.at(p) < 0)
+                continue;
+            // Lag against the high watermark the crawl just stored.
+            auto offset = db.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO group_offsets(group_id, topic_id, partition, committed_offset, lag) "
+                "SELECT ?, t.id, p.partition, ?, CASE WHEN p.high_watermark IS NULL THEN NULL "
+                "ELSE max(0, p.high_watermark - ?) END "
+                "FROM topics t JOIN partitions p ON p.topic_id = t.id "
+                "WHERE t.cluster_id = ? AND t.name = ? AND p.partition = ? RETURNING lag"));
+            if (!offset)
+                return makeError(offset.error());
+            offset->bind(1, groupId).bind(2, c.offsets.at(p)).bind(3, c.offsets.at(p)).bind(4, clusterId)
+                .bind(5, c.group->topic).bind(6, p);
+            auto inserted = offset->next();
+            if (!inserted)
+                return makeError(inserted.error());
+            if (*inserted && !offset->isNull(0))
+                totalLag += offset->integer(0);
+        }
+        auto total = db.prepare(QStringLiteral("UPDATE consumer_groups SET total_lag = ? WHERE id = ?"));
+        if (!total)
+            return makeError(total.error());
+        total->bind(1, totalLag).bind(2, groupId);
+        if (auto st = total->run(); !st)
+            return st;
+    }
+    return tx.commit();
 }
 
 DemoCluster::~DemoCluster()
 {
+    m_stop = true;
+    if (m_traffic.joinable())
+        m_traffic.join();
     if (m_mock)
         rd_kafka_mock_cluster_destroy(m_mock);
     if (m_handle)

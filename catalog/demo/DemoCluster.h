@@ -21,8 +21,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <thread>
 
 typedef struct rd_kafka_s rd_kafka_t;
 typedef struct rd_kafka_mock_cluster_s rd_kafka_mock_cluster_t;
@@ -74,11 +76,21 @@ public:
     // descriptions, once per catalog (what a user changes later is never overwritten).
     // true when it applied them now.
     static Result<bool> applySuggestedCuration(const Database &db, qint64 clusterId);
+    // The mock cannot list or describe groups, so a crawl skips them; the demo knows its own
+    // groups and reads their committed offsets from the mock (OffsetFetch, which it does
+    // answer), then records them with their lag against the crawled high watermarks.
+    // Blocks briefly (in-process round trips): call it off the GUI thread.
+    Status recordConsumerGroups(const Database &db, qint64 clusterId) const;
     // The demo cluster's row, if the catalog has one.
     static Result<std::optional<Cluster>> findIn(const Database &db);
 
 private:
     DemoCluster() = default;
+    // A trickle of new records into a few busy topics while the app runs, so re-crawls show
+    // rates, growing lag and a chart that moves.
+    void runTraffic();
+    std::thread m_traffic;
+    std::atomic_bool m_stop{false};
 
     rd_kafka_t *m_handle = nullptr;
     rd_kafka_mock_cluster_t *m_mock = nullptr;

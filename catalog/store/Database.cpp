@@ -75,9 +75,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     sqlite3_busy_timeout(handle, 5000);
     sqlite3_extended_result_codes(handle, 1);
 
-    // A file that is not SQLite fails here, with a message that says so.
+    // A file that is not SQLite fails here, with a message that says so. A 32 MB page cache
+    // keeps searches and pages of a 100,000-topic catalog from re-reading the file (default: 2 MB).
     if (auto st = db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                                          "PRAGMA synchronous=NORMAL;"));
+                                          "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"));
         !st) {
         return makeError(QObject::tr("Cannot open the catalog %1: %2").arg(path, st.error()));
     }

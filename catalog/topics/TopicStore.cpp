@@ -19,7 +19,6 @@ const char kSummaryColumns[] =
     "t.partition_count, t.replication_factor, t.under_replicated, t.offline, t.messages, t.rate, "
     "t.owner, t.description, t.first_seen_at, t.last_seen_at, t.changed_at, "
     "(SELECT group_concat(tag, ' ') FROM topic_tags WHERE topic_id = t.id)";
-constexpr int kSummaryColumnCount = 20;
 
 QDateTime parseTime(const QString &text)
 {
@@ -59,23 +58,28 @@ TopicSummary readSummary(const Statement &s)
 }
 
 // WHERE clause (starting with " WHERE" or empty) and its bound values for a filter.
-QString whereClause(const TopicFilter &f, QVariantList &args)
+// sortIndex: the query's order comes from a sort index (schema 6); the unary '+' keeps SQLite
+// from preferring the status or cluster index for these terms and sorting afterwards.
+QString whereClause(const TopicFilter &f, QVariantList &args, bool sortIndex = false)
 {
     QStringList terms;
+    const QString plus = sortIndex ? QStringLiteral("+") : QString();
     if (!f.includeDeleted)
-        terms << QStringLiteral("t.status = 'active'");
+        terms << plus + QStringLiteral("t.status = 'active'");
     if (!f.includeInternal)
         terms << QStringLiteral("t.internal = 0");
     if (f.clusterId > 0) {
         terms << QStringLiteral("t.cluster_id = ?");
         args << f.clusterId;
     }
+    // Clusters by subquery rather than a join, so the topics table drives the plan and its
+    // indexes give the order.
     if (!f.cluster.isEmpty()) {
-        terms << QStringLiteral("c.name = ?");
+        terms << plus + QStringLiteral("t.cluster_id = (SELECT id FROM clusters WHERE name = ?)");
         args << f.cluster;
     }
     if (!f.environment.isEmpty()) {
-        terms << QStringLiteral("c.environment = ?");
+        terms << plus + QStringLiteral("t.cluster_id IN (SELECT id FROM clusters WHERE environment = ?)");
         args << f.environment;
     }
     if (!f.tag.isEmpty()) {
@@ -94,15 +98,18 @@ QString whereClause(const TopicFilter &f, QVariantList &args)
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
-QString orderBy(TopicSort sort, Qt::SortOrder order)
+// ORDER BY for a list; every key but cluster and environment matches an index of schema 6
+// (key, name COLLATE NOCASE, cluster_id, rowid). needsClusters: the clause names c.*.
+QString orderBy(TopicSort sort, Qt::SortOrder order, bool *needsClusters)
 {
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString name = QStringLiteral("t.name COLLATE NOCASE %1").arg(dir);
+    const QString tail = QStringLiteral("t.name COLLATE NOCASE %1, t.cluster_id %1, t.id %1").arg(dir);
+    *needsClusters = false;
     QString key;
     switch (sort) {
-    case TopicSort::Name: return QStringLiteral(" ORDER BY %1, t.id %2").arg(name, dir);
-    case TopicSort::Cluster: key = QStringLiteral("c.name %1").arg(dir); break;
-    case TopicSort::Environment: key = QStringLiteral("c.environment %1, c.name %1").arg(dir); break;
+    case TopicSort::Name: return QStringLiteral(" ORDER BY ") + tail;
+    case TopicSort::Cluster: key = QStringLiteral("c.name %1").arg(dir); *needsClusters = true; break;
+    case TopicSort::Environment: key = QStringLiteral("c.environment %1, c.name %1").arg(dir); *needsClusters = true; break;
     case TopicSort::Partitions: key = QStringLiteral("t.partition_count %1").arg(dir); break;
     case TopicSort::Messages: key = QStringLiteral("t.messages %1").arg(dir); break;
     case TopicSort::Rate: key = QStringLiteral("t.rate %1").arg(dir); break;
@@ -110,7 +117,7 @@ QString orderBy(TopicSort sort, Qt::SortOrder order)
     case TopicSort::Owner: key = QStringLiteral("t.owner %1").arg(dir); break;
     case TopicSort::LastChanged: key = QStringLiteral("t.changed_at %1").arg(dir); break;
     }
-    return QStringLiteral(" ORDER BY %1, %2, t.id").arg(key, name);
+    return QStringLiteral(" ORDER BY %1, %2").arg(key, tail);
 }
 
 void bindAll(Statement &stmt, const QVariantList &args, int first = 1)
@@ -208,26 +215,71 @@ QString TopicStore::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+Result<QList<TopicSummary>> TopicStore::summaries(const QList<qint64> &ids) const
+{
+    // Rows come back in the order of ids.
+    QList<TopicSummary> out;
+    if (ids.isEmpty())
+        return out;
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM topics t JOIN clusters c ON c.id = t.cluster_id "
+                                            "WHERE t.id IN (SELECT value FROM json_each(?))")
+                                 .arg(QLatin1String(kSummaryColumns)));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    QHash<qint64, TopicSummary> byId;
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            TopicSummary t = readSummary(s);
+            byId.insert(t.id, std::move(t));
+        });
+        !st)
+        return makeError(st.error());
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
 Result<TopicPage> TopicStore::list(const TopicQuery &query) const
 {
     QVariantList args;
-    const QString where = whereClause(query.filter, args);
+    const bool sortIndex = query.sort != TopicSort::Name && query.sort != TopicSort::Cluster
+        && query.sort != TopicSort::Environment;
+    const QString where = whereClause(query.filter, args, sortIndex);
     TopicPage page;
     auto total = count(query.filter);
     if (!total)
         return makeError(total.error());
     page.total = *total;
 
-    QString sql = QStringLiteral("SELECT %1 FROM topics t JOIN clusters c ON c.id = t.cluster_id%2%3")
-                      .arg(QLatin1String(kSummaryColumns), where, orderBy(query.sort, query.order));
+    // Two steps: the ids of the page, in order (an index walk, small rows), then the columns of
+    // just those rows. Sorting full rows would compute every row's tags first.
+    bool needsClusters = false;
+    const QString order = orderBy(query.sort, query.order, &needsClusters);
+    QString sql = QStringLiteral("SELECT t.id FROM topics t%1%2%3")
+                      .arg(needsClusters ? QStringLiteral(" CROSS JOIN clusters c ON c.id = t.cluster_id") : QString(),
+                           where, order);
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    else if (query.offset > 0)
+        sql += QStringLiteral(" LIMIT -1 OFFSET %1").arg(query.offset);
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return makeError(stmt.error());
     bindAll(*stmt, args);
-    if (auto st = forEachRow(*stmt, [&](const Statement &s) { page.topics.append(readSummary(s)); }); !st)
+    QList<qint64> ids;
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { ids.append(s.integer(0)); }); !st)
         return makeError(st.error());
+    auto rows = summaries(ids);
+    if (!rows)
+        return makeError(rows.error());
+    page.topics = std::move(*rows);
     return page;
 }
 
@@ -235,11 +287,7 @@ Result<qint64> TopicStore::count(const TopicFilter &filter) const
 {
     QVariantList args;
     const QString where = whereClause(filter, args);
-    // The clusters join is only needed when the filter names a cluster or environment.
-    const bool needsClusters = !filter.cluster.isEmpty() || !filter.environment.isEmpty();
-    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM topics t%1%2")
-                                 .arg(needsClusters ? QStringLiteral(" JOIN clusters c ON c.id = t.cluster_id") : QString(),
-                                      where));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM topics t%1").arg(where));
     if (!stmt)
         return makeError(stmt.error());
     bindAll(*stmt, args);
@@ -255,28 +303,61 @@ Result<QList<SearchHit>> TopicStore::search(const QString &text, const TopicFilt
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return hits;
+    // Without cluster or environment filters the ranking runs on the full-text index alone:
+    // the small filters (deleted topics, a tag) become id sets computed once per query instead
+    // of a topics row read for every match. The unary '+' keeps SQLite from handing those sets
+    // to FTS5 as rowid lookups, each of which would re-run the MATCH. An exact name match goes
+    // first whatever bm25 says; bm25 weights a hit in the name most, then tags, then the
+    // description.
     QVariantList args;
-    args << match << text.trimmed().toLower();
-    const QString where = whereClause(filter, args);
-    // bm25 weights: a hit in the name counts most, then tags, then the description. An exact
-    // name match goes first whatever bm25 says.
+    args << match << text.trimmed();
+    QStringList terms;
+    if (!filter.includeDeleted)
+        terms << QStringLiteral("+topic_fts.rowid NOT IN (SELECT id FROM topics WHERE status = 'deleted')");
+    if (!filter.includeInternal)
+        terms << QStringLiteral("+topic_fts.rowid NOT IN (SELECT id FROM topics WHERE internal = 1)");
+    if (!filter.tag.isEmpty()) {
+        terms << QStringLiteral("+topic_fts.rowid IN (SELECT topic_id FROM topic_tags WHERE tag = ?)");
+        args << filter.tag.trimmed().toLower();
+    }
+    // Filters that keep a large share of the topics (a cluster, an environment) are cheaper as
+    // a join on the matches than as an id set built for every query.
+    TopicFilter rest = filter;
+    rest.includeDeleted = true;
+    rest.includeInternal = true;
+    rest.tag.clear();
+    const QString restWhere = whereClause(rest, args);
+    const bool join = !restWhere.isEmpty();
+    if (join)
+        terms << restWhere.mid(int(qstrlen(" WHERE ")));
+    // ?1 and ?2 are numbered; SQLite gives each plain '?' of the filters the next number
+    // (3, 4, ...) because ?2 appears before them in the text.
     const QString sql = QStringLiteral(
-        "SELECT %1, bm25(topic_fts, 10.0, 2.0, 5.0) AS score, lower(t.name) = ?2 AS exact "
-        "FROM topic_fts JOIN topics t ON t.id = topic_fts.rowid JOIN clusters c ON c.id = t.cluster_id "
-        "%2 %3 topic_fts MATCH ?1 ORDER BY exact DESC, score, t.id LIMIT %4 OFFSET %5")
-        .arg(QLatin1String(kSummaryColumns), where, where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"))
+        "SELECT topic_fts.rowid, bm25(topic_fts, 10.0, 2.0, 5.0) AS score, "
+        "topic_fts.rowid IN (SELECT id FROM topics WHERE name = ?2 COLLATE NOCASE) AS exact "
+        "FROM topic_fts%1 WHERE topic_fts MATCH ?1%2 ORDER BY exact DESC, score, topic_fts.rowid LIMIT %3 OFFSET %4")
+        .arg(join ? QStringLiteral(" CROSS JOIN topics t ON t.id = topic_fts.rowid") : QString(),
+             terms.isEmpty() ? QString() : QStringLiteral(" AND ") + terms.join(QStringLiteral(" AND ")))
         .arg(limit > 0 ? limit : -1).arg(std::max(0, offset));
-    // ?1 and ?2 are numbered; SQLite gives each plain '?' of the filter the next number (3, 4, ...)
-    // because ?2 appears before them in the text.
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return makeError(stmt.error());
     bindAll(*stmt, args);
+    QList<qint64> ids;
+    QHash<qint64, double> scores;
     if (auto st = forEachRow(*stmt, [&](const Statement &s) {
-            hits.append(SearchHit{readSummary(s), -s.real(kSummaryColumnCount)});
+            ids.append(s.integer(0));
+            scores.insert(s.integer(0), -s.real(1));
         });
         !st)
         return makeError(st.error());
+    auto rows = summaries(ids);
+    if (!rows)
+        return makeError(rows.error());
+    for (TopicSummary &t : *rows) {
+        const double score = scores.value(t.id);
+        hits.append(SearchHit{std::move(t), score});
+    }
     return hits;
 }
 

@@ -235,6 +235,7 @@ public:
     static QString ftsQuery(const QString &text);
 
 private:
+    Result<QList<TopicSummary>> summaries(const QList<qint64> &ids) const;
     const Database &m_db;
 };
 

@@ -4,6 +4,7 @@
 // window and the topic detail are saved as PNGs under the build folder.
 
 #include "clusters/ClusterDialog.h"
+#include "clusters/ClusterStore.h"
 #include "clusters/ClusterTreeModel.h"
 #include "main/CrawlController.h"
 #include "main/MainWindow.h"
@@ -38,6 +39,7 @@ private slots:
     void initTestCase();
     void init();
     void demoClusterEndToEnd();
+    void demoComesBackAfterRestart();
     void clusterDialogValidatesAsYouType();
     void unreachableClusterShowsInMessageBar();
 
@@ -113,6 +115,7 @@ void tst_MainWindow::demoClusterEndToEnd()
     QTRY_VERIFY(openDemo->isVisible());
 
     QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
+    QSignalSpy groupsRecorded(window.get(), &MainWindow::demoGroupsRecorded);
     QTest::mouseClick(openDemo, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
     QCOMPARE(crawled.at(0).at(1).toBool(), true);
@@ -176,6 +179,13 @@ void tst_MainWindow::demoClusterEndToEnd()
     }
     QCOMPARE(messages, 1200);
 
+    // The consumers tab: the demo's mailer group has read 80 % of the invoices.
+    QTRY_VERIFY(groupsRecorded.count() >= 2);
+    QTRY_COMPARE(window->detailView()->groupModel()->rowCount(), 1);
+    const auto *groups = window->detailView()->groupModel();
+    QCOMPARE(groups->index(0, ConsumerGroupTableModel::Group).data().toString(), QStringLiteral("billing-invoice-mailer"));
+    QCOMPARE(QLocale().toLongLong(groups->index(0, ConsumerGroupTableModel::Lag).data().toString()), 240);
+
     // Screenshots for people: the window on the overview of the searched topic, then the
     // whole demo catalog with the partitions tab.
     tabs->setCurrentIndex(0);
@@ -192,6 +202,30 @@ void tst_MainWindow::demoClusterEndToEnd()
     tabs->setCurrentIndex(5);
     QTest::qWait(50);
     saveScreenshot(window->detailView(), QStringLiteral("topic-chart.png"));
+}
+
+void tst_MainWindow::demoComesBackAfterRestart()
+{
+    QString firstBootstrap;
+    {
+        auto window = makeWindow();
+        QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
+        window->openDemoCluster(true);
+        QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
+        firstBootstrap = window->demoBootstrap();
+        QVERIFY(!firstBootstrap.isEmpty());
+    }
+    // A new start on the same catalog: no welcome page, a new mock, the row points at it.
+    auto window = makeWindow();
+    QSignalSpy ready(window.get(), &MainWindow::demoReady);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+    QVERIFY(window->demoBootstrap() != firstBootstrap);
+    auto row = ClusterStore(window->catalog()).findById(ready.at(0).at(0).toLongLong());
+    QVERIFY(row.ok() && row->has_value());
+    QCOMPARE((*row)->bootstrapServers, window->demoBootstrap());
+    QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("openDemo"))->isVisible());
+    // What the last crawl stored is there before any new crawl.
+    QTRY_VERIFY(window->topicModel()->rowCount() >= 39);
 }
 
 void tst_MainWindow::clusterDialogValidatesAsYouType()

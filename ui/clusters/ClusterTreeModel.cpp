@@ -146,9 +146,10 @@ QString ClusterTreeModel::healthText(const Cluster &c) const
     if (it == m_health.cend() || !it->lastCrawl)
         return tr("never crawled");
     const CrawlRecord &last = *it->lastCrawl;
-    const QString when = QLocale().toString(last.finishedAt.isValid() ? last.finishedAt.toLocalTime()
-                                                                      : last.startedAt.toLocalTime(),
-                                            QLocale::ShortFormat);
+    const QDateTime at = (last.finishedAt.isValid() ? last.finishedAt : last.startedAt).toLocalTime();
+    // Today's crawls by time alone: the sidebar is narrow.
+    const QString when = at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                                           : QLocale().toString(at.date(), QLocale::ShortFormat);
     if (last.outcome == QLatin1String("ok"))
         return tr("%n topic(s) · %1", nullptr, it->topics).arg(when);
     if (last.outcome == QLatin1String("partial"))

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "channels/ChannelsView.h"
 #include "clusters/ClusterDialog.h"
 #include "clusters/ClusterStore.h"
 #include "clusters/ClusterTreeModel.h"
@@ -11,6 +12,8 @@
 #include "main/QueryRunner.h"
 #include "main/Resources.h"
 #include "main/SettingsDialog.h"
+#include "profiles/ProfilesView.h"
+#include "requests/RequestsView.h"
 #include "store/Database.h"
 #include "topics/TopicDetailView.h"
 #include "topics/TopicStore.h"
@@ -100,7 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(150);
+    m_navigation->setFixedWidth(128);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     outer->addWidget(m_navigation);
@@ -118,12 +121,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     buildCatalogView();
     buildActions();
 
-    // ---- Views of the other features: one line each. ----------------------------------------
-    // addNavigationView(QStringLiteral("channels"), icon("channels"), tr("Channels"), new ChannelsView(*m_catalog, this));
-    // addNavigationView(QStringLiteral("requests"), icon("requests"), tr("Requests"), requestsView);
-    //     connect(requestsView, &RequestsView::pendingCountChanged, this,
-    //             [this](int n) { setNavigationBadge(QStringLiteral("requests"), n); });
-    // addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(...));
+    // ---- Views of the other features: one line each (plus their signals). -------------------
+    m_channels = new ChannelsView(*m_catalog, this);
+    addNavigationView(QStringLiteral("channels"), icon("channels"), tr("Channels"), m_channels);
+    m_requests = new RequestsView(*m_catalog, this);
+    addNavigationView(QStringLiteral("requests"), icon("requests"), tr("Requests"), m_requests);
+    connect(m_requests, &RequestsView::pendingCountChanged, this,
+            [this](int count) { setNavigationBadge(QStringLiteral("requests"), count); });
+    setNavigationBadge(QStringLiteral("requests"), m_requests->pendingCount());
+    connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
+    connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
+    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
     // addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(...));
     // ------------------------------------------------------------------------------------------
 
@@ -186,7 +194,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children are destroyed after our members, but the views hold references to the catalog
+    // and the workers read it: end them while the catalog (and the demo mock) still exist.
     m_crawler->cancel();
+    delete m_pages;
+    delete m_crawler;   // waits for its crawl threads
+    delete m_runner;    // waits for running queries
 }
 
 void MainWindow::buildCatalogView()
@@ -298,7 +311,7 @@ void MainWindow::buildCatalogView()
     m_topicView->horizontalHeader()->setStretchLastSection(true);
     m_topicView->horizontalHeader()->setSectionsMovable(true);
     m_topicView->setWordWrap(false);
-    const int widths[] = {260, 90, 90, 75, 80, 110, 90, 70, 80, 160, 120};
+    const int widths[] = {230, 70, 90, 70, 80, 120, 80, 60, 75, 150, 110};
     for (int c = 0; c < TopicTableModel::ColumnCount; ++c)
         m_topicView->setColumnWidth(c, widths[c]);
     m_detail = new TopicDetailView(m_runner, m_topicSplitter);
@@ -374,6 +387,18 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_requestAccessAction = new QAction(icon("requests"), tr("Re&quest access…"), this);
+    m_requestAccessAction->setObjectName(QStringLiteral("requestAccessAction"));
+    m_requestAccessAction->setToolTip(tr("Ask for an application to produce to or consume from the selected topic"));
+    connect(m_requestAccessAction, &QAction::triggered, this, [this] {
+        const auto detail = m_detail->detail();
+        if (detail)
+            m_requests->requestAccessForTopic(detail->topic.cluster, detail->topic.name);
+        else
+            m_requests->requestAccess();
+    });
+    m_topicView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_topicView->addAction(m_requestAccessAction);
     auto *settings = new QAction(icon("settings"), tr("&Settings…"), this);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -395,6 +420,7 @@ void MainWindow::buildActions()
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findAction);
+    view->addAction(m_requestAccessAction);
     auto *deleted = view->addAction(tr("Show &deleted topics"));
     deleted->setCheckable(true);
     connect(deleted, &QAction::toggled, m_showDeleted, &QCheckBox::setChecked);
@@ -423,6 +449,8 @@ void MainWindow::buildActions()
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_removeAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_requestAccessAction);
+    toolbar->addSeparator();
     toolbar->addAction(settings);
 
     m_clusterView->addAction(m_crawlAction);
@@ -433,7 +461,10 @@ void MainWindow::buildActions()
 int MainWindow::addNavigationView(const QString &key, const QIcon &viewIcon, const QString &title, QWidget *view)
 {
     const int index = m_pages->addWidget(view);
-    auto *item = new QListWidgetItem(viewIcon, title, m_navigation);
+    // The selected row keeps the icon as drawn: the style's selected tint washes it out.
+    QIcon navigationIcon = viewIcon;
+    navigationIcon.addPixmap(viewIcon.pixmap(m_navigation->iconSize()), QIcon::Selected);
+    auto *item = new QListWidgetItem(navigationIcon, title, m_navigation);
     item->setData(Qt::UserRole, key);
     item->setSizeHint(QSize(0, 34));
     m_pageKeys << key;
@@ -684,15 +715,27 @@ void MainWindow::resumeDemoIfRegistered()
         openDemoCluster(false);
 }
 
-void MainWindow::applyDemoCuration(qint64 clusterId)
+void MainWindow::afterDemoCrawl(qint64 clusterId)
 {
-    auto future = m_runner->run([clusterId](const Database &db) { return DemoCluster::applySuggestedCuration(db, clusterId); });
+    std::shared_ptr<DemoCluster> demo = m_demo;
+    if (!demo)
+        return;
+    auto future = m_runner->run([demo, clusterId](const Database &db) -> Result<bool> {
+        if (auto st = demo->recordConsumerGroups(db, clusterId); !st)
+            return makeError(st.error());
+        return DemoCluster::applySuggestedCuration(db, clusterId);
+    });
     onResultReady(future, this, [this](const Result<bool> &applied) {
-        if (applied && *applied) {
-            m_topicModel->reload();
-            m_detail->reload();
-            reloadTags();
+        if (!applied) {
+            m_messageBar->showMessage(tr("The demo cluster's consumer groups could not be read: %1").arg(applied.error()),
+                                      MessageBar::Type::Warning);
+            return;
         }
+        m_topicModel->reload();
+        m_detail->reload();
+        if (*applied)
+            reloadTags();
+        emit demoGroupsRecorded();
     });
 }
 
@@ -748,14 +791,14 @@ void MainWindow::onCrawlFinished(const CrawlReport &report)
                                       .arg(report.cluster, report.missing.join(QStringLiteral(", "))),
                                   MessageBar::Type::Warning);
     } else {
-        statusBar()->showMessage(tr("Crawled %1: %n topic(s) in %2 s", nullptr, report.topics)
-                                     .arg(report.cluster, QLocale().toString(report.durationMs / 1000.0, 'f', 1)),
+        statusBar()->showMessage(tr("Crawled %1: %n topic(s) in %2 ms", nullptr, report.topics)
+                                     .arg(report.cluster, QLocale().toString(report.durationMs)),
                                  10000);
         if (m_messageBar->type() == MessageBar::Type::Information || m_messageBar->text().contains(report.cluster))
             m_messageBar->hideMessage();
         auto cluster = m_clusterModel->cluster(report.clusterId);
         if (cluster && cluster->isDemo())
-            applyDemoCuration(report.clusterId);
+            afterDemoCrawl(report.clusterId);
     }
     m_topicModel->reload();
     emit crawlFinished(report.clusterId, report.succeeded());
@@ -841,9 +884,14 @@ void MainWindow::removeCluster(qint64 clusterId)
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(m_catalog.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::applyAutoCrawl);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        applyAutoCrawl();
+        // The role decides what the channels and requests views offer.
+        m_channels->refresh();
+        m_requests->refresh();
+    });
     dialog->open();
 }
 

@@ -28,12 +28,14 @@ class QTreeView;
 
 namespace Switchboard {
 
+class ChannelsView;
 class ClusterTreeModel;
 class CrawlController;
 class Database;
 class DemoCluster;
 class MessageBar;
 class QueryRunner;
+class RequestsView;
 class TopicDetailView;
 class TopicTableModel;
 struct CrawlReport;
@@ -74,6 +76,8 @@ public:
     QTableView *topicView() const { return m_topicView; }
     QLineEdit *searchEdit() const { return m_search; }
     QueryRunner *queryRunner() const { return m_runner; }
+    ChannelsView *channelsView() const { return m_channels; }
+    RequestsView *requestsView() const { return m_requests; }
     bool isDemoRunning() const { return m_demo != nullptr; }
     QString demoBootstrap() const;
 
@@ -81,6 +85,8 @@ signals:
     void clustersReloaded();
     void demoReady(qint64 clusterId);
     void crawlFinished(qint64 clusterId, bool succeeded);
+    // After a demo crawl: its consumer groups are recorded (and, once, its suggested curation).
+    void demoGroupsRecorded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,7 +107,7 @@ private:
     void saveLayout();
     void applyAutoCrawl();
     void resumeDemoIfRegistered();
-    void applyDemoCuration(qint64 clusterId);
+    void afterDemoCrawl(qint64 clusterId);
     qint64 selectedClusterId() const;
 
     std::unique_ptr<Database> m_catalog;
@@ -149,6 +155,9 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_requestAccessAction = nullptr;
+    ChannelsView *m_channels = nullptr;
+    RequestsView *m_requests = nullptr;
 };
 
 } // namespace Switchboard

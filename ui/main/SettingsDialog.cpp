@@ -3,6 +3,7 @@
 #include "main/AppSettings.h"
 #include "main/Appearance.h"
 #include "main/Translations.h"
+#include "requests/Role.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,8 +16,8 @@
 
 namespace Switchboard {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent)
+SettingsDialog::SettingsDialog(const Database *catalog, QWidget *parent)
+    : QDialog(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -30,7 +31,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_developer->setObjectName(QStringLiteral("roleDeveloper"));
     roleLayout->addWidget(m_platform);
     roleLayout->addWidget(m_developer);
-    (AppSettings::role() == AppSettings::Role::Developer ? m_developer : m_platform)->setChecked(true);
+    const bool developer = m_catalog ? RoleSetting::current(*m_catalog) == Role::Developer
+                                     : AppSettings::role() == AppSettings::Role::Developer;
+    (developer ? m_developer : m_platform)->setChecked(true);
     layout->addWidget(roleBox);
 
     auto *form = new QFormLayout;
@@ -74,7 +77,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::save()
 {
-    AppSettings::setRole(m_developer->isChecked() ? AppSettings::Role::Developer : AppSettings::Role::PlatformEngineer);
+    const bool developer = m_developer->isChecked();
+    AppSettings::setRole(developer ? AppSettings::Role::Developer : AppSettings::Role::PlatformEngineer);
+    // The channels and requests views read the role from the catalog.
+    if (m_catalog)
+        (void)RoleSetting::set(*m_catalog, developer ? Role::Developer : Role::PlatformEngineer);
     const QString language = m_language->currentData().toString();
     if (language != AppSettings::language()) {
         AppSettings::setLanguage(language);

@@ -10,14 +10,18 @@ class QSpinBox;
 
 namespace Switchboard {
 
+class Database;
+
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    // catalog: where the role is kept for every view (RoleSetting); may be null.
+    explicit SettingsDialog(const Database *catalog, QWidget *parent = nullptr);
     // Stores the choices (AppSettings) and applies what can be applied at once.
     void save();
 
 private:
+    const Database *m_catalog = nullptr;
     QRadioButton *m_platform = nullptr;
     QRadioButton *m_developer = nullptr;
     QComboBox *m_language = nullptr;

@@ -118,11 +118,15 @@ TopicDetailView::TopicDetailView(QueryRunner *runner, QWidget *parent)
     m_tabs->addTab(overview, tr("O&verview"));
 
     m_partitions = new PartitionTableModel(this);
-    m_tabs->addTab(makeTable(m_partitions, QStringLiteral("partitionsView"), m_tabs), tr("&Partitions"));
+    QTableView *partitions = makeTable(m_partitions, QStringLiteral("partitionsView"), m_tabs);
+    partitions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tabs->addTab(partitions, tr("&Partitions"));
     m_configs = new ConfigTableModel(this);
     m_tabs->addTab(makeTable(m_configs, QStringLiteral("configsView"), m_tabs), tr("&Configuration"));
     m_groups = new ConsumerGroupTableModel(this);
-    m_tabs->addTab(makeTable(m_groups, QStringLiteral("consumersView"), m_tabs), tr("Co&nsumers"));
+    QTableView *groups = makeTable(m_groups, QStringLiteral("consumersView"), m_tabs);
+    groups->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tabs->addTab(groups, tr("Co&nsumers"));
     m_history = new HistoryTableModel(this);
     m_tabs->addTab(makeTable(m_history, QStringLiteral("historyView"), m_tabs), tr("&History"));
 
@@ -259,7 +263,9 @@ void TopicDetailView::updateChart(const TopicDetail &detail)
 
     auto *messages = new QLineSeries(chart);
     messages->setName(tr("Messages"));
+    messages->setPointsVisible(true);
     auto *rate = new QLineSeries(chart);
+    rate->setPointsVisible(true);
     rate->setName(tr("Rate (msg/s)"));
     qint64 maxMessages = 1;
     double maxRate = 1;

@@ -2,8 +2,9 @@
 
 // The catalog's topics as a table. Rows page in as the view scrolls (canFetchMore/fetchMore);
 // every query (a page, a search, a sort) runs on the QueryRunner's workers, so the GUI thread
-// never waits on the catalog. Filtering and sorting happen in the database; a search is the
-// catalog's ranked full-text search. A newer request makes older, still running ones moot:
+// never waits on the catalog. Filtering and sorting happen in the database; a search of two
+// or more characters is the catalog's ranked full-text search, a single character filters
+// topic names. A newer request makes older, still running ones moot:
 // each result carries the generation it was asked for and stale ones are dropped.
 
 #include "topics/TopicStore.h"
@@ -31,6 +32,8 @@ public:
     TopicFilter filter() const { return m_filter; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    // Two or more characters: ranked full-text results (a header click sorts what is loaded).
+    bool isRankedSearch() const { return m_search.size() >= 2; }
     void setPageSize(int rows) { m_pageSize = rows; }
     // Asks the catalog again with the same filter (after a crawl or a curation change).
     void reload();

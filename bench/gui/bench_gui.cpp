@@ -1,0 +1,402 @@
+// The desktop app's benchmark (not a test). See bench/README.md, section "Desktop app".
+//
+//   bench_gui generate CATALOG [ROWS]         a catalog of ROWS generated topics (default 100000)
+//   bench_gui launch CATALOG                  one launch: prints "usable <ms>" when the table shows rows
+//   bench_gui launches CATALOG [RUNS]         RUNS launches as child processes, wall clock, median
+//   bench_gui search CATALOG                  keystroke -> updated rows, p50/p95, against the bare query
+//   bench_gui setup BOOTSTRAP [TOPICS] [PARTITIONS]  TOPICS topics (default 10000 x 1 partition: a
+//                                            broker under a 20,000 open-files limit cannot hold
+//                                            30,000 partitions), CreateTopics 500 at a time
+//   bench_gui stall CATALOG BOOTSTRAP         longest GUI event-loop stall while the window crawls BOOTSTRAP
+
+#include "clusters/ClusterStore.h"
+#include "kafka/AdminClient.h"
+#include "main/CrawlController.h"
+#include "main/MainWindow.h"
+#include "store/Database.h"
+#include "topics/TopicStore.h"
+#include "topics/TopicTableModel.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Switchboard;
+
+namespace {
+
+QElapsedTimer g_sinceStart;
+
+const QStringList kDomains = {QStringLiteral("billing"), QStringLiteral("payments"), QStringLiteral("orders"),
+                              QStringLiteral("shipping"), QStringLiteral("inventory"), QStringLiteral("customers"),
+                              QStringLiteral("identity"), QStringLiteral("search"), QStringLiteral("analytics"),
+                              QStringLiteral("fraud"), QStringLiteral("catalog"), QStringLiteral("pricing"),
+                              QStringLiteral("notifications"), QStringLiteral("ledger"), QStringLiteral("risk"),
+                              QStringLiteral("support"), QStringLiteral("marketing"), QStringLiteral("loyalty"),
+                              QStringLiteral("warehouse"), QStringLiteral("delivery")};
+const QStringList kEntities = {QStringLiteral("events"), QStringLiteral("commands"), QStringLiteral("snapshots"),
+                               QStringLiteral("changelog"), QStringLiteral("dlq"), QStringLiteral("retry"),
+                               QStringLiteral("audit"), QStringLiteral("metrics"), QStringLiteral("invoices"),
+                               QStringLiteral("sessions"), QStringLiteral("clicks"), QStringLiteral("profiles")};
+const QStringList kTags = {QStringLiteral("pii"), QStringLiteral("critical"), QStringLiteral("gdpr"),
+                           QStringLiteral("finance"), QStringLiteral("compacted"), QStringLiteral("dlq"),
+                           QStringLiteral("analytics"), QStringLiteral("external")};
+const QStringList kEnvs = {QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("dev")};
+
+QString topicName(int i)
+{
+    return QStringLiteral("%1.%2-%3.v%4.t%5")
+        .arg(kDomains[i % kDomains.size()], kEntities[(i / 7) % kEntities.size()],
+             QStringList{QStringLiteral("eu"), QStringLiteral("us"), QStringLiteral("apac")}[(i / 3) % 3])
+        .arg(1 + i % 4)
+        .arg(i);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const int index = std::clamp(int(p * (values.size() - 1) + 0.5), 0, int(values.size() - 1));
+    return values.at(index);
+}
+
+void isolateSettings()
+{
+    // Never touch the user's settings (window layout) from a benchmark.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardBench"));
+}
+
+int generate(const QString &path, int rows)
+{
+    QFile::remove(path);
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto tx = (*db)->transaction();
+    QList<qint64> clusters;
+    for (int c = 0; c < 10; ++c) {
+        Cluster cluster;
+        cluster.name = QStringLiteral("%1-%2").arg(kEnvs[c % 3]).arg(c);
+        cluster.environment = kEnvs[c % 3];
+        cluster.bootstrapServers = QStringLiteral("kafka-%1.example.com:9092").arg(c);
+        auto added = ClusterStore(**db).add(cluster);
+        if (!added) {
+            std::fprintf(stderr, "%s\n", qPrintable(added.error()));
+            return 1;
+        }
+        clusters << added->id;
+        auto crawl = (*db)->prepare(QStringLiteral(
+            "INSERT INTO crawls(cluster_id, started_at, finished_at, outcome, topic_count, duration_ms) "
+            "VALUES(?, ?, ?, 'ok', ?, 1200)"));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        crawl->bind(1, added->id).bind(2, now).bind(3, now).bind(4, rows / 10);
+        if (auto st = crawl->run(); !st)
+            return 1;
+    }
+    auto topic = (*db)->prepare(QStringLiteral(
+        "INSERT INTO topics(cluster_id, name, status, partition_count, replication_factor, under_replicated, "
+        "messages, produced, rate, first_seen_at, last_seen_at, changed_at, owner, description) "
+        "VALUES(?, ?, ?, ?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto tag = (*db)->prepare(QStringLiteral("INSERT INTO topic_tags(topic_id, tag) VALUES(?, ?)"));
+    if (!topic || !tag)
+        return 1;
+    QRandomGenerator random(42);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (int i = 0; i < rows; ++i) {
+        const qint64 messages = random.bounded(5000000);
+        topic->reset();
+        topic->bind(1, clusters[i % clusters.size()]).bind(2, topicName(i))
+            .bind(3, i % 97 == 0 ? QStringLiteral("deleted") : QStringLiteral("active"))
+            .bind(4, 1 + int(random.bounded(24))).bind(5, i % 211 == 0 ? 1 : 0).bind(6, messages).bind(7, messages)
+            .bind(8, random.bounded(500.0)).bind(9, now).bind(10, now).bind(11, now)
+            .bind(12, i % 5 == 0 ? QStringLiteral("") : QStringLiteral("team-%1").arg(kDomains[i % kDomains.size()]))
+            .bind(13, i % 4 == 0 ? QStringLiteral("Events of the %1 domain, keyed by id. See the runbook.")
+                                       .arg(kDomains[i % kDomains.size()])
+                                 : QStringLiteral(""));
+        if (auto st = topic->run(); !st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.error()));
+            return 1;
+        }
+        const qint64 id = (*db)->lastInsertId();
+        if (i % 3 == 0) {
+            tag->reset();
+            tag->bind(1, id).bind(2, kTags[i % kTags.size()]);
+            if (auto st = tag->run(); !st)
+                return 1;
+        }
+    }
+    if (auto st = tx.commit(); !st)
+        return 1;
+    std::printf("generated %d topics in %s in %lld ms\n", rows, qPrintable(path), timer.elapsed());
+    return 0;
+}
+
+std::unique_ptr<MainWindow> openWindow(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("%s", qPrintable(db.error()));
+    auto window = std::make_unique<MainWindow>(std::move(db.value()));
+    window->resize(1400, 900);
+    window->show();
+    return window;
+}
+
+int launch(const QString &path)
+{
+    auto window = openWindow(path);
+    // Usable: the first page of the table is there (the model resets once it has it).
+    QObject::connect(window->topicModel(), &TopicTableModel::loaded, window.get(), [&] {
+        if (window->topicModel()->rowCount() > 0) {
+            std::printf("usable %lld\n", g_sinceStart.elapsed());
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+    });
+    return qApp->exec();
+}
+
+int launches(const QString &self, const QString &path, int runs)
+{
+    QList<double> wall, inside;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(self, {QStringLiteral("launch"), path, QStringLiteral("-platform"), QStringLiteral("offscreen")});
+        p.waitForFinished(60000);
+        const double ms = double(t.elapsed());
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const int at = int(out.indexOf(QLatin1String("usable ")));
+        if (at < 0) {
+            std::fprintf(stderr, "launch failed: %s\n", qPrintable(QString::fromUtf8(p.readAllStandardError())));
+            return 1;
+        }
+        inside << out.mid(at + 7).trimmed().toDouble();
+        wall << ms;
+    }
+    std::printf("launch to usable table (%d runs): in-process median %.0f ms (min %.0f, max %.0f); "
+                "process wall clock incl. exit median %.0f ms\n",
+                runs, percentile(inside, 0.5), percentile(inside, 0), percentile(inside, 1), percentile(wall, 0.5));
+    return 0;
+}
+
+int search(const QString &path)
+{
+    auto window = openWindow(path);
+    TopicTableModel *model = window->topicModel();
+    int resets = 0;
+    QObject::connect(model, &TopicTableModel::loaded, [&] { ++resets; });
+    if (!QTest::qWaitFor([&] { return resets > 0; }, 30000))
+        return 1;
+    const QStringList words = {QStringLiteral("billing"), QStringLiteral("invoices"), QStringLiteral("payments eu"),
+                               QStringLiteral("orders"), QStringLiteral("pii"), QStringLiteral("runbook"),
+                               QStringLiteral("shipping dlq"), QStringLiteral("fraud"), QStringLiteral("t4242"),
+                               QStringLiteral("ledger audit"), QStringLiteral("customers"), QStringLiteral("gdpr")};
+    QLineEdit *edit = window->searchEdit();
+    QList<double> keystrokes, floor;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &word : words) {
+            edit->clear();
+            (void)QTest::qWaitFor([&] { return !model->isLoading(); }, 10000);
+            for (const QChar ch : word) {
+                if (ch == QLatin1Char(' ')) {
+                    QTest::keyClick(edit, ' ');   // no new query: the search is trimmed
+                    continue;
+                }
+                const int before = resets;
+                QElapsedTimer t;
+                t.start();
+                QTest::keyClick(edit, ch.toLatin1());
+                if (!QTest::qWaitFor([&] { return resets > before; }, 10000)) {
+                    std::fprintf(stderr, "no rows for '%s'\n", qPrintable(edit->text()));
+                    return 1;
+                }
+                keystrokes << double(t.nsecsElapsed()) / 1e6;
+            }
+        }
+    }
+    // The floor: the same first-page searches as bare TopicStore calls on this thread.
+    auto db = Database::open(path);
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &word : words) {
+            for (int n = 1; n <= word.size(); ++n) {
+                QElapsedTimer t;
+                t.start();
+                auto hits = TopicStore(**db).search(word.left(n), {}, 200, 0);
+                if (!hits)
+                    return 1;
+                floor << double(t.nsecsElapsed()) / 1e6;
+            }
+        }
+    }
+    TopicQuery firstPage;
+    QList<double> list;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto page = TopicStore(**db).list(firstPage);
+        if (!page)
+            return 1;
+        list << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::printf("keystroke -> updated rows (%lld keystrokes): p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
+                qint64(keystrokes.size()), percentile(keystrokes, 0.5), percentile(keystrokes, 0.95),
+                percentile(keystrokes, 1));
+    std::printf("baseline, bare TopicStore::search of the same prefixes: p50 %.1f ms, p95 %.1f ms "
+                "(ratio p95 %.2f); first page of list(): p50 %.1f ms\n",
+                percentile(floor, 0.5), percentile(floor, 0.95),
+                percentile(keystrokes, 0.95) / std::max(0.001, percentile(floor, 0.95)), percentile(list, 0.5));
+    return 0;
+}
+
+int setup(const QString &bootstrap, int topics, int partitions)
+{
+    auto admin = AdminClient::create(ClientConfig{bootstrap, {}, {}}, 180000);
+    if (!admin) {
+        std::fprintf(stderr, "%s\n", qPrintable(admin.error()));
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    for (int start = 0; start < topics; start += 500) {
+        QList<NewTopic> batch;
+        for (int i = start; i < std::min(topics, start + 500); ++i)
+            batch << NewTopic{QStringLiteral("big.") + topicName(i), partitions, 1, {}};
+        if (auto st = (*admin)->createTopics(batch); !st && !st.error().contains(QLatin1String("already exists"))) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.error()));
+            return 1;
+        }
+        std::fprintf(stderr, "\r%d topics", std::min(topics, start + 500));
+    }
+    std::printf("\ncreated %d topics in %lld ms\n", topics, t.elapsed());
+    return 0;
+}
+
+int stall(const QString &path, const QString &bootstrap)
+{
+    // A copy, so the generated catalog stays as it was for the other runs.
+    const QString copy = path + QStringLiteral(".stall.sqlite");
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+    if (!QFile::copy(path, copy))
+        return 1;
+    qint64 bigId = 0;
+    {
+        auto db = Database::open(copy);
+        Cluster big;
+        big.name = QStringLiteral("big");
+        big.environment = QStringLiteral("bench");
+        big.bootstrapServers = bootstrap;
+        auto added = db ? ClusterStore(**db).add(big) : Result<Cluster>(makeError(db.error()));
+        if (!added)
+            return 1;
+        bigId = added->id;
+    }
+    auto window = openWindow(copy);
+    TopicTableModel *model = window->topicModel();
+    (void)QTest::qWaitFor([&] { return model->rowCount() > 0; }, 30000);
+
+    // A timer that measures its own lateness: every gap beyond its interval is time the GUI
+    // thread could not run its event loop.
+    const int interval = 5;
+    QList<double> lateness;
+    QElapsedTimer clock;
+    qint64 last = 0;
+    bool measuring = false;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(interval);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (measuring && last > 0)
+            lateness << std::max(0.0, double(now - last) / 1e6 - interval);
+        last = now;
+    });
+    clock.start();
+    ticker.start();
+
+    // The floor: the same timer on an idle window for 3 s.
+    measuring = true;
+    QTest::qWait(3000);
+    const QList<double> idle = lateness;
+    lateness.clear();
+
+    bool done = false;
+    bool ok = false;
+    QString error;
+    QObject::connect(window.get(), &MainWindow::crawlFinished, [&](qint64 id, bool succeeded) {
+        if (id != bigId)
+            return;
+        done = true;
+        ok = succeeded;
+    });
+    QObject::connect(window->crawler(), &CrawlController::clusterFinished,
+                     [&](const CrawlReport &r) { error = r.error; });
+    QElapsedTimer crawlTime;
+    crawlTime.start();
+    window->crawlCluster(bigId);
+    (void)QTest::qWaitFor([&] { return done; }, 600000);
+    const qint64 crawlMs = crawlTime.elapsed();
+    // The reload after the crawl belongs to it too.
+    QTest::qWait(2000);
+    measuring = false;
+    if (!ok) {
+        std::fprintf(stderr, "crawl failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("GUI event loop during a crawl of %s (%lld ms, %lld ticks): longest stall %.1f ms, p99 %.1f ms; "
+                "idle window baseline: longest %.1f ms, p99 %.1f ms\n",
+                qPrintable(bootstrap), crawlMs, qint64(lateness.size()), percentile(lateness, 1),
+                percentile(lateness, 0.99), percentile(idle, 1), percentile(idle, 0.99));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    g_sinceStart.start();
+    const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (mode == QLatin1String("generate") && argc > 2) {
+        QCoreApplication app(argc, argv);
+        return generate(QString::fromLocal8Bit(argv[2]), argc > 3 ? std::atoi(argv[3]) : 100000);
+    }
+    if (mode == QLatin1String("setup") && argc > 2) {
+        QCoreApplication app(argc, argv);
+        return setup(QString::fromLocal8Bit(argv[2]), argc > 3 ? std::atoi(argv[3]) : 10000, argc > 4 ? std::atoi(argv[4]) : 1);
+    }
+    if (mode == QLatin1String("launches") && argc > 2) {
+        QCoreApplication app(argc, argv);
+        return launches(QCoreApplication::applicationFilePath(), QString::fromLocal8Bit(argv[2]),
+                        argc > 3 ? std::atoi(argv[3]) : 5);
+    }
+    QApplication app(argc, argv);
+    isolateSettings();
+    if (mode == QLatin1String("launch") && argc > 2)
+        return launch(QString::fromLocal8Bit(argv[2]));
+    if (mode == QLatin1String("search") && argc > 2)
+        return search(QString::fromLocal8Bit(argv[2]));
+    if (mode == QLatin1String("stall") && argc > 3)
+        return stall(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    std::fprintf(stderr, "usage: bench_gui generate|launch|launches|search|setup|stall ... (see the source)\n");
+    return 2;
+}
