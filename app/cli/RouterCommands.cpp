@@ -1,0 +1,202 @@
+// switchboard-cli router add|list|remove|push|portal-key: the routing services the portal
+// pushes its bundle to.
+
+#include "Cli.h"
+#include "VaultAccess.h"
+
+#include "push/BundlePusher.h"
+#include "push/RoutingServiceStore.h"
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Switchboard::Cli {
+namespace {
+
+int routerAdd(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("name of the routing service"));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("base URL, e.g. https://router-1:8443"));
+    parser.addPositionalArgument(QStringLiteral("PUBLIC_KEY"), QStringLiteral("what switchboard-router keygen printed"));
+    if (!parser.parse(QStringList{QStringLiteral("router add")} + args))
+        return ctx.fail(parser.errorText());
+    if (parser.positionalArguments().size() != 3)
+        return ctx.fail(QObject::tr("router add takes NAME URL PUBLIC_KEY"));
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    const QStringList p = parser.positionalArguments();
+    auto added = RoutingServiceStore(**db).add(p.at(0), p.at(1), p.at(2));
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.out() << QObject::tr("Registered routing service %1 at %2. Push the bundle with: switchboard-cli router push %1")
+                     .arg(added->name, added->url) << Qt::endl;
+    return 0;
+}
+
+int routerRemove(Context &ctx, const QStringList &args)
+{
+    if (args.size() != 1)
+        return ctx.fail(QObject::tr("router remove takes NAME"));
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto st = RoutingServiceStore(**db).remove(args.first()); !st)
+        return ctx.fail(st.error());
+    ctx.out() << QObject::tr("Removed routing service %1").arg(args.first()) << Qt::endl;
+    return 0;
+}
+
+int routerList(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
+    if (!parser.parse(QStringList{QStringLiteral("router list")} + args))
+        return ctx.fail(parser.errorText());
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    auto services = RoutingServiceStore(**db).list();
+    if (!services)
+        return ctx.fail(services.error());
+    // Staleness needs no unlocked vault: the state hash covers no secret.
+    Vault vault(**db);
+    auto hash = BundlePusher::currentStateHash(**db, vault);
+    const QString current = hash ? *hash : QString();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const RoutingService &s : *services)
+            array.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                     {QStringLiteral("url"), s.url},
+                                     {QStringLiteral("public_key"), QString::fromLatin1(s.publicKey.toBase64())},
+                                     {QStringLiteral("deployed_version"), s.deployedVersion},
+                                     {QStringLiteral("deployed_at"), s.deployedAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("stale"), hash ? QJsonValue(s.isStale(current)) : QJsonValue()},
+                                     {QStringLiteral("last_error"), s.lastError}});
+        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (services->isEmpty()) {
+        ctx.out() << QObject::tr("No routing services registered. Add one with: switchboard-cli router add NAME URL PUBLIC_KEY")
+                  << Qt::endl;
+        return 0;
+    }
+    for (const RoutingService &s : *services) {
+        QString state = s.deployedVersion ? QObject::tr("version %1 since %2").arg(s.deployedVersion)
+                                                .arg(s.deployedAt.toLocalTime().toString(Qt::ISODate))
+                                          : QObject::tr("never pushed");
+        if (hash && s.deployedVersion && s.isStale(current))
+            state += QObject::tr(", stale (the catalog changed since)");
+        ctx.out() << s.name << "  " << s.url << "  " << state;
+        if (!s.lastError.isEmpty())
+            ctx.out() << QObject::tr("  last error: %1").arg(s.lastError);
+        ctx.out() << Qt::endl;
+    }
+    if (!hash)
+        ctx.err() << QObject::tr("(cannot tell what is stale: %1)").arg(hash.error()) << Qt::endl;
+    return 0;
+}
+
+int routerPush(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("only this routing service (default: all)"));
+    parser.addOption({QStringLiteral("ttl"), QStringLiteral("seconds clients may cache a lookup (default 300)"), QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("attempts"), QStringLiteral("tries per service (default 4)"), QStringLiteral("N")});
+    addPassphraseOption(parser);
+    if (!parser.parse(QStringList{QStringLiteral("router push")} + args))
+        return ctx.fail(parser.errorText());
+    if (parser.positionalArguments().size() > 1)
+        return ctx.fail(QObject::tr("router push takes at most one NAME"));
+    PushOptions options;
+    if (parser.isSet(QStringLiteral("ttl")))
+        options.ttlSeconds = parser.value(QStringLiteral("ttl")).toInt();
+    if (parser.isSet(QStringLiteral("attempts")))
+        options.attempts = qMax(1, parser.value(QStringLiteral("attempts")).toInt());
+    if (options.ttlSeconds < 0)
+        return ctx.fail(QObject::tr("--ttl must not be negative"));
+    auto vault = openUnlockedVault(ctx, parser);
+    if (!vault)
+        return ctx.fail(vault.error());
+    Database &db = **ctx.catalog();
+    auto prepared = BundlePusher::prepare(db, **vault, parser.positionalArguments().value(0), options.ttlSeconds);
+    if (!prepared)
+        return ctx.fail(prepared.error());
+    BundlePusher pusher(db, options);
+    QEventLoop loop;
+    int failures = 0;
+    QObject::connect(&pusher, &BundlePusher::serviceFinished, &loop,
+                     [&](const QString &service, bool ok, qint64 version, const QString &message) {
+                         if (ok)
+                             ctx.out() << QObject::tr("%1: now holds version %2").arg(service).arg(version) << Qt::endl;
+                         else
+                             ctx.err() << QObject::tr("%1: push of version %2 failed: %3").arg(service).arg(version).arg(message)
+                                       << Qt::endl;
+                     });
+    QObject::connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
+        failures = f;
+        loop.quit();
+    });
+    pusher.push(*prepared);
+    if (pusher.isBusy())
+        loop.exec();
+    return failures ? 1 : 0;
+}
+
+int routerPortalKey(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addPassphraseOption(parser);
+    if (!parser.parse(QStringList{QStringLiteral("router portal-key")} + args))
+        return ctx.fail(parser.errorText());
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    Vault probe(**db);
+    auto existing = probe.signingPublicKey();
+    if (existing && existing->has_value()) {
+        ctx.out() << (*existing)->toBase64() << Qt::endl;
+        return 0;
+    }
+    // First use: the key pair is made (and audited) in the unlocked vault.
+    auto vault = openUnlockedVault(ctx, parser);
+    if (!vault)
+        return ctx.fail(vault.error());
+    auto pair = (*vault)->signingKeyPair();
+    if (!pair)
+        return ctx.fail(pair.error());
+    ctx.out() << pair->publicKey.toBase64() << Qt::endl;
+    return 0;
+}
+
+int router(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("add"))
+        return routerAdd(ctx, rest);
+    if (sub == QLatin1String("list"))
+        return routerList(ctx, rest);
+    if (sub == QLatin1String("remove"))
+        return routerRemove(ctx, rest);
+    if (sub == QLatin1String("push"))
+        return routerPush(ctx, rest);
+    if (sub == QLatin1String("portal-key"))
+        return routerPortalKey(ctx, rest);
+    return ctx.fail(QObject::tr("router needs add, list, remove, push or portal-key"));
+}
+
+const Registration registration({QStringLiteral("router"),
+                                  QStringLiteral("router add NAME URL PUBLIC_KEY | list [--json] | remove NAME | "
+                                                 "push [NAME] [--ttl S] | portal-key"),
+                                  QStringLiteral("register routing services, push the routing bundle to them, show what each holds"),
+                                  router});
+
+} // namespace
+} // namespace Switchboard::Cli

@@ -1,0 +1,201 @@
+#include "RouterConfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QSaveFile>
+
+namespace Switchboard::Router {
+
+namespace {
+
+Status parseListen(const QString &text, RouterConfig &config)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon < 0 ? 0 : text.mid(colon + 1).toUInt(&ok);
+    QString host = colon < 0 ? QString() : text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host.isEmpty() || host == QLatin1String("*"))
+        address = QHostAddress::Any;
+    else if (host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else
+        address = QHostAddress(host);
+    if (!ok || port > 65535 || address.isNull())
+        return makeError(QObject::tr("listen address %1 is not HOST:PORT (e.g. 127.0.0.1:8080, [::]:8443, *:8080)").arg(text));
+    config.address = address;
+    config.port = quint16(port);
+    return {};
+}
+
+Status addTrustedKey(const QString &text, RouterConfig &config)
+{
+    QString value = text.trimmed();
+    // A file holding the key (as `switchboard-cli router portal-key` prints it) works too.
+    if (QFileInfo::exists(value)) {
+        QFile file(value);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(QObject::tr("cannot read trusted key file %1").arg(value));
+        value = QString::fromLatin1(file.readAll()).trimmed();
+    }
+    auto key = BundleCrypto::decodeKey(value, 32, QObject::tr("a trusted portal key"));
+    if (!key)
+        return makeError(key.error());
+    config.trustedPortalKeys.append(*key);
+    return {};
+}
+
+} // namespace
+
+void RouterConfig::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("config"), QObject::tr("JSON configuration file (flags win over it)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("listen"), QObject::tr("listen address (default 127.0.0.1:8080)"), QStringLiteral("HOST:PORT")});
+    parser.addOption({QStringLiteral("tls-cert"), QObject::tr("TLS certificate (PEM): serve HTTPS"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-key"), QObject::tr("TLS private key (PEM)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("trust"), QObject::tr("trusted portal public key (base64, or a file holding it); repeatable"),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("key"), QObject::tr("this service's key file (from keygen)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("state-dir"), QObject::tr("folder for the last good bundle"), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("max-request-bytes"), QObject::tr("largest lookup request (default 16384)"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-bundle-bytes"), QObject::tr("largest bundle upload (default 64 MiB)"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("rate-limit"), QObject::tr("requests per second per client address, 0 = off"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("rate-burst"), QObject::tr("burst size of the rate limit"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("threads"), QObject::tr("worker threads (default 2)"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("access-log"), QObject::tr("access log: - (stderr), off, or a file"), QStringLiteral("FILE")});
+}
+
+Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
+{
+    RouterConfig config;
+    if (parser.isSet(QStringLiteral("config"))) {
+        const QString path = parser.value(QStringLiteral("config"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(QObject::tr("cannot read the configuration file %1").arg(path));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (!doc.isObject())
+            return makeError(QObject::tr("configuration file %1 is not a JSON object (%2)").arg(path, error.errorString()));
+        const QJsonObject o = doc.object();
+        static const QStringList known{QStringLiteral("listen"), QStringLiteral("tls_certificate"), QStringLiteral("tls_key"),
+                                       QStringLiteral("trusted_portal_keys"), QStringLiteral("key_file"),
+                                       QStringLiteral("state_dir"), QStringLiteral("max_request_bytes"),
+                                       QStringLiteral("max_bundle_bytes"), QStringLiteral("rate_limit"),
+                                       QStringLiteral("rate_burst"), QStringLiteral("threads"), QStringLiteral("access_log")};
+        for (const QString &key : o.keys()) {
+            if (!known.contains(key))
+                return makeError(QObject::tr("configuration file %1: unknown setting \"%2\" (known: %3)")
+                                     .arg(path, key, known.join(QStringLiteral(", "))));
+        }
+        if (o.contains(QStringLiteral("listen")))
+            if (auto st = parseListen(o.value(QStringLiteral("listen")).toString(), config); !st)
+                return makeError(st.error());
+        config.tlsCertificate = o.value(QStringLiteral("tls_certificate")).toString();
+        config.tlsKey = o.value(QStringLiteral("tls_key")).toString();
+        for (const QJsonValue &v : o.value(QStringLiteral("trusted_portal_keys")).toArray())
+            if (auto st = addTrustedKey(v.toString(), config); !st)
+                return makeError(st.error());
+        config.keyFile = o.value(QStringLiteral("key_file")).toString();
+        config.stateDir = o.value(QStringLiteral("state_dir")).toString();
+        config.maxRequestBytes = o.value(QStringLiteral("max_request_bytes")).toInteger(config.maxRequestBytes);
+        config.maxBundleBytes = o.value(QStringLiteral("max_bundle_bytes")).toInteger(config.maxBundleBytes);
+        config.rateLimit = o.value(QStringLiteral("rate_limit")).toDouble(config.rateLimit);
+        config.rateBurst = o.value(QStringLiteral("rate_burst")).toDouble(config.rateBurst);
+        config.threads = o.value(QStringLiteral("threads")).toInt(config.threads);
+        config.accessLog = o.value(QStringLiteral("access_log")).toString(config.accessLog);
+    }
+    if (parser.isSet(QStringLiteral("listen")))
+        if (auto st = parseListen(parser.value(QStringLiteral("listen")), config); !st)
+            return makeError(st.error());
+    if (parser.isSet(QStringLiteral("tls-cert")))
+        config.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
+    if (parser.isSet(QStringLiteral("tls-key")))
+        config.tlsKey = parser.value(QStringLiteral("tls-key"));
+    for (const QString &key : parser.values(QStringLiteral("trust")))
+        if (auto st = addTrustedKey(key, config); !st)
+            return makeError(st.error());
+    if (parser.isSet(QStringLiteral("key")))
+        config.keyFile = parser.value(QStringLiteral("key"));
+    if (parser.isSet(QStringLiteral("state-dir")))
+        config.stateDir = parser.value(QStringLiteral("state-dir"));
+    auto number = [&](const char *name, auto &target) -> Status {
+        if (!parser.isSet(QLatin1String(name)))
+            return {};
+        bool ok = false;
+        const double v = parser.value(QLatin1String(name)).toDouble(&ok);
+        if (!ok || v < 0)
+            return makeError(QObject::tr("--%1 needs a non-negative number").arg(QLatin1String(name)));
+        target = static_cast<std::remove_reference_t<decltype(target)>>(v);
+        return {};
+    };
+    for (Status st : {number("max-request-bytes", config.maxRequestBytes), number("max-bundle-bytes", config.maxBundleBytes),
+                      number("rate-limit", config.rateLimit), number("rate-burst", config.rateBurst),
+                      number("threads", config.threads)})
+        if (!st)
+            return makeError(st.error());
+    if (parser.isSet(QStringLiteral("access-log")))
+        config.accessLog = parser.value(QStringLiteral("access-log"));
+
+    if (config.keyFile.isEmpty())
+        return makeError(QObject::tr("no key file: make one with `switchboard-router keygen --out FILE` and pass --key FILE"));
+    if (config.trustedPortalKeys.isEmpty())
+        return makeError(QObject::tr("no trusted portal key: pass --trust <the portal's public key> "
+                                     "(switchboard-cli router portal-key prints it)"));
+    if (config.stateDir.isEmpty())
+        return makeError(QObject::tr("no state folder: pass --state-dir DIR (the last good bundle is kept there)"));
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
+        return makeError(QObject::tr("HTTPS needs both --tls-cert and --tls-key"));
+    if (config.threads < 1 || config.threads > 64)
+        return makeError(QObject::tr("--threads must be between 1 and 64"));
+    return config;
+}
+
+namespace KeyFile {
+
+Status write(const QString &path, const X25519KeyPair &pair)
+{
+    if (QFileInfo::exists(path))
+        return makeError(QObject::tr("%1 exists already; a new key would orphan bundles sealed to the old one. "
+                                     "Remove it first if that is what you want").arg(path));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QJsonObject o{{QStringLiteral("type"), QStringLiteral("switchboard-router-key")},
+                        {QStringLiteral("public_key"), QString::fromLatin1(pair.publicKey.toBase64())},
+                        {QStringLiteral("secret_key"), QString::fromLatin1(pair.secretKey.toBase64())}};
+    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<X25519KeyPair> read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QObject::tr("cannot read the key file %1").arg(path));
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    if (o.value(QStringLiteral("type")).toString() != QLatin1String("switchboard-router-key"))
+        return makeError(QObject::tr("%1 is not a switchboard-router key file").arg(path));
+    auto pk = BundleCrypto::decodeKey(o.value(QStringLiteral("public_key")).toString(), 32, QObject::tr("public_key"));
+    auto sk = BundleCrypto::decodeKey(o.value(QStringLiteral("secret_key")).toString(), 32, QObject::tr("secret_key"));
+    if (!pk || !sk)
+        return makeError(QObject::tr("key file %1 is damaged: %2").arg(path, pk ? sk.error() : pk.error()));
+    if (BundleCrypto::boxPublicKeyFor(*sk) != *pk)
+        return makeError(QObject::tr("key file %1 is damaged: its public key does not belong to its secret key").arg(path));
+    return X25519KeyPair{*pk, *sk};
+}
+
+} // namespace KeyFile
+} // namespace Switchboard::Router

@@ -1,0 +1,176 @@
+#include "RouterState.h"
+
+#include "routing/ChannelUri.h"
+
+#include <QObject>
+
+#include <sodium.h>
+
+namespace Switchboard::Router {
+
+namespace {
+
+// TokenStore's construction (catalog/vault/TokenStore.h): lowercase hex of keyed BLAKE2b-256.
+QString hashToken(const QByteArray &token, const QByteArray &key)
+{
+    unsigned char out[32];
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(token.constData()),
+                       size_t(token.size()), reinterpret_cast<const unsigned char *>(key.constData()),
+                       size_t(key.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+}
+
+} // namespace
+
+RouterState::~RouterState()
+{
+    BundleCrypto::scrub(m_tokenHashKey);
+    for (VendedCredential &c : m_credentials)
+        BundleCrypto::scrub(c.secret);
+}
+
+Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payload, const X25519KeyPair &serviceKey,
+                                                              QByteArray envelope)
+{
+    std::shared_ptr<RouterState> state(new RouterState);
+    auto key = BundleCrypto::open(payload.sealedTokenHashKey, serviceKey);
+    if (!key)
+        return makeError(QObject::tr("bundle refused: the token-hash key: %1").arg(key.error()));
+    state->m_tokenHashKey = *key;
+
+    for (const BundleCluster &c : payload.clusters) {
+        state->m_model.clusters.insert(c.id, RoutedCluster{c.id, c.name, c.environment, c.bootstrapServers});
+        state->m_securityProtocols.insert(c.id, c.securityProtocol);
+    }
+
+    for (const BundleChannel &ch : payload.channels) {
+        auto uri = ChannelUri::parse(ch.uri);
+        if (!uri)
+            return makeError(QObject::tr("malformed bundle: channel %1: %2").arg(ch.uri, uri.error()));
+        ChannelEntry entry;
+        entry.channel.id = ch.id;
+        entry.channel.uri = uri->toString();
+        for (const BundleBinding &b : ch.bindings) {
+            const Binding binding{b.id, entry.channel.uri, b.environment, b.clusterId, b.topic};
+            entry.bindings.append(binding);
+            state->m_model.bindings.append(binding);
+        }
+        state->m_model.channels.append(entry.channel);
+        state->m_channels.insert(entry.channel.uri, entry);
+    }
+    for (const BundleRule &r : payload.rules)
+        state->m_model.rules.append(PatternRule{r.id, r.environment, r.hostPattern, r.pathPattern, r.topicTemplate,
+                                                r.clusterId, QString()});
+
+    for (const BundleProfile &p : payload.profiles)
+        state->m_profileList.append(RouterProfile{p.name, p.role, p.properties});
+    for (const RouterProfile &p : state->m_profileList)
+        state->m_profiles.insert(p.name, &p);
+
+    for (const BundleApplication &a : payload.applications) {
+        Application app;
+        app.id = a.id;
+        app.name = a.name;
+        state->m_applicationIndex.insert(a.id, state->m_model.applications.size());
+        state->m_model.applications.append(app);
+        for (const QString &hash : a.tokenHashes)
+            state->m_applicationByTokenHash.insert(hash, a.id);
+        for (const BundleGrant &g : a.grants) {
+            auto uri = ChannelUri::parse(g.channel);
+            auto intent = parseIntent(g.intent);
+            if (!uri || !intent)
+                return makeError(QObject::tr("malformed bundle: grant %1 of %2").arg(g.id).arg(a.name));
+            Grant grant{g.id, a.id, uri->toString(), *intent, g.consumerGroup, g.groupIsPrefix};
+            state->m_model.grants.append(grant);
+            state->m_grants[qMakePair(a.id, grant.channel)].append(grant);
+        }
+        for (const BundleCredential &c : a.credentials) {
+            const auto slot = qMakePair(a.id, c.clusterId);
+            if (state->m_credentials.contains(slot) && state->m_credentials.value(slot).validUntil.isValid()
+                && c.validUntil.isValid() && c.validUntil < state->m_credentials.value(slot).validUntil)
+                continue;   // the compiler sends the current version; keep the longest-lived if not
+            auto secret = BundleCrypto::open(c.sealedSecret, serviceKey);
+            if (!secret)
+                return makeError(QObject::tr("bundle refused: credential of %1 on cluster #%2: %3")
+                                     .arg(a.name).arg(c.clusterId).arg(secret.error()));
+            state->m_credentials.insert(slot, VendedCredential{c.mechanism, c.username, *secret, c.validUntil});
+        }
+    }
+    state->m_envelope = std::move(envelope);
+    state->m_payload = std::move(payload);
+    // The state keeps no sealed copies it does not need.
+    state->m_payload.applications.clear();
+    state->m_payload.channels.clear();
+    return std::shared_ptr<const RouterState>(std::move(state));
+}
+
+const Application *RouterState::authenticate(const QByteArray &token) const
+{
+    if (token.isEmpty())
+        return nullptr;
+    const QString hash = hashToken(token, m_tokenHashKey);
+    const auto it = m_applicationByTokenHash.constFind(hash);
+    if (it == m_applicationByTokenHash.cend())
+        return nullptr;
+    // The lookup found an equal key already; compare once more in constant time so the
+    // success path does not depend on a variable-time string compare alone.
+    if (!BundleCrypto::equal(it.key().toLatin1(), hash.toLatin1()))
+        return nullptr;
+    return &m_model.applications.at(m_applicationIndex.value(it.value()));
+}
+
+QStringList RouterState::profileNames() const
+{
+    QStringList names;
+    for (const RouterProfile &p : m_profileList)
+        names.append(p.name);
+    names.sort();
+    return names;
+}
+
+const VendedCredential *RouterState::credential(qint64 applicationId, qint64 clusterId) const
+{
+    const auto it = m_credentials.constFind(qMakePair(applicationId, clusterId));
+    if (it == m_credentials.cend())
+        return nullptr;
+    if (it->validUntil.isValid() && it->validUntil < QDateTime::currentDateTimeUtc())
+        return nullptr;
+    return &*it;
+}
+
+std::optional<CachedAnswer> RouterState::cached(const QByteArray &key) const
+{
+    Shard &shard = m_cache[qHash(key) % kShards];
+    QMutexLocker lock(&shard.mutex);
+    const auto it = shard.answers.constFind(key);
+    if (it == shard.answers.cend())
+        return std::nullopt;
+    if (it->expires.isValid() && it->expires < QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return *it;
+}
+
+void RouterState::remember(const QByteArray &key, const CachedAnswer &answer) const
+{
+    Shard &shard = m_cache[qHash(key) % kShards];
+    QMutexLocker lock(&shard.mutex);
+    if (shard.answers.size() < kMaxPerShard)
+        shard.answers.insert(key, answer);
+}
+
+RoutingModel RouterState::modelFor(const Application &application, const QString &canonicalChannel) const
+{
+    RoutingModel model;
+    model.clusters = m_model.clusters;
+    model.rules = m_model.rules;
+    model.applications.append(application);
+    const auto channel = m_channels.constFind(canonicalChannel);
+    if (channel != m_channels.cend()) {
+        model.channels.append(channel->channel);
+        model.bindings = channel->bindings;
+    }
+    model.grants = m_grants.value(qMakePair(application.id, canonicalChannel));
+    return model;
+}
+
+} // namespace Switchboard::Router

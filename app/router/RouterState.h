@@ -1,0 +1,111 @@
+#pragma once
+
+// One installed routing bundle, ready to answer from: the RoutingModel the resolver reads,
+// indexes for the lookups a request needs (token hash -> application, channel URI -> its
+// bindings, (application, channel) -> grants, profiles by name), and the opened credentials.
+// Immutable once built: requests share it through a shared_ptr<const RouterState>, and a new
+// bundle means a new RouterState swapped in whole.
+
+#include "bundle/BundleCrypto.h"
+#include "bundle/BundlePayload.h"
+#include "routing/RoutingModel.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+#include <QMutex>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace Switchboard::Router {
+
+struct VendedCredential {
+    QString mechanism;
+    QString username;
+    QByteArray secret;   // opened from the bundle; kept only in memory
+    QDateTime validUntil;
+};
+
+struct RouterProfile {
+    QString name;
+    QString role;              // producer | consumer
+    QJsonObject properties;    // typed
+};
+
+struct ChannelEntry {
+    Channel channel;
+    QList<Binding> bindings;
+};
+
+// A resolved 200 answer, kept for the lifetime of one RouterState: the state never changes, so
+// the same (application, lookup) always resolves the same way until the next bundle.
+struct CachedAnswer {
+    QByteArray body;
+    QByteArray etag;
+    QString bootstrap;
+    QString topic;
+    QDateTime expires;   // the vended credential's end, if it has one
+};
+
+class RouterState {
+public:
+    ~RouterState();
+
+    // Opens the sealed secrets with the service's key and indexes everything.
+    static Result<std::shared_ptr<const RouterState>> build(BundlePayload payload, const X25519KeyPair &serviceKey,
+                                                            QByteArray envelope);
+
+    qint64 version() const { return m_payload.version; }
+    QDateTime createdAt() const { return m_payload.createdAt; }
+    int ttlSeconds() const { return m_payload.ttlSeconds; }
+    const QByteArray &envelope() const { return m_envelope; }   // as received, for the disk copy
+
+    // The application a presented token belongs to (keyed hash, constant-time compare).
+    const Application *authenticate(const QByteArray &token) const;
+    const RouterProfile *profile(const QString &name) const { return m_profiles.value(name); }
+    QStringList profileNames() const;
+    const VendedCredential *credential(qint64 applicationId, qint64 clusterId) const;
+    QString securityProtocol(qint64 clusterId) const { return m_securityProtocols.value(clusterId); }
+
+    // A RoutingModel holding only what one resolution of (application, channel) can read: the
+    // application, the channel and its bindings, every rule and cluster, and the application's
+    // grants on it. The resolver walks its lists linearly; the full model has tens of thousands
+    // of rows, this one a handful. Rules and clusters are implicitly shared, not copied.
+    RoutingModel modelFor(const Application &application, const QString &canonicalChannel) const;
+
+    const RoutingModel &model() const { return m_model; }
+
+    // The answer cache: sharded, bounded (answers beyond the bound are simply not kept).
+    std::optional<CachedAnswer> cached(const QByteArray &key) const;
+    void remember(const QByteArray &key, const CachedAnswer &answer) const;
+
+private:
+    RouterState() = default;
+
+    BundlePayload m_payload;
+    QByteArray m_envelope;
+    QByteArray m_tokenHashKey;
+    RoutingModel m_model;
+    QHash<QString, qint64> m_applicationByTokenHash;     // hex hash -> application id
+    QHash<qint64, qsizetype> m_applicationIndex;          // id -> index in m_model.applications
+    QHash<QString, ChannelEntry> m_channels;              // canonical URI
+    QHash<QPair<qint64, QString>, QList<Grant>> m_grants; // (application id, canonical URI)
+    QHash<QString, const RouterProfile *> m_profiles;
+    QList<RouterProfile> m_profileList;
+    QHash<qint64, QString> m_securityProtocols;            // cluster id -> for applications
+    QHash<QPair<qint64, qint64>, VendedCredential> m_credentials;   // (application id, cluster id)
+
+    static constexpr int kShards = 16;
+    static constexpr qsizetype kMaxPerShard = 8192;
+    struct Shard {
+        QMutex mutex;
+        QHash<QByteArray, CachedAnswer> answers;
+    };
+    mutable std::array<Shard, kShards> m_cache;
+};
+
+} // namespace Switchboard::Router

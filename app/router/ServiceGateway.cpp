@@ -1,0 +1,316 @@
+#include "ServiceGateway.h"
+
+#include "routing/ChannelUri.h"
+#include "routing/Resolver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <sodium.h>
+
+namespace Switchboard::Router {
+
+namespace {
+
+HttpResponse unauthorized(const QString &message)
+{
+    HttpResponse r = HttpResponse::error(401, message);
+    r.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"switchboard\"");
+    return r;
+}
+
+int statusFor(ResolveFailure failure)
+{
+    switch (failure) {
+    case ResolveFailure::MalformedUri: return 400;
+    case ResolveFailure::EnvironmentRequired: return 400;
+    case ResolveFailure::UnknownApplication: return 401;
+    case ResolveFailure::NoRoute: return 404;
+    case ResolveFailure::UnknownCluster: return 404;
+    case ResolveFailure::Ambiguous: return 409;
+    case ResolveFailure::NoGrant: return 403;
+    }
+    return 500;
+}
+
+// "channel" or "channel[N]"; returns the index (0 for the plain form) or -1.
+int channelIndex(const QString &name)
+{
+    if (name == QLatin1String("channel"))
+        return 0;
+    static const QRegularExpression indexed(QStringLiteral("^channel\\[(\\d{1,4})\\]$"));
+    const auto m = indexed.match(name);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpRequest &request, QString *applicationOut)
+{
+    if (request.method != "GET" && request.method != "HEAD") {
+        HttpResponse r = HttpResponse::error(405, QObject::tr("use GET /servicegw"));
+        r.headers.emplaceBack("Allow", "GET, HEAD");
+        return r;
+    }
+    if (!state)
+        return HttpResponse::error(503, QObject::tr("no routing bundle installed yet: push one from the portal"));
+
+    // Authentication first: nothing about the catalog is told to a caller without a valid token.
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.isEmpty())
+        return unauthorized(QObject::tr("authentication required: send HTTP Basic auth with the application name and its token"));
+    if (!authorization.startsWith("Basic ") && !authorization.startsWith("basic "))
+        return unauthorized(QObject::tr("unsupported authorization scheme: use HTTP Basic auth"));
+    const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+    if (colon < 0)
+        return unauthorized(QObject::tr("malformed Basic auth: expected base64 of application:token"));
+    const QString user = QString::fromUtf8(decoded.decoded.left(colon));
+    QByteArray token = decoded.decoded.mid(colon + 1);
+    const Application *app = state->authenticate(token);
+    sodium_memzero(token.data(), size_t(token.size()));
+    if (!app || (!user.isEmpty() && user != app->name))
+        return unauthorized(QObject::tr("wrong application name or token: check the credentials the portal issued"));
+    if (applicationOut)
+        *applicationOut = app->name;
+
+    // A lookup asked before, byte for byte, under this bundle: the same answer.
+    const QByteArray rawKey = "raw\x1f" + QByteArray::number(app->id) + '\x1f' + request.query;
+    if (const auto hit = state->cached(rawKey)) {
+        HttpResponse response = HttpResponse::json(200, hit->body);
+        addCaching(*state, response, request, hit->etag);
+        return response;
+    }
+
+    LookupRequest lookup;
+    QMap<int, QString> channels;
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (name == QLatin1String("config_profile"))
+            lookup.profile = value;
+        else if (name == QLatin1String("kafka.env"))
+            lookup.environment = value;
+        else if (name == QLatin1String("config_profile.type"))
+            lookup.profileType = value;
+        else if (const int index = channelIndex(name); index >= 0) {
+            if (channels.contains(index))
+                return HttpResponse::error(400, QObject::tr("channel[%1] is given twice").arg(index));
+            channels.insert(index, value);
+        }
+        // Other (dotted) parameters are extensions of newer SDKs: ignored, as the protocol says.
+    }
+    lookup.channels = channels.values();
+    return answer(*state, *app, lookup, request, nullptr, nullptr, rawKey);
+}
+
+ServiceGateway::HeaderLookup ServiceGateway::mapHeaders(const HttpRequest &request)
+{
+    HeaderLookup out;
+    // Header names are lower-cased by the parser: HTTP says they are case-insensitive.
+    out.token = request.header("apikey");
+    if (out.token.isEmpty()) {
+        out.error = unauthorized(QObject::tr("authentication required: send the application's token in the apikey header"));
+        return out;
+    }
+    const QString serviceType = QString::fromUtf8(request.header("service-type")).trimmed();
+    if (serviceType.isEmpty()) {
+        out.error = HttpResponse::error(400, QObject::tr("the Service-Type header is missing: send Service-Type: kafka"));
+        return out;
+    }
+    if (serviceType.compare(QLatin1String("kafka"), Qt::CaseInsensitive) != 0) {
+        out.error = HttpResponse::error(400, QObject::tr("Service-Type %1 is not served here: this service only "
+                                                         "locates kafka").arg(serviceType));
+        return out;
+    }
+    const QString explicitUri = QString::fromUtf8(request.header("x-channel-uri")).trimmed();
+    if (!explicitUri.isEmpty()) {
+        out.lookup.channels = {explicitUri};
+    } else {
+        const QString channel = QString::fromUtf8(request.header("channel")).trimmed();
+        const QString organization = QString::fromUtf8(request.header("organization")).trimmed();
+        if (channel.isEmpty() || organization.isEmpty()) {
+            out.error = HttpResponse::error(400, QObject::tr("send the Channel and Organization headers (the channel is "
+                                                             "kafka://<Organization>/<Channel>), or X-Channel-URI"));
+            return out;
+        }
+        QString path = channel;
+        while (path.startsWith(QLatin1Char('/')))
+            path.remove(0, 1);
+        out.lookup.channels = {QStringLiteral("kafka://%1/%2").arg(organization, path)};
+    }
+    out.lookup.profile = QString::fromUtf8(request.header("x-config-profile")).trimmed();
+    out.lookup.environment = QString::fromUtf8(request.header("x-kafka-env")).trimmed();
+    out.lookup.profileRequired = false;
+    return out;
+}
+
+HttpResponse ServiceGateway::serviceLocator(const RouterState *state, const HttpRequest &request, QString *applicationOut)
+{
+    if (request.method != "GET" && request.method != "HEAD") {
+        HttpResponse r = HttpResponse::error(405, QObject::tr("use GET /service-locator"));
+        r.headers.emplaceBack("Allow", "GET, HEAD");
+        return r;
+    }
+    if (!state)
+        return HttpResponse::error(503, QObject::tr("no routing bundle installed yet: push one from the portal"));
+    HeaderLookup mapped = mapHeaders(request);
+    // The token is checked before anything the headers ask for is looked at.
+    const Application *app = mapped.token.isEmpty() ? nullptr : state->authenticate(mapped.token);
+    sodium_memzero(mapped.token.data(), size_t(mapped.token.size()));
+    if (mapped.error && mapped.error->status == 401)
+        return *mapped.error;
+    if (!app)
+        return unauthorized(QObject::tr("wrong apikey: check the token the portal issued for this application"));
+    if (applicationOut)
+        *applicationOut = app->name;
+    if (mapped.error)
+        return *mapped.error;
+    QString bootstrap;
+    QString topic;
+    HttpResponse response = answer(*state, *app, mapped.lookup, request, &bootstrap, &topic);
+    if (response.status == 200 || response.status == 304) {
+        response.headers.emplaceBack("X-Kafka-Bootstrap-Servers", bootstrap.toUtf8());
+        response.headers.emplaceBack("X-Kafka-Topic", topic.toUtf8());
+    }
+    return response;
+}
+
+HttpResponse ServiceGateway::answer(const RouterState &state, const Application &app, const LookupRequest &lookup,
+                                    const HttpRequest &request, QString *bootstrapOut, QString *topicOut,
+                                    const QByteArray &aliasKey)
+{
+    QByteArray cacheKey = QByteArray::number(app.id);
+    for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType})
+        cacheKey += '\x1f' + part->toUtf8();
+    for (const QString &channel : lookup.channels)
+        cacheKey += '\x1e' + channel.toUtf8();
+    if (const auto hit = state.cached(cacheKey)) {
+        HttpResponse response = HttpResponse::json(200, hit->body);
+        if (bootstrapOut)
+            *bootstrapOut = hit->bootstrap;
+        if (topicOut)
+            *topicOut = hit->topic;
+        addCaching(state, response, request, hit->etag);
+        return response;
+    }
+    const RouterProfile *profile = nullptr;
+    if (lookup.profile.isEmpty()) {
+        if (lookup.profileRequired)
+            return HttpResponse::error(400, QObject::tr("no profile given: add config_profile=<name> (known: %1)")
+                                                .arg(state.profileNames().join(QStringLiteral(", "))));
+    } else {
+        profile = state.profile(lookup.profile);
+        if (!profile)
+            return HttpResponse::error(404, QObject::tr("unknown profile %1 (known: %2)")
+                                                .arg(lookup.profile, state.profileNames().join(QStringLiteral(", "))));
+    }
+    if (!lookup.profileType.isEmpty() && profile && lookup.profileType != profile->role)
+        return HttpResponse::error(400, QObject::tr("profile %1 is a %2 profile, but config_profile.type asks for %3: "
+                                                    "pick a %3 profile").arg(profile->name, profile->role, lookup.profileType));
+    if (lookup.channels.isEmpty())
+        return HttpResponse::error(400, QObject::tr("no channel given: add channel=kafka://<domain>/<name>"));
+
+    QList<ChannelUri> uris;
+    for (const QString &text : lookup.channels) {
+        auto uri = ChannelUri::parse(text);
+        if (!uri)
+            return HttpResponse::error(400, QObject::tr("channel %1 is malformed: %2").arg(text, uri.error()));
+        if (!uris.isEmpty() && uri->host() != uris.first().host())
+            return HttpResponse::error(400, QObject::tr("channels of different hosts (%1, %2): ask for one host per request")
+                                                .arg(uris.first().host(), uri->host()));
+        uris.append(*uri);
+    }
+
+    std::optional<Intent> intent;
+    if (profile)
+        intent = profile->role == QLatin1String("consumer") ? Intent::Consume : Intent::Produce;
+
+    QJsonObject mapping;
+    const RoutedCluster *cluster = nullptr;
+    QString firstTopic;
+    QString firstChannel;
+    for (const ChannelUri &uri : uris) {
+        const QString canonical = uri.toString();
+        const RoutingModel model = state.modelFor(app, canonical);
+        ResolveQuery query;
+        query.application = app.name;
+        query.channel = canonical;
+        query.environment = lookup.environment;
+        query.intent = intent;
+        const ResolveOutcome outcome = Resolver::resolve(model, query);
+        if (!outcome)
+            return HttpResponse::error(statusFor(outcome.failure()), outcome.message());
+        const RoutedCluster *routed = state.model().findCluster(outcome->route.cluster.id);
+        if (!routed)
+            return HttpResponse::error(404, QObject::tr("%1 routes to an unknown cluster").arg(canonical));
+        if (cluster && cluster->id != routed->id)
+            return HttpResponse::error(409, QObject::tr("%1 is on cluster %2 but %3 is on cluster %4: one client connects "
+                                                        "to one cluster, ask for them separately")
+                                                .arg(firstChannel, cluster->name, canonical, routed->name));
+        if (!cluster) {
+            cluster = routed;
+            firstTopic = outcome->route.topic;
+            firstChannel = canonical;
+        }
+        const QString key = uri.key();
+        if (mapping.contains(key) && mapping.value(key).toString() != outcome->route.topic)
+            return HttpResponse::error(409, QObject::tr("two channels share the key %1 but lead to different topics").arg(key));
+        mapping.insert(key, outcome->route.topic);
+    }
+
+    const VendedCredential *credential = state.credential(app.id, cluster->id);
+    if (!credential)
+        return HttpResponse::error(403, QObject::tr("application %1 has no current credentials for cluster %2: ask the "
+                                                    "platform team to issue them").arg(app.name, cluster->name));
+    QJsonObject credentials{{QStringLiteral("sasl.mechanisms"), credential->mechanism},
+                            {QStringLiteral("sasl.username"), credential->username},
+                            {QStringLiteral("sasl.password"), QString::fromUtf8(credential->secret)}};
+    const QString protocol = state.securityProtocol(cluster->id);
+    credentials.insert(QStringLiteral("security.protocol"), protocol.isEmpty() ? QStringLiteral("SASL_SSL") : protocol);
+
+    const QJsonObject body{{QStringLiteral("connection"), QJsonObject{{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers}}},
+                           {QStringLiteral("channel_mapping"), mapping},
+                           {QStringLiteral("configuration"), profile ? profile->properties : QJsonObject()},
+                           {QStringLiteral("credentials"), credentials}};
+    HttpResponse response = HttpResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (bootstrapOut)
+        *bootstrapOut = cluster->bootstrapServers;
+    if (topicOut)
+        *topicOut = firstTopic;
+    unsigned char digest[16];
+    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(response.body.constData()),
+                       size_t(response.body.size()), nullptr, 0);
+    const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
+    const CachedAnswer cached{response.body, etag, cluster->bootstrapServers, firstTopic, credential->validUntil};
+    state.remember(cacheKey, cached);
+    if (!aliasKey.isEmpty())
+        state.remember(aliasKey, cached);
+    addCaching(state, response, request, etag);
+    return response;
+}
+
+void ServiceGateway::addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request,
+                                const QByteArray &etag)
+{
+    response.headers.emplaceBack("ETag", etag);
+    // private: the body holds this application's credentials; shared caches must not keep it.
+    response.headers.emplaceBack("Cache-Control", "private, max-age=" + QByteArray::number(state.ttlSeconds()));
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (!ifNoneMatch.isEmpty()) {
+        for (QByteArray candidate : ifNoneMatch.split(',')) {
+            candidate = candidate.trimmed();
+            if (candidate.startsWith("W/"))
+                candidate = candidate.mid(2);
+            if (candidate == etag || candidate == "*") {
+                response.status = 304;
+                response.body.clear();
+                break;
+            }
+        }
+    }
+}
+
+} // namespace Switchboard::Router

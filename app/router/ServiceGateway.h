@@ -1,0 +1,56 @@
+#pragma once
+
+// The two lookups client SDKs make, answered from one RouterState:
+//   GET /servicegw?config_profile=P&channel=URI[&channel[1]=...][&kafka.env=E][&config_profile.type=T]
+//       with HTTP Basic auth (user: application name, password: its token);
+//   GET /service-locator with headers apikey, Channel, Organization, Service-Type
+//       (and optionally X-Channel-URI, X-Config-Profile), for the older Java SDKs.
+// Both resolve with the portal's Resolver and answer the same JSON body (DESIGN.md).
+
+#include "HttpServer.h"
+#include "RouterState.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace Switchboard::Router {
+
+// What a lookup asks for, whichever way it was asked.
+struct LookupRequest {
+    QString profile;            // empty: none given (allowed only for the header-based lookup)
+    QStringList channels;       // as given
+    QString environment;        // kafka.env
+    QString profileType;        // config_profile.type, checked against the profile's role
+    bool profileRequired = true;
+};
+
+class ServiceGateway {
+public:
+    // /servicegw: query and Basic auth to a lookup. An error is a ready response.
+    static HttpResponse serviceGw(const RouterState *state, const HttpRequest &request, QString *applicationOut);
+    // /service-locator: headers to a lookup; adds X-Kafka-Bootstrap-Servers and X-Kafka-Topic.
+    static HttpResponse serviceLocator(const RouterState *state, const HttpRequest &request, QString *applicationOut);
+
+    // The header mapping on its own (tests drive it with tables): a lookup, or the error response.
+    struct HeaderLookup {
+        std::optional<HttpResponse> error;
+        QByteArray token;
+        LookupRequest lookup;
+    };
+    static HeaderLookup mapHeaders(const HttpRequest &request);
+
+    // Resolves a lookup for an authenticated application and builds the 200 body (or an error).
+    // topicOut/bootstrapOut: the first channel's topic and the cluster's bootstrap list.
+    // aliasKey: also remember a 200 answer under this key (the raw query of /servicegw, so a
+    // repeated lookup skips parsing).
+    static HttpResponse answer(const RouterState &state, const Application &application, const LookupRequest &lookup,
+                               const HttpRequest &request, QString *bootstrapOut = nullptr, QString *topicOut = nullptr,
+                               const QByteArray &aliasKey = {});
+
+private:
+    static void addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request,
+                           const QByteArray &etag);
+};
+
+} // namespace Switchboard::Router

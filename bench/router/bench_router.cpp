@@ -1,0 +1,444 @@
+// bench_router: the routing service under load, against nginx on the same machine.
+//
+//   bench_router [--runs N] [--duration S] [--connections C] [--out DIR]
+//
+// 1. Portal side: a catalog with 10,000 channels (bound), 1,000 applications (a token, a
+//    credential and 10 grants each): time to gather + compile + sign the bundle.
+// 2. switchboard-router with that bundle; wrk on loopback against GET /servicegw
+//    (authenticated, resolving) and, with the same settings, nginx serving the same response
+//    body from a static file. Medians of several alternating runs, p99 from wrk --latency.
+// 3. Bundle swaps under load: PUT new versions while wrk runs; swap time and failed requests.
+// 4. For the record: Qt 6.4's QHttpServer answering the same body from memory (no resolving),
+//    the reason the router has its own HTTP/1.1 server.
+
+#include "RouterConfig.h"
+
+#include "bundle/BundleCompiler.h"
+#include "bundle/SignedBundle.h"
+#include "clusters/ClusterStore.h"
+#include "profiles/ProfileStore.h"
+#include "routing/ApplicationStore.h"
+#include "routing/ChannelStore.h"
+#include "routing/GrantStore.h"
+#include "store/Database.h"
+#include "vault/CredentialStore.h"
+#include "vault/TokenStore.h"
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <thread>
+
+using namespace Switchboard;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct WrkResult {
+    double rps = 0;
+    double p50Ms = 0;
+    double p99Ms = 0;
+    qint64 requests = 0;
+    qint64 non2xx = 0;
+    qint64 socketErrors = 0;
+};
+
+double toMs(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("([0-9.]+)(us|ms|s)"));
+    const auto m = re.match(value);
+    if (!m.hasMatch())
+        return -1;
+    const double v = m.captured(1).toDouble();
+    return m.captured(2) == QLatin1String("us") ? v / 1000 : m.captured(2) == QLatin1String("s") ? v * 1000 : v;
+}
+
+WrkResult runWrk(quint16 port, const QString &path, const QStringList &headers, int connections, int seconds)
+{
+    QStringList args{QStringLiteral("-t2"), QStringLiteral("-c%1").arg(connections), QStringLiteral("-d%1s").arg(seconds),
+                     QStringLiteral("--latency")};
+    for (const QString &h : headers)
+        args << QStringLiteral("-H") << h;
+    args << QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path);
+    QProcess wrk;
+    wrk.start(QStringLiteral("wrk"), args);
+    wrk.waitForFinished(seconds * 1000 + 30000);
+    const QString text = QString::fromUtf8(wrk.readAllStandardOutput());
+    WrkResult r;
+    static const QRegularExpression rps(QStringLiteral("Requests/sec:\\s+([0-9.]+)"));
+    static const QRegularExpression p50(QStringLiteral("\\n\\s+50%\\s+(\\S+)"));
+    static const QRegularExpression p99(QStringLiteral("\\n\\s+99%\\s+(\\S+)"));
+    static const QRegularExpression total(QStringLiteral("(\\d+) requests in"));
+    static const QRegularExpression non2xx(QStringLiteral("Non-2xx or 3xx responses: (\\d+)"));
+    static const QRegularExpression errors(QStringLiteral("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)"));
+    r.rps = rps.match(text).captured(1).toDouble();
+    r.p50Ms = toMs(p50.match(text).captured(1));
+    r.p99Ms = toMs(p99.match(text).captured(1));
+    r.requests = total.match(text).captured(1).toLongLong();
+    r.non2xx = non2xx.match(text).captured(1).toLongLong();
+    const auto e = errors.match(text);
+    if (e.hasMatch())
+        r.socketErrors = e.captured(1).toLongLong() + e.captured(2).toLongLong() + e.captured(3).toLongLong() + e.captured(4).toLongLong();
+    if (r.rps == 0)
+        out << "wrk said: " << text << QString::fromUtf8(wrk.readAllStandardError()) << Qt::endl;
+    return r;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool waitForPort(quint16 port)
+{
+    for (int i = 0; i < 200; ++i) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (s.waitForConnected(100))
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+// One blocking HTTP exchange (Connection: close).
+std::pair<int, QByteArray> http(quint16 port, const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
+                                const QByteArray &extraHeaders = {})
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return {0, {}};
+    s.write(method + ' ' + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + extraHeaders + "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray data;
+    QElapsedTimer deadline;
+    deadline.start();
+    while (s.state() == QAbstractSocket::ConnectedState && deadline.elapsed() < 30000) {
+        if (s.waitForReadyRead(1000))
+            data += s.readAll();
+    }
+    data += s.readAll();
+    const int status = data.mid(9, 3).toInt();
+    return {status, data.mid(data.indexOf("\r\n\r\n") + 4)};
+}
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("wrk runs per target"), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("duration"), QStringLiteral("seconds per wrk run"), QStringLiteral("S"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("connections"), QStringLiteral("wrk connections"), QStringLiteral("C"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("channels"), QStringLiteral("channels in the bundle"), QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("apps"), QStringLiteral("applications in the bundle"), QStringLiteral("N"), QStringLiteral("1000")});
+    parser.process(app);
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    const int duration = parser.value(QStringLiteral("duration")).toInt();
+    const int connections = parser.value(QStringLiteral("connections")).toInt();
+    const int channelCount = parser.value(QStringLiteral("channels")).toInt();
+    const int appCount = parser.value(QStringLiteral("apps")).toInt();
+    BundleCrypto::initialize();
+    QTemporaryDir dir;
+
+    // --- 1. The portal: populate a catalog, then gather + compile + sign ----------------------
+    out << "Populating a catalog with " << channelCount << " channels and " << appCount << " applications..." << Qt::endl;
+    auto db = Database::open(dir.filePath(QStringLiteral("catalog.sqlite")));
+    if (!db) {
+        out << db.error() << Qt::endl;
+        return 1;
+    }
+    Vault vault(**db);
+    if (auto st = vault.initialize(SecretBytes::fromString(QStringLiteral("bench passphrase"))); !st) {
+        out << st.error() << Qt::endl;
+        return 1;
+    }
+    QString firstToken;
+    {
+        auto tx = (*db)->transaction();
+        Cluster cluster;
+        cluster.name = QStringLiteral("bench");
+        cluster.environment = QStringLiteral("prod");
+        cluster.bootstrapServers = QStringLiteral("broker1:9092,broker2:9092,broker3:9092");
+        cluster.properties.insert(QStringLiteral("security.protocol"), QStringLiteral("SASL_SSL"));
+        auto added = ClusterStore(**db).add(cluster);
+        if (!added) {
+            out << added.error() << Qt::endl;
+            return 1;
+        }
+        ChannelStore channels(**db);
+        for (int i = 0; i < channelCount; ++i)
+            if (auto b = channels.bind(QStringLiteral("kafka://bench.example.com/domain%1/channel%2").arg(i % 50).arg(i),
+                                       QStringLiteral("prod"), QStringLiteral("bench"), QStringLiteral("c%1t%2").arg(i % 50).arg(i), true);
+                !b) {
+                out << b.error() << Qt::endl;
+                return 1;
+            }
+        ApplicationStore apps(**db);
+        GrantStore grants(**db);
+        CredentialStore creds(**db, vault);
+        TokenStore tokens(**db, vault);
+        for (int a = 0; a < appCount; ++a) {
+            Application application;
+            application.name = QStringLiteral("app%1").arg(a);
+            if (!apps.add(application))
+                return 1;
+            for (int g = 0; g < 10; ++g) {
+                const int c = (a * 10 + g) % channelCount;
+                if (!grants.add(application.name, QStringLiteral("kafka://bench.example.com/domain%1/channel%2").arg(c % 50).arg(c),
+                                Intent::Produce))
+                    return 1;
+            }
+            if (!creds.set(application.name, added->id, QStringLiteral("PLAIN"), application.name,
+                           SecretBytes::fromString(QStringLiteral("password-%1").arg(a))))
+                return 1;
+            auto token = tokens.issue(application.name);
+            if (!token)
+                return 1;
+            if (a == 0)
+                firstToken = token->value.toString();
+        }
+        if (auto st = tx.commit(); !st) {
+            out << st.error() << Qt::endl;
+            return 1;
+        }
+    }
+    const X25519KeyPair serviceKey = BundleCrypto::generateX25519KeyPair();
+    auto signing = vault.signingKeyPair();
+    if (!signing)
+        return 1;
+    const Ed25519KeyPair portalKey{signing->publicKey, signing->secretKey.bytes()};
+    QList<double> gatherMs, compileMs, signMs;
+    QByteArray envelope;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto sources = BundleCompiler::gather(**db, vault);
+        gatherMs.append(t.nsecsElapsed() / 1e6);
+        t.restart();
+        const BundlePayload payload = BundleCompiler::compile(*sources, 1, 300, serviceKey.publicKey);
+        compileMs.append(t.nsecsElapsed() / 1e6);
+        t.restart();
+        envelope = SignedBundle::sign(payload, portalKey).toJson();
+        signMs.append(t.nsecsElapsed() / 1e6);
+    }
+    out << "Bundle: " << envelope.size() / 1024 << " KiB" << Qt::endl;
+
+    // Payloads for later swaps (versions 2..).
+    auto sources = BundleCompiler::gather(**db, vault);
+    auto bundleVersion = [&](qint64 v) { return SignedBundle::sign(BundleCompiler::compile(*sources, v, 300, serviceKey.publicKey), portalKey).toJson(); };
+
+    // --- 2. The router and nginx --------------------------------------------------------------
+    const QString keyFile = dir.filePath(QStringLiteral("router.key"));
+    if (!Router::KeyFile::write(keyFile, serviceKey))
+        return 1;
+    const quint16 routerPort = freePort();
+    QProcess router;
+    router.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    router.start(QStringLiteral(SWITCHBOARD_ROUTER),
+                 {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(routerPort),
+                  QStringLiteral("--key"), keyFile, QStringLiteral("--trust"), QString::fromLatin1(portalKey.publicKey.toBase64()),
+                  QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state")), QStringLiteral("--threads"), QStringLiteral("2"),
+                  QStringLiteral("--access-log"), dir.filePath(QStringLiteral("router-access.log"))});
+    if (!waitForPort(routerPort)) {
+        out << "router did not start" << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer firstInstall;
+    firstInstall.start();
+    auto [installStatus, installBody] = http(routerPort, "PUT", "/admin/v1/bundle", envelope);
+    const double firstPutMs = firstInstall.nsecsElapsed() / 1e6;
+    if (installStatus != 200) {
+        out << "install failed: " << installBody << Qt::endl;
+        return 1;
+    }
+    const QString auth = QStringLiteral("Authorization: Basic ") + QString::fromLatin1((QStringLiteral("app0:") + firstToken).toUtf8().toBase64());
+    const QString path = QStringLiteral("/servicegw?config_profile=durableWrite&channel=") +
+        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("kafka://bench.example.com/domain0/channel0")));
+    auto [probeStatus, responseBody] = http(routerPort, "GET", path.toLatin1(), {}, auth.toLatin1() + "\r\n");
+    if (probeStatus != 200) {
+        out << "lookup failed: " << probeStatus << ' ' << responseBody << Qt::endl;
+        return 1;
+    }
+
+    // nginx: its own process, temp config, same body from a static file, same headers' weight.
+    QDir(dir.path()).mkpath(QStringLiteral("www"));
+    // nginx's workers run as an unprivileged user: let them read the document root.
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile static_(dir.filePath(QStringLiteral("www/servicegw.json")));
+    static_.open(QIODevice::WriteOnly);
+    static_.write(responseBody);
+    static_.close();
+    const quint16 nginxPort = freePort();
+    QFile conf(dir.filePath(QStringLiteral("nginx.conf")));
+    conf.open(QIODevice::WriteOnly);
+    conf.write(QStringLiteral(
+                   "daemon off;\nworker_processes 2;\npid %1/nginx.pid;\nerror_log %1/nginx-error.log;\n"
+                   "events { worker_connections 1024; }\n"
+                   "http {\n  access_log %1/nginx-access.log combined buffer=64k flush=1s;\n"
+                   "  client_body_temp_path %1/tmp; proxy_temp_path %1/tmp; fastcgi_temp_path %1/tmp;\n"
+                   "  uwsgi_temp_path %1/tmp; scgi_temp_path %1/tmp;\n  keepalive_requests 1000000;\n"
+                   "  server {\n    listen 127.0.0.1:%2;\n    root %1/www;\n"
+                   "    location = /servicegw { default_type application/json; try_files /servicegw.json =404; }\n  }\n}\n")
+                   .arg(dir.path())
+                   .arg(nginxPort)
+                   .toUtf8());
+    conf.close();
+    QDir(dir.path()).mkpath(QStringLiteral("tmp"));
+    QProcess nginx;
+    nginx.setProcessChannelMode(QProcess::ForwardedChannels);
+    nginx.start(QStringLiteral("/usr/sbin/nginx"), {QStringLiteral("-c"), conf.fileName(), QStringLiteral("-p"), dir.path()});
+    if (!waitForPort(nginxPort)) {
+        out << "nginx did not start" << Qt::endl;
+        router.terminate();
+        router.waitForFinished(10000);
+        return 1;
+    }
+    auto stopAll = [&] {
+        router.terminate();
+        router.waitForFinished(10000);
+        nginx.terminate();   // SIGTERM: the master stops its workers too
+        nginx.waitForFinished(10000);
+    };
+    if (http(nginxPort, "GET", path.toLatin1()).second != responseBody) {
+        out << "nginx does not serve the same body" << Qt::endl;
+        stopAll();
+        return 1;
+    }
+
+    // Warm up both, then alternate runs.
+    runWrk(routerPort, path, {auth}, connections, 2);
+    runWrk(nginxPort, path, {auth}, connections, 2);
+    QList<double> rRps, rP99, rP50, nRps, nP99, nP50;
+    qint64 routerFailures = 0;
+    for (int i = 0; i < runs; ++i) {
+        const WrkResult r = runWrk(routerPort, path, {auth}, connections, duration);
+        const WrkResult n = runWrk(nginxPort, path, {auth}, connections, duration);
+        out << QStringLiteral("run %1: router %2 req/s p99 %3 ms | nginx %4 req/s p99 %5 ms")
+                   .arg(i + 1).arg(r.rps, 0, 'f', 0).arg(r.p99Ms, 0, 'f', 2).arg(n.rps, 0, 'f', 0).arg(n.p99Ms, 0, 'f', 2)
+            << Qt::endl;
+        rRps << r.rps;
+        rP99 << r.p99Ms;
+        rP50 << r.p50Ms;
+        nRps << n.rps;
+        nP99 << n.p99Ms;
+        nP50 << n.p50Ms;
+        routerFailures += r.non2xx + r.socketErrors;
+    }
+
+    // --- 3. Swaps under load -------------------------------------------------------------------
+    QList<double> swapPutMs, swapInstallMs, swapVerifyMs, swapBuildMs, swapPointerUs;
+    QList<QByteArray> swaps;
+    for (int v = 2; v < 2 + 5; ++v)
+        swaps.append(bundleVersion(v));
+    WrkResult underSwap;
+    std::thread load([&] { underSwap = runWrk(routerPort, path, {auth}, connections, 8); });
+    QThread::msleep(1500);
+    for (const QByteArray &b : swaps) {
+        QElapsedTimer t;
+        t.start();
+        auto [status, body] = http(routerPort, "PUT", "/admin/v1/bundle", b);
+        swapPutMs.append(t.nsecsElapsed() / 1e6);
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        swapInstallMs.append(answer.value(QStringLiteral("swap_ms")).toDouble());
+        swapVerifyMs.append(answer.value(QStringLiteral("verify_ms")).toDouble());
+        swapBuildMs.append(answer.value(QStringLiteral("build_ms")).toDouble());
+        swapPointerUs.append(answer.value(QStringLiteral("pointer_swap_us")).toDouble());
+        if (status != 200)
+            out << "swap refused: " << body << Qt::endl;
+        QThread::msleep(800);
+    }
+    load.join();
+
+    // --- 4. QHttpServer (Qt 6.4) with the same body from memory, for the decision -----------
+    QList<double> qhsRps, qhsP99;
+    {
+        const quint16 qhsPort = freePort();
+        QThread serverThread;
+        QHttpServer *server = nullptr;
+        QMetaObject::invokeMethod(qApp, [] {}, Qt::DirectConnection);
+        serverThread.start();
+        QObject context;
+        context.moveToThread(&serverThread);
+        QMetaObject::invokeMethod(&context, [&] {
+            server = new QHttpServer;
+            server->route(QStringLiteral("/servicegw"), [body = responseBody] {
+                return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+            });
+            server->listen(QHostAddress::LocalHost, qhsPort);
+        }, Qt::BlockingQueuedConnection);
+        for (int i = 0; i < qMin(runs, 3); ++i) {
+            const WrkResult q = runWrk(qhsPort, path, {auth}, connections, duration);
+            qhsRps << q.rps;
+            qhsP99 << q.p99Ms;
+        }
+        QMetaObject::invokeMethod(&context, [&] { delete server; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    }
+
+    stopAll();
+
+    out << Qt::endl << "| measure | switchboard-router | nginx (static file) | ratio |" << Qt::endl
+        << "| --- | --- | --- | --- |" << Qt::endl;
+    out << QStringLiteral("| requests/s, median of %1 x %2 s, %3 connections | %4 | %5 | %6 |")
+               .arg(runs).arg(duration).arg(connections).arg(median(rRps), 0, 'f', 0).arg(median(nRps), 0, 'f', 0)
+               .arg(median(rRps) / median(nRps), 0, 'f', 2) << Qt::endl;
+    out << QStringLiteral("| p50 latency (ms), median | %1 | %2 | %3 |")
+               .arg(median(rP50), 0, 'f', 3).arg(median(nP50), 0, 'f', 3).arg(median(rP50) / median(nP50), 0, 'f', 2) << Qt::endl;
+    out << QStringLiteral("| p99 latency (ms), median | %1 | %2 | %3 |")
+               .arg(median(rP99), 0, 'f', 3).arg(median(nP99), 0, 'f', 3).arg(median(rP99) / median(nP99), 0, 'f', 2) << Qt::endl;
+    out << QStringLiteral("| failed requests (non-2xx + socket errors) | %1 | | |").arg(routerFailures) << Qt::endl;
+    out << QStringLiteral("| QHttpServer 6.4, same body from memory: requests/s, p99 (ms) | %1, %2 | | %3 of nginx |")
+               .arg(median(qhsRps), 0, 'f', 0).arg(median(qhsP99), 0, 'f', 2).arg(median(qhsRps) / median(nRps), 0, 'f', 2)
+        << Qt::endl;
+    out << Qt::endl << "| bundle | value |" << Qt::endl << "| --- | --- |" << Qt::endl;
+    out << QStringLiteral("| size | %1 KiB (%2 channels, %3 applications, %4 grants) |")
+               .arg(envelope.size() / 1024).arg(channelCount).arg(appCount).arg(appCount * 10) << Qt::endl;
+    out << QStringLiteral("| portal: gather from catalog (ms, median of 3) | %1 |").arg(median(gatherMs), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("| portal: compile + seal (ms) | %1 |").arg(median(compileMs), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("| portal: sign + serialize (ms) | %1 |").arg(median(signMs), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("| router: first install, PUT round trip (ms) | %1 |").arg(firstPutMs, 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("| router: swap under load, PUT round trip (ms), median / max of %1 | %2 / %3 |")
+               .arg(swapPutMs.size()).arg(median(swapPutMs), 0, 'f', 1)
+               .arg(*std::max_element(swapPutMs.begin(), swapPutMs.end()), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("| router: install inside the service (ms), median: total / verify+parse / build / atomic swap | %1 / %2 / %3 / %4 us |")
+               .arg(median(swapInstallMs), 0, 'f', 1).arg(median(swapVerifyMs), 0, 'f', 1).arg(median(swapBuildMs), 0, 'f', 1)
+               .arg(median(swapPointerUs), 0, 'f', 2) << Qt::endl;
+    out << QStringLiteral("| requests during the swaps: total / failed | %1 / %2 (%3 req/s, p99 %4 ms) |")
+               .arg(underSwap.requests).arg(underSwap.non2xx + underSwap.socketErrors).arg(underSwap.rps, 0, 'f', 0)
+               .arg(underSwap.p99Ms, 0, 'f', 2) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,308 @@
+#include "bundle/BundlePayload.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QRegularExpression>
+
+namespace Switchboard {
+
+namespace {
+
+QString b64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
+
+// Reads fields strictly and remembers the first problem with its path ("applications[3].name").
+class Reader {
+public:
+    QString error;
+
+    bool failed() const { return !error.isEmpty(); }
+    void fail(const QString &path, const QString &what)
+    {
+        if (error.isEmpty())
+            error = QObject::tr("field %1: %2").arg(path, what);
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isString()) {
+            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected a string"));
+            return {};
+        }
+        return v.toString();
+    }
+    qint64 integer(const QJsonObject &o, const QString &path, const char *key, bool required = true, qint64 fallback = 0)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return fallback;
+        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected an integer"));
+            return 0;
+        }
+        return qint64(v.toDouble());
+    }
+    QByteArray base64(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    {
+        const QString s = string(o, path, key, required);
+        if (s.isEmpty())
+            return {};
+        const auto decoded = QByteArray::fromBase64Encoding(s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected base64"));
+            return {};
+        }
+        return decoded.decoded;
+    }
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isArray()) {
+            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected an array"));
+            return {};
+        }
+        return v.toArray();
+    }
+    QJsonObject object(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject()) {
+            fail(path, QObject::tr("expected an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+    QJsonObject object(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return {};
+        return object(v, path + QLatin1Char('.') + QLatin1String(key));
+    }
+    QDateTime time(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    {
+        const QString s = string(o, path, key, required);
+        if (s.isEmpty())
+            return {};
+        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!t.isValid())
+            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected an ISO 8601 time"));
+        return t;
+    }
+};
+
+QString at(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
+
+} // namespace
+
+QJsonObject BundlePayload::toJson() const
+{
+    QJsonArray jClusters;
+    for (const BundleCluster &c : clusters)
+        jClusters.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("name"), c.name},
+                                     {QStringLiteral("environment"), c.environment},
+                                     {QStringLiteral("bootstrap_servers"), c.bootstrapServers},
+                                     {QStringLiteral("security_protocol"), c.securityProtocol}});
+    QJsonArray jChannels;
+    for (const BundleChannel &ch : channels) {
+        QJsonArray bindings;
+        for (const BundleBinding &b : ch.bindings)
+            bindings.append(QJsonObject{{QStringLiteral("id"), b.id},
+                                        {QStringLiteral("environment"), b.environment},
+                                        {QStringLiteral("cluster_id"), b.clusterId},
+                                        {QStringLiteral("topic"), b.topic}});
+        jChannels.append(QJsonObject{{QStringLiteral("id"), ch.id},
+                                     {QStringLiteral("uri"), ch.uri},
+                                     {QStringLiteral("bindings"), bindings}});
+    }
+    QJsonArray jRules;
+    for (const BundleRule &r : rules)
+        jRules.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                  {QStringLiteral("environment"), r.environment},
+                                  {QStringLiteral("host_pattern"), r.hostPattern},
+                                  {QStringLiteral("path_pattern"), r.pathPattern},
+                                  {QStringLiteral("topic_template"), r.topicTemplate},
+                                  {QStringLiteral("cluster_id"), r.clusterId}});
+    QJsonArray jProfiles;
+    for (const BundleProfile &p : profiles)
+        jProfiles.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                     {QStringLiteral("role"), p.role},
+                                     {QStringLiteral("description"), p.description},
+                                     {QStringLiteral("properties"), p.properties}});
+    QJsonArray jApps;
+    for (const BundleApplication &a : applications) {
+        const QJsonArray hashes = QJsonArray::fromStringList(a.tokenHashes);
+        QJsonArray grants;
+        for (const BundleGrant &g : a.grants) {
+            QJsonObject jg{{QStringLiteral("id"), g.id},
+                           {QStringLiteral("channel"), g.channel},
+                           {QStringLiteral("intent"), g.intent}};
+            if (!g.consumerGroup.isEmpty()) {
+                jg.insert(QStringLiteral("consumer_group"), g.consumerGroup);
+                jg.insert(QStringLiteral("group_is_prefix"), g.groupIsPrefix);
+            }
+            grants.append(jg);
+        }
+        QJsonArray creds;
+        for (const BundleCredential &c : a.credentials) {
+            QJsonObject jc{{QStringLiteral("cluster_id"), c.clusterId},
+                           {QStringLiteral("mechanism"), c.mechanism},
+                           {QStringLiteral("username"), c.username},
+                           {QStringLiteral("secret_sealed"), b64(c.sealedSecret)},
+                           {QStringLiteral("version"), c.version}};
+            if (c.validUntil.isValid())
+                jc.insert(QStringLiteral("valid_until"), c.validUntil.toUTC().toString(Qt::ISODateWithMs));
+            creds.append(jc);
+        }
+        jApps.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                 {QStringLiteral("name"), a.name},
+                                 {QStringLiteral("token_hashes"), hashes},
+                                 {QStringLiteral("grants"), grants},
+                                 {QStringLiteral("credentials"), creds}});
+    }
+    return {{QStringLiteral("format"), kFormatVersion},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ttl_seconds"), ttlSeconds},
+            {QStringLiteral("state_hash"), stateHash},
+            {QStringLiteral("recipient"), b64(recipient)},
+            {QStringLiteral("token_hash_key_sealed"), b64(sealedTokenHashKey)},
+            {QStringLiteral("clusters"), jClusters},
+            {QStringLiteral("channels"), jChannels},
+            {QStringLiteral("rules"), jRules},
+            {QStringLiteral("profiles"), jProfiles},
+            {QStringLiteral("applications"), jApps}};
+}
+
+Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
+{
+    Reader r;
+    const QString root = QStringLiteral("payload");
+    BundlePayload p;
+    const qint64 format = r.integer(json, root, "format");
+    if (!r.failed() && format != kFormatVersion)
+        return makeError(QObject::tr("bundle format %1 is not supported (this service reads format %2)")
+                             .arg(format).arg(kFormatVersion));
+    p.version = r.integer(json, root, "version");
+    if (!r.failed() && p.version <= 0)
+        r.fail(QStringLiteral("payload.version"), QObject::tr("must be positive"));
+    p.createdAt = r.time(json, root, "created_at");
+    p.ttlSeconds = int(r.integer(json, root, "ttl_seconds", false, 300));
+    if (p.ttlSeconds < 0)
+        r.fail(QStringLiteral("payload.ttl_seconds"), QObject::tr("must not be negative"));
+    p.stateHash = r.string(json, root, "state_hash", false);
+    p.recipient = r.base64(json, root, "recipient");
+    p.sealedTokenHashKey = r.base64(json, root, "token_hash_key_sealed");
+
+    const QJsonArray clusters = r.array(json, root, "clusters");
+    for (qsizetype i = 0; i < clusters.size() && !r.failed(); ++i) {
+        const QString path = at(QStringLiteral("clusters"), i);
+        const QJsonObject o = r.object(clusters.at(i), path);
+        BundleCluster c;
+        c.id = r.integer(o, path, "id");
+        c.name = r.string(o, path, "name");
+        c.environment = r.string(o, path, "environment");
+        c.bootstrapServers = r.string(o, path, "bootstrap_servers");
+        c.securityProtocol = r.string(o, path, "security_protocol", false);
+        p.clusters.append(c);
+    }
+    const QJsonArray channels = r.array(json, root, "channels");
+    for (qsizetype i = 0; i < channels.size() && !r.failed(); ++i) {
+        const QString path = at(QStringLiteral("channels"), i);
+        const QJsonObject o = r.object(channels.at(i), path);
+        BundleChannel ch;
+        ch.id = r.integer(o, path, "id");
+        ch.uri = r.string(o, path, "uri");
+        const QJsonArray bindings = r.array(o, path, "bindings");
+        for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j) {
+            const QString bpath = at(path + QStringLiteral(".bindings"), j);
+            const QJsonObject bo = r.object(bindings.at(j), bpath);
+            BundleBinding b;
+            b.id = r.integer(bo, bpath, "id", false);
+            b.environment = r.string(bo, bpath, "environment");
+            b.clusterId = r.integer(bo, bpath, "cluster_id");
+            b.topic = r.string(bo, bpath, "topic");
+            ch.bindings.append(b);
+        }
+        p.channels.append(ch);
+    }
+    const QJsonArray rules = r.array(json, root, "rules", false);
+    for (qsizetype i = 0; i < rules.size() && !r.failed(); ++i) {
+        const QString path = at(QStringLiteral("rules"), i);
+        const QJsonObject o = r.object(rules.at(i), path);
+        BundleRule rule;
+        rule.id = r.integer(o, path, "id");
+        rule.environment = r.string(o, path, "environment");
+        rule.hostPattern = r.string(o, path, "host_pattern");
+        rule.pathPattern = r.string(o, path, "path_pattern");
+        rule.topicTemplate = r.string(o, path, "topic_template");
+        rule.clusterId = r.integer(o, path, "cluster_id");
+        p.rules.append(rule);
+    }
+    const QJsonArray profiles = r.array(json, root, "profiles");
+    for (qsizetype i = 0; i < profiles.size() && !r.failed(); ++i) {
+        const QString path = at(QStringLiteral("profiles"), i);
+        const QJsonObject o = r.object(profiles.at(i), path);
+        BundleProfile pr;
+        pr.name = r.string(o, path, "name");
+        pr.role = r.string(o, path, "role");
+        pr.description = r.string(o, path, "description", false);
+        pr.properties = r.object(o, path, "properties", false);
+        if (!r.failed() && pr.role != QLatin1String("producer") && pr.role != QLatin1String("consumer"))
+            r.fail(path + QStringLiteral(".role"), QObject::tr("must be producer or consumer"));
+        p.profiles.append(pr);
+    }
+    const QJsonArray apps = r.array(json, root, "applications");
+    for (qsizetype i = 0; i < apps.size() && !r.failed(); ++i) {
+        const QString path = at(QStringLiteral("applications"), i);
+        const QJsonObject o = r.object(apps.at(i), path);
+        BundleApplication a;
+        a.id = r.integer(o, path, "id");
+        a.name = r.string(o, path, "name");
+        const QJsonArray hashes = r.array(o, path, "token_hashes");
+        for (qsizetype j = 0; j < hashes.size() && !r.failed(); ++j) {
+            const QString hash = hashes.at(j).toString();
+            static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+            if (!hashes.at(j).isString() || !hex.match(hash).hasMatch())
+                r.fail(at(path + QStringLiteral(".token_hashes"), j), QObject::tr("expected 64 lowercase hex digits"));
+            a.tokenHashes.append(hash);
+        }
+        const QJsonArray grants = r.array(o, path, "grants");
+        for (qsizetype j = 0; j < grants.size() && !r.failed(); ++j) {
+            const QString gpath = at(path + QStringLiteral(".grants"), j);
+            const QJsonObject go = r.object(grants.at(j), gpath);
+            BundleGrant g;
+            g.id = r.integer(go, gpath, "id", false);
+            g.channel = r.string(go, gpath, "channel");
+            g.intent = r.string(go, gpath, "intent");
+            g.consumerGroup = r.string(go, gpath, "consumer_group", false);
+            g.groupIsPrefix = go.value(QStringLiteral("group_is_prefix")).toBool();
+            if (!r.failed() && g.intent != QLatin1String("produce") && g.intent != QLatin1String("consume"))
+                r.fail(gpath + QStringLiteral(".intent"), QObject::tr("must be produce or consume"));
+            a.grants.append(g);
+        }
+        const QJsonArray creds = r.array(o, path, "credentials");
+        for (qsizetype j = 0; j < creds.size() && !r.failed(); ++j) {
+            const QString cpath = at(path + QStringLiteral(".credentials"), j);
+            const QJsonObject co = r.object(creds.at(j), cpath);
+            BundleCredential c;
+            c.clusterId = r.integer(co, cpath, "cluster_id");
+            c.mechanism = r.string(co, cpath, "mechanism");
+            c.username = r.string(co, cpath, "username");
+            c.sealedSecret = r.base64(co, cpath, "secret_sealed");
+            c.version = int(r.integer(co, cpath, "version", false, 1));
+            c.validUntil = r.time(co, cpath, "valid_until", false);
+            a.credentials.append(c);
+        }
+        p.applications.append(a);
+    }
+    if (r.failed())
+        return makeError(r.error);
+    return p;
+}
+
+} // namespace Switchboard

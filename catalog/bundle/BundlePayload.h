@@ -1,0 +1,104 @@
+#pragma once
+
+// The routing bundle's payload: the portal's approved, current routing state as the routing
+// service needs it. Plain structs with a JSON form; docs/bundle-format.md documents every field.
+// Secret values (Kafka passwords, the token-hash key) appear only sealed to the service's
+// X25519 public key (crypto_box_seal), so a payload never holds a secret in the clear.
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Switchboard {
+
+struct BundleCluster {
+    qint64 id = 0;
+    QString name;
+    QString environment;
+    QString bootstrapServers;   // the listener applications use (may differ from the crawler's)
+    QString securityProtocol;   // for applications, e.g. SASL_PLAINTEXT, SASL_SSL
+};
+
+struct BundleBinding {
+    qint64 id = 0;
+    QString environment;
+    qint64 clusterId = 0;
+    QString topic;
+};
+
+struct BundleChannel {
+    qint64 id = 0;
+    QString uri;                       // kafka://<domain>/<path>
+    QList<BundleBinding> bindings;     // at most one per environment
+};
+
+// A pattern rule: channels on a host matching hostPattern whose path matches pathPattern
+// ("t1/*") map to topicTemplate ("c1{1}") on a cluster, per environment (see RoutingModel).
+struct BundleRule {
+    qint64 id = 0;
+    QString environment;
+    QString hostPattern;
+    QString pathPattern;
+    QString topicTemplate;
+    qint64 clusterId = 0;
+};
+
+struct BundleProfile {
+    QString name;
+    QString role;            // "producer" | "consumer"
+    QString description;
+    QJsonObject properties;  // typed client properties: numbers stay numbers, booleans booleans
+};
+
+struct BundleGrant {
+    qint64 id = 0;
+    QString channel;         // canonical channel URI
+    QString intent;          // "produce" | "consume"
+    QString consumerGroup;   // consume: the group, or a prefix when groupIsPrefix
+    bool groupIsPrefix = false;
+};
+
+struct BundleCredential {
+    qint64 clusterId = 0;
+    QString mechanism;            // SASL mechanism, e.g. PLAIN, SCRAM-SHA-512
+    QString username;
+    QByteArray sealedSecret;      // crypto_box_seal(password, service public key)
+    int version = 1;
+    QDateTime validUntil;         // invalid: no end
+};
+
+struct BundleApplication {
+    qint64 id = 0;
+    QString name;
+    QStringList tokenHashes;   // lowercase hex keyed hashes of its tokens (TokenStore::hashToken)
+    QList<BundleGrant> grants;
+    QList<BundleCredential> credentials;
+};
+
+struct BundlePayload {
+    static constexpr int kFormatVersion = 1;
+
+    qint64 version = 0;              // monotonic; the service only accepts a newer one
+    QDateTime createdAt;
+    int ttlSeconds = 300;            // Cache-Control: max-age for clients
+    QString stateHash;               // hash of the approved state this bundle was compiled from
+    QByteArray recipient;            // X25519 public key the secrets are sealed to
+    QByteArray sealedTokenHashKey;   // crypto_box_seal(token-hash key)
+    QList<BundleCluster> clusters;
+    QList<BundleChannel> channels;
+    QList<BundleRule> rules;
+    QList<BundleProfile> profiles;
+    QList<BundleApplication> applications;
+
+    QJsonObject toJson() const;
+    // Strict: a missing or mistyped field is an error naming the field.
+    static Result<BundlePayload> fromJson(const QJsonObject &json);
+};
+
+} // namespace Switchboard

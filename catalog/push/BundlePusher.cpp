@@ -1,0 +1,126 @@
+#include "push/BundlePusher.h"
+
+#include "bundle/BundleCompiler.h"
+#include "bundle/SignedBundle.h"
+#include "store/Database.h"
+#include "vault/Vault.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace Switchboard {
+
+BundlePusher::BundlePusher(const Database &db, PushOptions options, QObject *parent)
+    : QObject(parent), m_db(db), m_options(options)
+{
+    m_network.setTransferTimeout(m_options.timeoutMs);
+}
+
+Result<QString> BundlePusher::currentStateHash(const Database &db, Vault &vault)
+{
+    auto sources = BundleCompiler::gather(db, vault, false);
+    if (!sources)
+        return makeError(sources.error());
+    return BundleCompiler::stateHash(*sources);
+}
+
+Result<QList<PreparedPush>> BundlePusher::prepare(const Database &db, Vault &vault, const QString &onlyService, int ttlSeconds)
+{
+    if (!vault.isUnlocked())
+        return makeError(QObject::tr("unlock the vault first: the bundle carries sealed credentials and is signed with the "
+                                     "portal key kept there"));
+    RoutingServiceStore store(db);
+    auto services = store.list();
+    if (!services)
+        return makeError(services.error());
+    QList<RoutingService> targets;
+    for (const RoutingService &s : *services) {
+        if (onlyService.isEmpty() || s.name == onlyService)
+            targets.append(s);
+    }
+    if (targets.isEmpty())
+        return makeError(onlyService.isEmpty()
+                             ? QObject::tr("no routing services registered: add one with switchboard-cli router add NAME URL KEY")
+                             : QObject::tr("no routing service named %1").arg(onlyService));
+    auto signing = vault.signingKeyPair();
+    if (!signing)
+        return makeError(QObject::tr("the portal signing key: %1").arg(signing.error()));
+    Ed25519KeyPair portalKey{signing->publicKey, QByteArray(signing->secretKey.bytes().constData(), signing->secretKey.size())};
+
+    auto sources = BundleCompiler::gather(db, vault);
+    if (!sources) {
+        BundleCrypto::scrub(portalKey.secretKey);
+        return makeError(sources.error());
+    }
+    const QString hash = BundleCompiler::stateHash(*sources);
+    auto version = store.nextVersion(hash);
+    if (!version) {
+        BundleCrypto::scrub(portalKey.secretKey);
+        return makeError(version.error());
+    }
+    QList<PreparedPush> out;
+    for (const RoutingService &service : targets) {
+        const BundlePayload payload = BundleCompiler::compile(*sources, *version, ttlSeconds, service.publicKey);
+        out.append(PreparedPush{service, *version, hash, SignedBundle::sign(payload, portalKey).toJson()});
+    }
+    BundleCrypto::scrub(portalKey.secretKey);
+    return out;
+}
+
+void BundlePusher::push(const QList<PreparedPush> &pushes)
+{
+    m_failures = 0;
+    m_pending += int(pushes.size());
+    if (pushes.isEmpty()) {
+        Q_EMIT finished(0);
+        return;
+    }
+    for (const PreparedPush &p : pushes)
+        attempt(p, 1);
+}
+
+void BundlePusher::attempt(const PreparedPush &push, int attemptNumber)
+{
+    QNetworkRequest request(QUrl(push.service.url + QStringLiteral("/admin/v1/bundle")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network.put(request, push.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, push, attemptNumber] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
+        if (status == 200) {
+            done(push, true, status, attemptNumber, message);
+            return;
+        }
+        if (message.isEmpty())
+            message = status ? tr("HTTP %1").arg(status) : reply->errorString();
+        // Transient: the network, an overloaded (429) or failing (5xx) service. The rest is final:
+        // a service that refuses a bundle (untrusted, stale, wrong key) refuses it again.
+        const bool transient = status == 0 || status == 429 || status >= 500;
+        if (transient && attemptNumber < m_options.attempts) {
+            const int delay = m_options.initialBackoffMs * (1 << (attemptNumber - 1));
+            QTimer::singleShot(delay, this, [this, push, attemptNumber] { attempt(push, attemptNumber + 1); });
+            return;
+        }
+        done(push, false, status, attemptNumber, message);
+    });
+}
+
+void BundlePusher::done(const PreparedPush &push, bool ok, int httpStatus, int attempts, const QString &message)
+{
+    if (auto st = RoutingServiceStore(m_db).recordPush(push.service, push.version, push.stateHash, ok, httpStatus, attempts,
+                                                       message);
+        !st)
+        qWarning("push: cannot record the push to %s: %s", qPrintable(push.service.name), qPrintable(st.error()));
+    if (!ok)
+        ++m_failures;
+    Q_EMIT serviceFinished(push.service.name, ok, push.version, message);
+    if (--m_pending == 0)
+        Q_EMIT finished(m_failures);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,67 @@
+#pragma once
+
+// Pushes the current routing bundle to registered routing services: PUT /admin/v1/bundle over
+// HTTP(S) with Qt Network, retrying network failures, 429 and 5xx with exponential backoff,
+// and recording in the catalog which version each service now holds (or why it does not).
+//
+// prepare() compiles, seals (per service) and signs; it reads the catalog and the vault and may
+// run on a worker thread with its own Database. push() is asynchronous and must be called on
+// the thread that owns the pusher (it records results through the Database given to it).
+
+#include "core/Result.h"
+#include "push/RoutingServiceStore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+
+namespace Switchboard {
+
+class Database;
+class Vault;
+
+struct PreparedPush {
+    RoutingService service;
+    qint64 version = 0;
+    QString stateHash;
+    QByteArray body;   // the signed envelope; secrets inside are sealed to this service only
+};
+
+struct PushOptions {
+    int attempts = 4;
+    int initialBackoffMs = 250;
+    int timeoutMs = 15000;
+    int ttlSeconds = 300;
+};
+
+class BundlePusher : public QObject {
+    Q_OBJECT
+public:
+    BundlePusher(const Database &db, PushOptions options = {}, QObject *parent = nullptr);
+
+    // Bundles for every service, or only the one named. Needs the vault unlocked.
+    static Result<QList<PreparedPush>> prepare(const Database &db, Vault &vault, const QString &onlyService = {},
+                                               int ttlSeconds = 300);
+    // The hash of the catalog's current routing state (no vault unlock needed): compare it with
+    // each service's deployed_state_hash to show what is stale.
+    static Result<QString> currentStateHash(const Database &db, Vault &vault);
+
+    void push(const QList<PreparedPush> &pushes);
+    bool isBusy() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void serviceFinished(const QString &service, bool ok, qint64 version, const QString &message);
+    void finished(int failures);
+
+private:
+    void attempt(const PreparedPush &push, int attemptNumber);
+    void done(const PreparedPush &push, bool ok, int httpStatus, int attempts, const QString &message);
+
+    const Database &m_db;
+    PushOptions m_options;
+    QNetworkAccessManager m_network;
+    int m_pending = 0;
+    int m_failures = 0;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,190 @@
+#include "push/RoutingServiceStore.h"
+
+#include "audit/AuditLog.h"
+#include "bundle/BundleCrypto.h"
+#include "store/Database.h"
+
+#include <QObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Switchboard {
+
+namespace {
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QDateTime parseTime(const QString &s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs); }
+
+const QString kColumns = QStringLiteral("id, name, url, public_key, created_at, deployed_version, deployed_state_hash, "
+                                        "deployed_at, last_attempt_at, last_error");
+
+RoutingService readRow(const Statement &s)
+{
+    RoutingService r;
+    r.id = s.integer(0);
+    r.name = s.text(1);
+    r.url = s.text(2);
+    r.publicKey = QByteArray::fromBase64(s.text(3).toLatin1());
+    r.createdAt = parseTime(s.text(4));
+    r.deployedVersion = s.isNull(5) ? 0 : s.integer(5);
+    r.deployedStateHash = s.text(6);
+    r.deployedAt = parseTime(s.text(7));
+    r.lastAttemptAt = parseTime(s.text(8));
+    r.lastError = s.text(9);
+    return r;
+}
+
+} // namespace
+
+Result<RoutingService> RoutingServiceStore::add(const QString &name, const QString &url, const QString &publicKeyBase64) const
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (!validName.match(name).hasMatch())
+        return makeError(QObject::tr("routing service name %1: use letters, digits, '.', '_' and '-'").arg(name));
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
+        || parsed.host().isEmpty())
+        return makeError(QObject::tr("routing service URL %1: expected http(s)://host[:port]").arg(url));
+    auto key = BundleCrypto::decodeKey(publicKeyBase64, 32, QObject::tr("the routing service's public key"));
+    if (!key)
+        return makeError(QObject::tr("%1 (switchboard-router keygen prints it)").arg(key.error()));
+    auto existing = find(name);
+    if (!existing)
+        return makeError(existing.error());
+    if (existing->has_value())
+        return makeError(QObject::tr("a routing service named %1 is registered already").arg(name));
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO routing_services(name, url, public_key, created_at) VALUES(?,?,?,?)"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QString base = url;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (auto st = stmt->bind(1, name).bind(2, base).bind(3, QString::fromLatin1(key->toBase64())).bind(4, now()).run(); !st)
+        return makeError(st.error());
+    if (auto st = AuditLog(m_db).record(QStringLiteral("router.add"), QStringLiteral("router:%1").arg(name),
+                                        {{QStringLiteral("url"), base}, {QStringLiteral("key"), BundleCrypto::fingerprint(*key)}});
+        !st)
+        return makeError(st.error());
+    auto added = find(name);
+    if (!added || !added->has_value())
+        return makeError(QObject::tr("routing service %1 vanished after it was added").arg(name));
+    return **added;
+}
+
+Status RoutingServiceStore::remove(const QString &name) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM routing_services WHERE name = ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    if (auto st = stmt->bind(1, name).run(); !st)
+        return st;
+    if (m_db.changes() == 0)
+        return makeError(QObject::tr("no routing service named %1").arg(name));
+    return AuditLog(m_db).record(QStringLiteral("router.remove"), QStringLiteral("router:%1").arg(name));
+}
+
+Result<QList<RoutingService>> RoutingServiceStore::list() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM routing_services ORDER BY name").arg(kColumns));
+    if (!stmt)
+        return makeError(stmt.error());
+    QList<RoutingService> out;
+    while (true) {
+        auto row = stmt->next();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        out.append(readRow(*stmt));
+    }
+    return out;
+}
+
+Result<std::optional<RoutingService>> RoutingServiceStore::find(const QString &name) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM routing_services WHERE name = ?").arg(kColumns));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, name);
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    if (!*row)
+        return std::optional<RoutingService>();
+    return std::optional<RoutingService>(readRow(*stmt));
+}
+
+Result<qint64> RoutingServiceStore::nextVersion(const QString &stateHash) const
+{
+    auto tx = m_db.transaction();
+    auto stmt = m_db.prepare(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(version) FROM bundles), 0), "
+                                            "COALESCE((SELECT MAX(deployed_version) FROM routing_services), 0))"));
+    if (!stmt)
+        return makeError(stmt.error());
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    const qint64 version = stmt->integer(0) + 1;
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO bundles(version, state_hash, created_at, created_by) VALUES(?,?,?,?)"));
+    if (!insert)
+        return makeError(insert.error());
+    if (auto st = insert->bind(1, version).bind(2, stateHash).bind(3, now()).bind(4, AuditLog::currentActor()).run(); !st)
+        return makeError(st.error());
+    if (auto st = tx.commit(); !st)
+        return makeError(st.error());
+    return version;
+}
+
+Status RoutingServiceStore::recordPush(const RoutingService &service, qint64 version, const QString &stateHash, bool ok,
+                                       int httpStatus, int attempts, const QString &message) const
+{
+    auto tx = m_db.transaction();
+    const QString at = now();
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO pushes(service_id, version, at, ok, http_status, attempts, message) "
+                                              "VALUES(?,?,?,?,?,?,?)"));
+    if (!insert)
+        return makeError(insert.error());
+    if (auto st = insert->bind(1, service.id).bind(2, version).bind(3, at).bind(4, ok).bind(5, httpStatus)
+                      .bind(6, attempts).bind(7, message.isNull() ? QStringLiteral("") : message).run();
+        !st)
+        return st;
+    auto update = ok ? m_db.prepare(QStringLiteral("UPDATE routing_services SET deployed_version = ?, deployed_state_hash = ?, "
+                                                   "deployed_at = ?, last_attempt_at = ?, last_error = '' WHERE id = ?"))
+                     : m_db.prepare(QStringLiteral("UPDATE routing_services SET last_attempt_at = ?, last_error = ? WHERE id = ?"));
+    if (!update)
+        return makeError(update.error());
+    Status st = ok ? update->bind(1, version).bind(2, stateHash).bind(3, at).bind(4, at).bind(5, service.id).run()
+                   : update->bind(1, at).bind(2, message).bind(3, service.id).run();
+    if (!st)
+        return st;
+    st = AuditLog(m_db).record(ok ? QStringLiteral("router.push") : QStringLiteral("router.push_failed"),
+                          QStringLiteral("router:%1").arg(service.name),
+                          {{QStringLiteral("version"), version}, {QStringLiteral("http_status"), httpStatus},
+                           {QStringLiteral("message"), message}});
+    if (!st)
+        return st;
+    return tx.commit();
+}
+
+Result<QList<PushRecord>> RoutingServiceStore::history(const QString &service, int limit) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT s.name, p.version, p.at, p.ok, p.http_status, p.attempts, p.message "
+                                            "FROM pushes p JOIN routing_services s ON s.id = p.service_id "
+                                            "WHERE (?1 = '' OR s.name = ?1) ORDER BY p.id DESC LIMIT ?2"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, service).bind(2, limit);
+    QList<PushRecord> out;
+    while (true) {
+        auto row = stmt->next();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        out.append(PushRecord{stmt->text(0), stmt->integer(1), parseTime(stmt->text(2)), stmt->integer(3) != 0,
+                              int(stmt->integer(4)), int(stmt->integer(5)), stmt->text(6)});
+    }
+    return out;
+}
+
+} // namespace Switchboard

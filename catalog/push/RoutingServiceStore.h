@@ -1,0 +1,68 @@
+#pragma once
+
+// The routing services registered in the portal (name, URL, public key) and what each holds:
+// the version and state hash of its last good push, and the last error. Also the monotonic
+// bundle version counter and the record of every push.
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Switchboard {
+
+class Database;
+
+struct RoutingService {
+    qint64 id = 0;
+    QString name;
+    QString url;
+    QByteArray publicKey;   // X25519, 32 bytes
+    QDateTime createdAt;
+    qint64 deployedVersion = 0;   // 0: never pushed
+    QString deployedStateHash;
+    QDateTime deployedAt;
+    QDateTime lastAttemptAt;
+    QString lastError;
+
+    // Deployed, but compiled from another state than currentStateHash.
+    bool isStale(const QString &currentStateHash) const
+    {
+        return deployedVersion == 0 || deployedStateHash != currentStateHash;
+    }
+};
+
+struct PushRecord {
+    QString service;
+    qint64 version = 0;
+    QDateTime at;
+    bool ok = false;
+    int httpStatus = 0;
+    int attempts = 0;
+    QString message;
+};
+
+class RoutingServiceStore {
+public:
+    explicit RoutingServiceStore(const Database &db) : m_db(db) {}
+
+    // URL: http(s)://host[:port][/prefix]; key: base64 of 32 bytes. Audited.
+    Result<RoutingService> add(const QString &name, const QString &url, const QString &publicKeyBase64) const;
+    Status remove(const QString &name) const;
+    Result<QList<RoutingService>> list() const;
+    Result<std::optional<RoutingService>> find(const QString &name) const;
+
+    // Reserves the next bundle version (greater than any compiled or deployed one).
+    Result<qint64> nextVersion(const QString &stateHash) const;
+    Status recordPush(const RoutingService &service, qint64 version, const QString &stateHash, bool ok,
+                      int httpStatus, int attempts, const QString &message) const;
+    Result<QList<PushRecord>> history(const QString &service = {}, int limit = 100) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,189 @@
+#include "RouterHarness.h"
+
+#include "bundle/SignedBundle.h"
+#include "RouterConfig.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <sodium.h>
+
+namespace Switchboard::Test {
+
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &target,
+                      const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    HttpReply reply;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return reply;
+    QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    for (const auto &[name, value] : headers)
+        request += name + ": " + value + "\r\n";
+    if (!body.isEmpty() || method == "PUT")
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    request += "\r\n" + body;
+    socket.write(request);
+    QByteArray data;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < 30000) {
+        if (socket.waitForReadyRead(1000))
+            data += socket.readAll();
+    }
+    data += socket.readAll();
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    if (end < 0)
+        return reply;
+    const QList<QByteArray> lines = data.left(end).split('\n');
+    reply.status = lines.value(0).split(' ').value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            reply.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    reply.body = data.mid(end + 4);
+    return reply;
+}
+
+QByteArray basicAuth(const QString &user, const QString &token)
+{
+    return "Basic " + (user.toUtf8() + ':' + token.toUtf8()).toBase64();
+}
+
+QString BundleKeys::hashToken(const QString &token) const
+{
+    unsigned char out[32];
+    const QByteArray t = token.toUtf8();
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(t.constData()), size_t(t.size()),
+                       reinterpret_cast<const unsigned char *>(tokenHashKey.constData()), size_t(tokenHashKey.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+}
+
+BundleCredential credential(const BundleKeys &keys, qint64 clusterId, const QString &user, const QString &password)
+{
+    BundleCredential c;
+    c.clusterId = clusterId;
+    c.mechanism = QStringLiteral("PLAIN");
+    c.username = user;
+    c.sealedSecret = BundleCrypto::seal(password.toUtf8(), keys.service.publicKey);
+    return c;
+}
+
+BundlePayload emptyPayload(const BundleKeys &keys, qint64 version)
+{
+    BundlePayload p;
+    p.version = version;
+    p.createdAt = QDateTime::currentDateTimeUtc();
+    p.ttlSeconds = 30;
+    p.recipient = keys.service.publicKey;
+    p.sealedTokenHashKey = BundleCrypto::seal(keys.tokenHashKey, keys.service.publicKey);
+    return p;
+}
+
+QByteArray signPayload(const BundlePayload &payload, const Ed25519KeyPair &portal)
+{
+    return SignedBundle::sign(payload, portal).toJson();
+}
+
+QString routerExecutable()
+{
+    return qEnvironmentVariable("SWITCHBOARD_BINARY_DIR") + QStringLiteral("/app/switchboard-router");
+}
+
+QString cliExecutable()
+{
+    return qEnvironmentVariable("SWITCHBOARD_BINARY_DIR") + QStringLiteral("/app/switchboard-cli");
+}
+
+RouterProcess::RouterProcess(const BundleKeys &keys, QStringList extraArgs) : m_keys(keys), m_extra(std::move(extraArgs)) {}
+
+RouterProcess::~RouterProcess()
+{
+    stop();
+}
+
+bool RouterProcess::start(QString *error)
+{
+    const QString keyFile = m_dir.filePath(QStringLiteral("router.key"));
+    if (!QFile::exists(keyFile)) {
+        if (auto st = Router::KeyFile::write(keyFile, m_keys.service); !st) {
+            *error = st.error();
+            return false;
+        }
+    }
+    // A free port: bind, read it, release. The tiny race is acceptable on loopback in tests.
+    if (!m_port) {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(routerExecutable(),
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--key"), keyFile,
+                                 QStringLiteral("--trust"), QString::fromLatin1(m_keys.portal.publicKey.toBase64()),
+                                 QStringLiteral("--state-dir"), stateDir()}
+                         + m_extra);
+    if (!m_process->waitForStarted(10000)) {
+        *error = m_process->errorString();
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000) {
+        if (m_process->state() != QProcess::Running) {
+            collectLog();
+            *error = QStringLiteral("router exited: ") + QString::fromUtf8(m_log);
+            return false;
+        }
+        const HttpReply r = httpRequest(m_port, "GET", "/healthz");
+        if (r.status == 200 || r.status == 503)
+            return true;
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("router did not answer /healthz");
+    return false;
+}
+
+void RouterProcess::collectLog()
+{
+    if (m_process)
+        m_log += m_process->readAll();
+}
+
+bool RouterProcess::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return true;
+    m_process->terminate();   // SIGTERM
+    const bool exited = m_process->waitForFinished(10000);
+    collectLog();
+    if (!exited) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        return false;
+    }
+    return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+}
+
+bool RouterProcess::restart(QString *error)
+{
+    stop();
+    return start(error);
+}
+
+} // namespace Switchboard::Test

@@ -1,0 +1,72 @@
+#pragma once
+
+// Shared by the router tests: a routing bundle built in code (keys, clusters, channels,
+// applications with tokens and credentials), and the real switchboard-router process on a free
+// loopback port with a small synchronous HTTP client.
+
+#include "bundle/BundleCrypto.h"
+#include "bundle/BundlePayload.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Switchboard::Test {
+
+struct HttpReply {
+    int status = 0;
+    QMap<QByteArray, QByteArray> headers;   // lower-cased names
+    QByteArray body;
+    QJsonObject json() const;
+};
+
+// GET/PUT on loopback without an event loop (blocking QTcpSocket): what the tests need.
+HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &target,
+                      const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
+QByteArray basicAuth(const QString &user, const QString &token);
+
+// Keys and a token-hash key for one portal and one routing service.
+struct BundleKeys {
+    Ed25519KeyPair portal = BundleCrypto::generateEd25519KeyPair();
+    X25519KeyPair service = BundleCrypto::generateX25519KeyPair();
+    QByteArray tokenHashKey = QByteArray(32, '\x5a');
+    QString hashToken(const QString &token) const;
+};
+
+// Seals a secret into a payload for the service.
+BundleCredential credential(const BundleKeys &keys, qint64 clusterId, const QString &user, const QString &password);
+// An empty payload with the recipient and the sealed token-hash key set.
+BundlePayload emptyPayload(const BundleKeys &keys, qint64 version);
+QByteArray signPayload(const BundlePayload &payload, const Ed25519KeyPair &portal);
+
+// switchboard-router serve, on a free port, with a fresh key file and state folder (reused
+// across restart() so the kept bundle survives).
+class RouterProcess {
+public:
+    explicit RouterProcess(const BundleKeys &keys, QStringList extraArgs = {});
+    ~RouterProcess();
+    bool start(QString *error);
+    bool stop();   // SIGTERM, waits; true when it exited 0
+    bool restart(QString *error);
+    quint16 port() const { return m_port; }
+    QString stateDir() const { return m_dir.filePath(QStringLiteral("state")); }
+    QByteArray log() const { return m_log; }
+    void collectLog();
+    QProcess &process() { return *m_process; }
+
+private:
+    const BundleKeys &m_keys;
+    QStringList m_extra;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QByteArray m_log;
+};
+
+QString routerExecutable();
+QString cliExecutable();
+
+} // namespace Switchboard::Test

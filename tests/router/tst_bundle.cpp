@@ -1,0 +1,253 @@
+// The routing bundle: signing, sealing and every refusal the routing service makes (forged,
+// untrusted, stale, replayed, malformed, sealed to another service), and compiling the
+// catalog's approved state (revoked grants, credentials and tokens stay out).
+
+#include "RouterHarness.h"
+
+#include "bundle/BundleCompiler.h"
+#include "bundle/BundleVerifier.h"
+#include "bundle/SignedBundle.h"
+#include "clusters/ClusterStore.h"
+#include "routing/ApplicationStore.h"
+#include "routing/ChannelStore.h"
+#include "routing/GrantStore.h"
+#include "TempCatalog.h"
+#include "vault/CredentialStore.h"
+#include "vault/TokenStore.h"
+#include "vault/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Switchboard;
+using namespace Switchboard::Test;
+
+class TestBundle : public QObject {
+    Q_OBJECT
+
+    BundleKeys m_keys;
+
+    BundlePayload samplePayload(qint64 version) const
+    {
+        BundlePayload p = emptyPayload(m_keys, version);
+        p.clusters.append(BundleCluster{1, QStringLiteral("prod-eu"), QStringLiteral("prod"), QStringLiteral("b1:9092"),
+                                        QStringLiteral("SASL_SSL")});
+        p.channels.append(BundleChannel{7, QStringLiteral("kafka://billing.example.com/invoices"),
+                                        {BundleBinding{3, QStringLiteral("prod"), 1, QStringLiteral("c0t3")}}});
+        p.profiles.append(BundleProfile{QStringLiteral("durableWrite"), QStringLiteral("producer"), QString(),
+                                        QJsonObject{{QStringLiteral("acks"), QStringLiteral("all")},
+                                                    {QStringLiteral("retries"), 3}}});
+        BundleApplication app;
+        app.id = 5;
+        app.name = QStringLiteral("billing");
+        app.tokenHashes = {m_keys.hashToken(QStringLiteral("sbt_token"))};
+        app.grants.append(BundleGrant{9, QStringLiteral("kafka://billing.example.com/invoices"), QStringLiteral("produce"), {}, false});
+        app.credentials.append(credential(m_keys, 1, QStringLiteral("alice"), QStringLiteral("s3cret-password")));
+        p.applications.append(app);
+        return p;
+    }
+
+    BundleVerifier verifier() const { return BundleVerifier({m_keys.portal.publicKey}, m_keys.service.publicKey); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(BundleCrypto::initialize()); }
+
+    void roundTrip()
+    {
+        const BundlePayload payload = samplePayload(3);
+        const QByteArray envelope = signPayload(payload, m_keys.portal);
+        const BundleVerification v = verifier().verify(envelope, 2);
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.payload.version, 3);
+        QCOMPARE(v.payload.toJson(), payload.toJson());
+        QCOMPARE(v.payload.profiles.first().properties.value(QStringLiteral("retries")).type(), QJsonValue::Double);
+    }
+
+    void secretsAreSealed()
+    {
+        const QByteArray envelope = signPayload(samplePayload(1), m_keys.portal);
+        const QByteArray payload = SignedBundle::parse(envelope)->payload;
+        QVERIFY(!payload.contains("s3cret-password"));
+        QVERIFY(!envelope.contains("s3cret-password"));
+        QVERIFY(!payload.contains(m_keys.tokenHashKey.toBase64()));
+        const BundleVerification v = verifier().verify(envelope, 0);
+        QVERIFY(v.ok());
+        auto opened = BundleCrypto::open(v.payload.applications.first().credentials.first().sealedSecret, m_keys.service);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QCOMPARE(*opened, QByteArray("s3cret-password"));
+        // Another service's key opens nothing.
+        const X25519KeyPair other = BundleCrypto::generateX25519KeyPair();
+        QVERIFY(!BundleCrypto::open(v.payload.applications.first().credentials.first().sealedSecret, other));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("envelope");
+        QTest::addColumn<qint64>("installed");
+        QTest::addColumn<int>("rejection");
+        QTest::addColumn<QString>("messagePart");
+
+        const QByteArray good = signPayload(samplePayload(5), m_keys.portal);
+        QTest::newRow("replayed") << good << qint64(5) << int(BundleRejection::Replayed) << "replayed";
+        QTest::newRow("stale") << good << qint64(6) << int(BundleRejection::Stale) << "older";
+
+        // Forged: the payload changed after signing (version bumped to pass the version check).
+        SignedBundle forged = *SignedBundle::parse(good);
+        forged.payload.replace("\"version\":5", "\"version\":9");
+        QTest::newRow("forged payload") << forged.toJson() << qint64(0) << int(BundleRejection::BadSignature) << "signature";
+
+        SignedBundle badSig = *SignedBundle::parse(good);
+        badSig.signature[0] = char(badSig.signature[0] ^ 1);
+        QTest::newRow("altered signature") << badSig.toJson() << qint64(0) << int(BundleRejection::BadSignature) << "signature";
+
+        const Ed25519KeyPair stranger = BundleCrypto::generateEd25519KeyPair();
+        QTest::newRow("untrusted signer") << signPayload(samplePayload(7), stranger) << qint64(0)
+                                          << int(BundleRejection::UntrustedSigner) << "does not trust";
+        // A stranger who claims the trusted key as signer still fails the signature.
+        SignedBundle claimed = *SignedBundle::parse(signPayload(samplePayload(7), stranger));
+        claimed.signer = m_keys.portal.publicKey;
+        QTest::newRow("claimed signer") << claimed.toJson() << qint64(0) << int(BundleRejection::BadSignature) << "signature";
+
+        BundleKeys otherService;
+        otherService.portal = m_keys.portal;
+        QTest::newRow("wrong recipient") << signPayload(emptyPayload(otherService, 8), m_keys.portal) << qint64(0)
+                                         << int(BundleRejection::WrongRecipient) << "sealed to service key";
+
+        QTest::newRow("not json") << QByteArray("hello") << qint64(0) << int(BundleRejection::Malformed) << "not JSON";
+        QTest::newRow("empty object") << QByteArray("{}") << qint64(0) << int(BundleRejection::Malformed) << "format";
+        QTest::newRow("bad base64") << QByteArray(R"({"format":"switchboard-bundle","signer":"!!","payload":"x","signature":"y"})")
+                                    << qint64(0) << int(BundleRejection::Malformed) << "base64";
+
+        // Signed, but the payload itself is broken: a field missing, a wrong type, a bad intent.
+        auto signRaw = [this](const QJsonObject &o) {
+            SignedBundle b;
+            b.signer = m_keys.portal.publicKey;
+            b.payload = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            b.signature = BundleCrypto::sign(b.payload, m_keys.portal.secretKey);
+            return b.toJson();
+        };
+        QJsonObject noVersion = samplePayload(4).toJson();
+        noVersion.remove(QStringLiteral("version"));
+        QTest::newRow("missing version") << signRaw(noVersion) << qint64(0) << int(BundleRejection::Malformed) << "payload.version";
+        QJsonObject badClusters = samplePayload(4).toJson();
+        badClusters.insert(QStringLiteral("clusters"), QStringLiteral("nope"));
+        QTest::newRow("clusters not an array") << signRaw(badClusters) << qint64(0) << int(BundleRejection::Malformed) << "clusters";
+        QJsonObject badIntent = samplePayload(4).toJson();
+        QJsonArray apps = badIntent.value(QStringLiteral("applications")).toArray();
+        QJsonObject app = apps.first().toObject();
+        app.insert(QStringLiteral("grants"), QJsonArray{QJsonObject{{QStringLiteral("channel"), QStringLiteral("kafka://a/b")},
+                                                                    {QStringLiteral("intent"), QStringLiteral("delete")}}});
+        apps.replace(0, app);
+        badIntent.insert(QStringLiteral("applications"), apps);
+        QTest::newRow("bad intent") << signRaw(badIntent) << qint64(0) << int(BundleRejection::Malformed) << "intent";
+        QJsonObject future = samplePayload(4).toJson();
+        future.insert(QStringLiteral("format"), 99);
+        QTest::newRow("future format") << signRaw(future) << qint64(0) << int(BundleRejection::Malformed) << "not supported";
+    }
+
+    void refusals()
+    {
+        QFETCH(QByteArray, envelope);
+        QFETCH(qint64, installed);
+        QFETCH(int, rejection);
+        QFETCH(QString, messagePart);
+        const BundleVerification v = verifier().verify(envelope, installed);
+        QVERIFY(!v.ok());
+        QCOMPARE(int(v.rejection), rejection);
+        QVERIFY2(v.message.contains(messagePart), qPrintable(v.message));
+        QVERIFY(!v.message.contains(QLatin1String("s3cret")));
+    }
+
+    // The portal side: only approved, current state enters the bundle.
+    void compileFromCatalog()
+    {
+        TempCatalog catalog;
+        QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+        Database &db = catalog.db();
+        Vault vault(db);
+        QVERIFY(vault.initialize(SecretBytes::fromString(QStringLiteral("correct horse battery"))));
+
+        Cluster cluster;
+        cluster.name = QStringLiteral("prod-eu");
+        cluster.environment = QStringLiteral("prod");
+        cluster.bootstrapServers = QStringLiteral("broker1:9092");
+        cluster.properties.insert(QStringLiteral("security.protocol"), QStringLiteral("SASL_PLAINTEXT"));
+        auto added = ClusterStore(db).add(cluster);
+        QVERIFY2(added, qPrintable(added.error()));
+        for (const QString &name : {QStringLiteral("billing"), QStringLiteral("shipping")}) {
+            Application app;
+            app.name = name;
+            QVERIFY(ApplicationStore(db).add(app));
+        }
+        const QString invoices = QStringLiteral("kafka://billing.example.com/invoices");
+        const QString refunds = QStringLiteral("kafka://billing.example.com/refunds");
+        ChannelStore channels(db);
+        QVERIFY(channels.bind(invoices, QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("c0t3"), true));
+        QVERIFY(channels.bind(refunds, QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("c0t4"), true));
+        GrantStore grants(db);
+        QVERIFY(grants.add(QStringLiteral("billing"), invoices, Intent::Produce));
+        auto revoked = grants.add(QStringLiteral("billing"), refunds, Intent::Produce);
+        QVERIFY(revoked);
+        QVERIFY(grants.revoke(revoked->grant.id));
+
+        CredentialStore creds(db, vault);
+        QVERIFY(creds.set(QStringLiteral("billing"), added->id, QStringLiteral("PLAIN"), QStringLiteral("alice"),
+                          SecretBytes::fromString(QStringLiteral("old-secret-1"))));
+        QVERIFY(creds.set(QStringLiteral("billing"), added->id, QStringLiteral("PLAIN"), QStringLiteral("alice"),
+                          SecretBytes::fromString(QStringLiteral("new-secret-2"))));
+        QVERIFY(creds.set(QStringLiteral("shipping"), added->id, QStringLiteral("PLAIN"), QStringLiteral("bob"),
+                          SecretBytes::fromString(QStringLiteral("bob-secret"))));
+        QVERIFY(creds.revoke(QStringLiteral("shipping"), added->id));
+
+        TokenStore tokens(db, vault);
+        auto kept = tokens.issue(QStringLiteral("billing"));
+        auto dropped = tokens.issue(QStringLiteral("billing"));
+        QVERIFY(kept && dropped);
+        QVERIFY(tokens.revoke(dropped->token.id));
+
+        auto sources = BundleCompiler::gather(db, vault);
+        QVERIFY2(sources, qPrintable(sources.error()));
+        const BundlePayload payload = BundleCompiler::compile(*sources, 1, 60, m_keys.service.publicKey);
+        QCOMPARE(payload.clusters.size(), 1);
+        QCOMPARE(payload.clusters.first().securityProtocol, QStringLiteral("SASL_PLAINTEXT"));
+        const BundleApplication *billing = nullptr;
+        const BundleApplication *shipping = nullptr;
+        for (const BundleApplication &a : payload.applications) {
+            if (a.name == QLatin1String("billing"))
+                billing = &a;
+            if (a.name == QLatin1String("shipping"))
+                shipping = &a;
+        }
+        QVERIFY(billing && shipping);
+        QCOMPARE(billing->grants.size(), 1);   // the revoked refunds grant is gone
+        QCOMPARE(billing->grants.first().channel, invoices);
+        QCOMPARE(billing->tokenHashes, QStringList{kept->token.tokenHash});
+        QCOMPARE(billing->credentials.size(), 1);   // only the current version
+        QCOMPARE(*BundleCrypto::open(billing->credentials.first().sealedSecret, m_keys.service), QByteArray("new-secret-2"));
+        QVERIFY(shipping->credentials.isEmpty());   // revoked
+        // The hash the service will check tokens with is the vault's construction.
+        auto key = BundleCrypto::open(payload.sealedTokenHashKey, m_keys.service);
+        QVERIFY(key);
+        QCOMPARE(TokenStore::hashToken(kept->value.bytes(), *key), kept->token.tokenHash);
+        const QByteArray json = QJsonDocument(payload.toJson()).toJson();
+        QVERIFY(!json.contains("new-secret-2") && !json.contains("old-secret-1"));
+
+        // The state hash moves with a revocation, and does not move without a change.
+        const QString before = BundleCompiler::stateHash(*sources);
+        auto again = BundleCompiler::gather(db, vault, false);
+        QVERIFY(again);
+        QCOMPARE(BundleCompiler::stateHash(*again), before);
+        auto lastGrant = grants.list();
+        QVERIFY(lastGrant);
+        for (const GrantRecord &g : *lastGrant)
+            if (g.active())
+                QVERIFY(grants.revoke(g.grant.id));
+        auto after = BundleCompiler::gather(db, vault, false);
+        QVERIFY(after);
+        QVERIFY(BundleCompiler::stateHash(*after) != before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundle)
+#include "tst_bundle.moc"

@@ -1,0 +1,289 @@
+// The whole mission in one run, against the real broker, the real switchboard-router process
+// and a real Kafka client library that behaves like the service-locator SDKs (Python's
+// confluent-kafka, Debian's python3-confluent-kafka run with /usr/bin/python3):
+//   register the cluster, crawl it, create an application, request produce and consume grants,
+//   approve them (topic created, ACLs provisioned), push; the client produces to the channel and
+//   a consumer reads the records from the bound topic, both with the vended SASL credentials;
+//   re-bind the channel to another topic, push: the unchanged client follows; revoke, push: the
+//   service answers 403 and the broker refuses the client. Also 401, 404, 409, and a forged
+//   bundle refused while the service keeps serving.
+
+#include "RouterHarness.h"
+
+#include "KafkaFixtures.h"
+#include "TempCatalog.h"
+#include "TestBroker.h"
+
+#include "acl/AclProvisioner.h"
+#include "bundle/SignedBundle.h"
+#include "clusters/ClusterStore.h"
+#include "crawl/Crawler.h"
+#include "push/BundlePusher.h"
+#include "push/RoutingServiceStore.h"
+#include "requests/ApprovalService.h"
+#include "requests/RequestStore.h"
+#include "routing/ApplicationStore.h"
+#include "routing/ChannelStore.h"
+#include "routing/GrantStore.h"
+#include "vault/CredentialStore.h"
+#include "vault/TokenStore.h"
+#include "vault/Vault.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace Switchboard;
+using namespace Switchboard::Test;
+
+namespace {
+
+QJsonObject runClient(const QStringList &args)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 QStringList{qEnvironmentVariable("SWITCHBOARD_SOURCE_DIR") + QStringLiteral("/tests/router/service_locator_client.py")} + args);
+    if (!python.waitForFinished(90000)) {
+        python.kill();
+        python.waitForFinished();
+        return {{QStringLiteral("error"), QStringLiteral("client timed out")}};
+    }
+    const QByteArray out = python.readAllStandardOutput();
+    const QJsonObject json = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    if (json.isEmpty())
+        return {{QStringLiteral("error"), QString::fromUtf8(out + python.readAllStandardError()).right(2000)}};
+    return json;
+}
+
+QStringList strings(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+} // namespace
+
+class TestRouterEndToEnd : public QObject {
+    Q_OBJECT
+
+    Status push(Database &db, Vault &vault)
+    {
+        auto prepared = BundlePusher::prepare(db, vault, {}, 5);
+        if (!prepared)
+            return makeError(prepared.error());
+        BundlePusher pusher(db, PushOptions{2, 100, 10000, 5});
+        QEventLoop loop;
+        int failures = -1;
+        QString messages;
+        connect(&pusher, &BundlePusher::serviceFinished, &loop,
+                [&](const QString &, bool ok, qint64, const QString &m) { if (!ok) messages += m; });
+        connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
+            failures = f;
+            loop.quit();
+        });
+        pusher.push(*prepared);
+        loop.exec();
+        if (failures != 0)
+            return makeError(QStringLiteral("push failed: ") + messages);
+        return {};
+    }
+
+private Q_SLOTS:
+    void wholeMission()
+    {
+        SWITCHBOARD_REQUIRE_BROKER(broker);
+        QVERIFY(BundleCrypto::initialize());
+        TempCatalog catalog;
+        QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+        Database &db = catalog.db();
+        Vault vault(db);
+        QVERIFY(vault.initialize(SecretBytes::fromString(QStringLiteral("e2e passphrase 123"))));
+
+        // 1. Register the cluster (crawler on PLAINTEXT, applications on SASL) and crawl it.
+        const QString first = uniqueName(QStringLiteral("e2e-invoices"));
+        const QString second = uniqueName(QStringLiteral("e2e-invoices-v2"));
+        QVERIFY(createTopics(broker.plaintextConfig(), {NewTopic{second, 1, 1, {}}}));
+        Cluster cluster;
+        cluster.name = QStringLiteral("e2e");
+        cluster.environment = QStringLiteral("prod");
+        cluster.bootstrapServers = broker.plaintextBootstrap();
+        cluster.labels.insert(QStringLiteral("client.bootstrap.servers"), broker.saslBootstrap());
+        cluster.labels.insert(QStringLiteral("client.security.protocol"), QStringLiteral("SASL_PLAINTEXT"));
+        auto added = ClusterStore(db).add(cluster);
+        QVERIFY2(added, qPrintable(added.error()));
+        CrawlOptions crawlOptions;
+        crawlOptions.skip = {CrawlPhase::Configs, CrawlPhase::Groups, CrawlPhase::Offsets, CrawlPhase::Acls};
+        std::atomic_bool cancelled{false};
+        const CrawlOutcome crawled = Crawler::crawl(catalog.path(), *added, crawlOptions, cancelled);
+        QVERIFY2(crawled.status != CrawlStatus::Failed, qPrintable(crawled.error));
+        QVERIFY(crawled.topics > 0);
+
+        // 2. An application that connects as alice, and its requests, approved with ACLs.
+        const QString app = QStringLiteral("billing");
+        Application application;
+        application.name = app;
+        QVERIFY(ApplicationStore(db).add(application));
+        QVERIFY(ApplicationStore(db).setPrincipal(app, QStringLiteral("e2e"), QStringLiteral("User:alice")));
+        const QString key = uniqueName(QStringLiteral("inv"));
+        const QString channel = QStringLiteral("kafka://e2e.example.com/billing/") + key;
+        const QString group = QStringLiteral("billing-") + key;
+
+        AccessRequest produceRequest;
+        produceRequest.application = app;
+        produceRequest.channel = channel;
+        produceRequest.intent = Intent::Produce;
+        produceRequest.justification = QStringLiteral("invoices are written by billing");
+        produceRequest.proposedEnvironment = QStringLiteral("prod");
+        produceRequest.proposedCluster = QStringLiteral("e2e");
+        produceRequest.proposedTopic = first;
+        auto filed = RequestStore(db).file(produceRequest);
+        QVERIFY2(filed, qPrintable(filed.error()));
+        ApproveOptions approve;
+        approve.createTopic = true;
+        approve.provisionAcls = true;
+        approve.forceBinding = true;
+        auto approved = ApprovalService(db).approve(filed->uuid, approve);
+        QVERIFY2(approved, qPrintable(approved.error()));
+        QVERIFY(approved->acls.has_value() && !approved->acls->created.isEmpty());
+        const qint64 produceGrant = approved->outcome.grant.grant.id;
+
+        AccessRequest consumeRequest;
+        consumeRequest.application = app;
+        consumeRequest.channel = channel;
+        consumeRequest.intent = Intent::Consume;
+        consumeRequest.consumerGroup = QStringLiteral("billing-");
+        consumeRequest.groupIsPrefix = true;
+        consumeRequest.justification = QStringLiteral("billing reads its own invoices back");
+        auto filedConsume = RequestStore(db).file(consumeRequest);
+        QVERIFY2(filedConsume, qPrintable(filedConsume.error()));
+        ApproveOptions approveConsume;
+        approveConsume.provisionAcls = true;
+        auto approvedConsume = ApprovalService(db).approve(filedConsume->uuid, approveConsume);
+        QVERIFY2(approvedConsume, qPrintable(approvedConsume.error()));
+        const qint64 consumeGrant = approvedConsume->outcome.grant.grant.id;
+
+        // The vended credentials are alice's broker password; the token is shown once.
+        QVERIFY(CredentialStore(db, vault).set(app, added->id, QStringLiteral("PLAIN"), QStringLiteral("alice"),
+                                               SecretBytes::fromString(broker.password(QStringLiteral("alice")))));
+        auto token = TokenStore(db, vault).issue(app);
+        QVERIFY2(token, qPrintable(token.error()));
+        const QString tokenText = token->value.toString();
+
+        // 3. The routing service, registered with its public key, trusting the portal's key.
+        BundleKeys keys;
+        auto signing = vault.signingKeyPair();
+        QVERIFY(signing);
+        keys.portal = Ed25519KeyPair{signing->publicKey, signing->secretKey.bytes()};
+        RouterProcess router(keys);
+        QString error;
+        QVERIFY2(router.start(&error), qPrintable(error));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(router.port());
+        QVERIFY(RoutingServiceStore(db).add(QStringLiteral("r1"), url, QString::fromLatin1(keys.service.publicKey.toBase64())));
+        auto pushed = push(db, vault);
+        QVERIFY2(pushed, qPrintable(pushed.error()));
+        auto services = RoutingServiceStore(db).list();
+        QVERIFY(services && services->size() == 1);
+        auto hash = BundlePusher::currentStateHash(db, vault);
+        QVERIFY(hash);
+        QVERIFY(services->first().deployedVersion > 0);
+        QVERIFY(!services->first().isStale(*hash));
+
+        // 4. Produce through the channel, consume from the bound topic, vended credentials both ways.
+        const QString cache = router.stateDir() + QStringLiteral("/../client-cache.json");
+        QJsonObject produced = runClient({QStringLiteral("produce"), url, app, tokenText, QStringLiteral("durableWrite"),
+                                          channel, QStringLiteral("5"), QStringLiteral("first"), cache});
+        QVERIFY2(produced.value(QStringLiteral("status")).toInt() == 200, QJsonDocument(produced).toJson().constData());
+        QCOMPARE(produced.value(QStringLiteral("topic")).toString(), first);
+        QCOMPARE(strings(produced.value(QStringLiteral("delivered"))).size(), 5);
+        QJsonObject consumed = runClient({QStringLiteral("consume"), url, app, tokenText, QStringLiteral("safeConsumer"),
+                                          channel, group, QStringLiteral("5")});
+        qInfo("consumed from %s: %s", qPrintable(first), QJsonDocument(consumed).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(consumed.value(QStringLiteral("topic")).toString(), first);
+        QStringList values = strings(consumed.value(QStringLiteral("values")));
+        values.sort();
+        QCOMPARE(values, (QStringList{QStringLiteral("first-0"), QStringLiteral("first-1"), QStringLiteral("first-2"),
+                                      QStringLiteral("first-3"), QStringLiteral("first-4")}));
+
+        // Errors a developer meets: wrong token, unknown profile.
+        QJsonObject wrong = runClient({QStringLiteral("lookup"), url, app, QStringLiteral("sbt_not_the_token"),
+                                       QStringLiteral("durableWrite"), channel});
+        QCOMPARE(wrong.value(QStringLiteral("status")).toInt(), 401);
+        QJsonObject unknown = runClient({QStringLiteral("lookup"), url, app, tokenText, QStringLiteral("noSuchProfile"), channel});
+        QCOMPARE(unknown.value(QStringLiteral("status")).toInt(), 404);
+        QVERIFY(unknown.value(QStringLiteral("message")).toString().contains(QLatin1String("noSuchProfile")));
+
+        // 5. Migration: re-bind to another topic (its ACLs follow), push; the unchanged client follows.
+        QVERIFY(ChannelStore(db).rebind(channel, QStringLiteral("prod"), QStringLiteral("e2e"), second));
+        QVERIFY(AclProvisioner(db).provision(produceGrant));
+        QVERIFY(AclProvisioner(db).provision(consumeGrant));
+        hash = BundlePusher::currentStateHash(db, vault);
+        QVERIFY(hash);
+        services = RoutingServiceStore(db).list();
+        QVERIFY(services->first().isStale(*hash));   // the desktop and the CLI show it as stale
+        pushed = push(db, vault);
+        QVERIFY2(pushed, qPrintable(pushed.error()));
+        produced = runClient({QStringLiteral("produce"), url, app, tokenText, QStringLiteral("durableWrite"), channel,
+                              QStringLiteral("3"), QStringLiteral("second"), cache});
+        QCOMPARE(produced.value(QStringLiteral("topic")).toString(), second);
+        QCOMPARE(strings(produced.value(QStringLiteral("delivered"))).size(), 3);
+        consumed = runClient({QStringLiteral("consume"), url, app, tokenText, QStringLiteral("safeConsumer"), channel,
+                              group + QStringLiteral("-v2"), QStringLiteral("3")});
+        QCOMPARE(consumed.value(QStringLiteral("topic")).toString(), second);
+        QCOMPARE(strings(consumed.value(QStringLiteral("values"))).size(), 3);
+
+        // Channels on two clusters cannot share one client: 409.
+        Cluster other = cluster;
+        other.name = QStringLiteral("e2e-other");
+        auto otherAdded = ClusterStore(db).add(other);
+        QVERIFY(otherAdded);
+        const QString otherChannel = QStringLiteral("kafka://e2e.example.com/billing/") + uniqueName(QStringLiteral("other"));
+        QVERIFY(ChannelStore(db).bind(otherChannel, QStringLiteral("prod"), QStringLiteral("e2e-other"), second, true));
+        QVERIFY(GrantStore(db).add(app, otherChannel, Intent::Produce));
+        QVERIFY(CredentialStore(db, vault).set(app, otherAdded->id, QStringLiteral("PLAIN"), QStringLiteral("alice"),
+                                               SecretBytes::fromString(broker.password(QStringLiteral("alice")))));
+        QVERIFY(push(db, vault));
+        const HttpReply conflict = httpRequest(router.port(), "GET",
+                                               "/servicegw?config_profile=durableWrite&channel[0]=" + QUrl::toPercentEncoding(channel)
+                                                   + "&channel[1]=" + QUrl::toPercentEncoding(otherChannel),
+                                               {{"Authorization", basicAuth(app, tokenText)}});
+        QCOMPARE(conflict.status, 409);
+
+        // A forged bundle is refused; the service keeps answering from the good one.
+        BundlePayload forgedPayload;
+        forgedPayload.version = 1000000;
+        forgedPayload.createdAt = QDateTime::currentDateTimeUtc();
+        forgedPayload.recipient = keys.service.publicKey;
+        forgedPayload.sealedTokenHashKey = BundleCrypto::seal(QByteArray(32, 'x'), keys.service.publicKey);
+        const Ed25519KeyPair attacker = BundleCrypto::generateEd25519KeyPair();
+        SignedBundle forged = SignedBundle::sign(forgedPayload, attacker);
+        forged.signer = keys.portal.publicKey;   // claims to be the portal
+        QCOMPARE(httpRequest(router.port(), "PUT", "/admin/v1/bundle", {}, forged.toJson()).status, 403);
+        QJsonObject still = runClient({QStringLiteral("lookup"), url, app, tokenText, QStringLiteral("durableWrite"), channel});
+        QCOMPARE(still.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(still.value(QStringLiteral("topic")).toString(), second);
+
+        // 6. Revoke the produce grant (its ACLs go), push: 403 from the service, and the broker
+        // refuses a client that still holds the old configuration.
+        QVERIFY(AclProvisioner(db).revoke(produceGrant));
+        QVERIFY(push(db, vault));
+        QJsonObject refused = runClient({QStringLiteral("lookup"), url, app, tokenText, QStringLiteral("durableWrite"), channel});
+        QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 403);
+        QVERIFY(refused.value(QStringLiteral("message")).toString().contains(QLatin1String("produce")));
+        QJsonObject stale = runClient({QStringLiteral("produce-cached"), cache, channel, QStringLiteral("1"), QStringLiteral("late")});
+        qInfo("refused client: %s", QJsonDocument(stale).toJson(QJsonDocument::Compact).constData());
+        QVERIFY2(strings(stale.value(QStringLiteral("delivered"))).isEmpty(), QJsonDocument(stale).toJson().constData());
+        QVERIFY2(strings(stale.value(QStringLiteral("errors"))).join(QLatin1Char(' ')).contains(QLatin1String("uthoriz")),
+                 QJsonDocument(stale).toJson().constData());
+
+        QVERIFY2(router.stop(), router.log().right(2000).constData());
+        QVERIFY(!router.log().contains(tokenText.toUtf8()));
+        QVERIFY(!router.log().contains(broker.password(QStringLiteral("alice")).toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouterEndToEnd)
+#include "tst_router_e2e.moc"

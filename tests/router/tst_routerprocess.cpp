@@ -1,0 +1,390 @@
+// The real switchboard-router process: the wire protocol of GET /servicegw and GET
+// /service-locator (status codes, bodies, headers), caching, health and metrics, bundle
+// installs and refusals over PUT /admin/v1/bundle, the kept bundle across a restart, limits,
+// the access log and a clean stop on SIGTERM.
+
+#include "RouterHarness.h"
+
+#include "bundle/SignedBundle.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Switchboard;
+using namespace Switchboard::Test;
+
+namespace {
+const QString kHost = QStringLiteral("billing.example.com");
+QString ch(const QString &name) { return QStringLiteral("kafka://billing.example.com/") + name; }
+const QString kBillingToken = QStringLiteral("sbt_billing_token_0123456789abcdef");
+const QString kShippingToken = QStringLiteral("sbt_shipping_token_0123456789abcdef");
+const QString kPassword = QStringLiteral("alice-password-in-bundle");
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+} // namespace
+
+class TestRouterProcess : public QObject {
+    Q_OBJECT
+
+    BundleKeys m_keys;
+    std::unique_ptr<RouterProcess> m_router;
+    qint64 m_version = 0;
+
+    BundlePayload payload(qint64 version, const QString &invoicesTopic = QStringLiteral("c0t3")) const
+    {
+        BundlePayload p = emptyPayload(m_keys, version);
+        p.clusters = {BundleCluster{1, QStringLiteral("prod-eu"), QStringLiteral("prod"), QStringLiteral("b1:9092"), QStringLiteral("SASL_SSL")},
+                      BundleCluster{2, QStringLiteral("prod-us"), QStringLiteral("prod"), QStringLiteral("b2:9092"), QStringLiteral("SASL_SSL")}};
+        p.channels = {BundleChannel{1, ch(QStringLiteral("invoices")), {BundleBinding{1, QStringLiteral("prod"), 1, invoicesTopic}}},
+                      BundleChannel{2, ch(QStringLiteral("refunds")), {BundleBinding{2, QStringLiteral("prod"), 1, QStringLiteral("c0t2")}}},
+                      BundleChannel{3, ch(QStringLiteral("ledger")), {BundleBinding{3, QStringLiteral("prod"), 2, QStringLiteral("us-ledger")}}},
+                      BundleChannel{4, ch(QStringLiteral("audit")), {BundleBinding{4, QStringLiteral("prod"), 1, QStringLiteral("audit-prod")},
+                                                                     BundleBinding{5, QStringLiteral("dev"), 1, QStringLiteral("audit-dev")}}},
+                      BundleChannel{5, QStringLiteral("kafka://shop.example.com/orders"), {BundleBinding{6, QStringLiteral("prod"), 1, QStringLiteral("orders")}}}};
+        p.rules = {BundleRule{1, QStringLiteral("prod"), kHost, QStringLiteral("t1/*"), QStringLiteral("c1{1}"), 1}};
+        p.profiles = {BundleProfile{QStringLiteral("durableWrite"), QStringLiteral("producer"), QString(),
+                                    QJsonObject{{QStringLiteral("acks"), QStringLiteral("all")}, {QStringLiteral("retries"), 3},
+                                                {QStringLiteral("enable.idempotence"), true}}},
+                      BundleProfile{QStringLiteral("safeConsumer"), QStringLiteral("consumer"), QString(),
+                                    QJsonObject{{QStringLiteral("enable.auto.commit"), false}}}};
+        BundleApplication billing;
+        billing.id = 5;
+        billing.name = QStringLiteral("billing");
+        billing.tokenHashes = {m_keys.hashToken(kBillingToken)};
+        for (const QString &c : {QStringLiteral("invoices"), QStringLiteral("refunds"), QStringLiteral("ledger"),
+                                 QStringLiteral("audit"), QStringLiteral("t1/orders")})
+            billing.grants.append(BundleGrant{0, ch(c), QStringLiteral("produce"), {}, false});
+        billing.grants.append(BundleGrant{0, ch(QStringLiteral("invoices")), QStringLiteral("consume"), QStringLiteral("billing-"), true});
+        billing.grants.append(BundleGrant{0, QStringLiteral("kafka://shop.example.com/orders"), QStringLiteral("produce"), {}, false});
+        billing.credentials = {credential(m_keys, 1, QStringLiteral("alice"), kPassword),
+                               credential(m_keys, 2, QStringLiteral("alice-us"), QStringLiteral("us-password"))};
+        BundleApplication shipping;
+        shipping.id = 6;
+        shipping.name = QStringLiteral("shipping");
+        shipping.tokenHashes = {m_keys.hashToken(kShippingToken)};
+        shipping.grants.append(BundleGrant{0, ch(QStringLiteral("refunds")), QStringLiteral("consume"), QStringLiteral("ship"), false});
+        p.applications = {billing, shipping};
+        return p;
+    }
+
+    HttpReply push(const QByteArray &envelope) { return httpRequest(m_router->port(), "PUT", "/admin/v1/bundle", {}, envelope); }
+    HttpReply gw(const QByteArray &query, const QByteArray &auth = basicAuth(QStringLiteral("billing"), kBillingToken),
+                 const Headers &extra = {})
+    {
+        Headers headers = extra;
+        if (!auth.isEmpty())
+            headers.append({"Authorization", auth});
+        return httpRequest(m_router->port(), "GET", "/servicegw?" + query, headers);
+    }
+    static QByteArray q(const QString &text) { return QUrl::toPercentEncoding(text); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(BundleCrypto::initialize());
+        m_router = std::make_unique<RouterProcess>(m_keys);
+        QString error;
+        QVERIFY2(m_router->start(&error), qPrintable(error));
+        // No bundle yet: the service says so instead of guessing.
+        const HttpReply none = gw("config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices"))));
+        QCOMPARE(none.status, 503);
+        QCOMPARE(httpRequest(m_router->port(), "GET", "/healthz").status, 503);
+        m_version = 10;
+        const HttpReply pushed = push(signPayload(payload(m_version), m_keys.portal));
+        QVERIFY2(pushed.status == 200, pushed.body.constData());
+        QCOMPARE(pushed.json().value(QStringLiteral("version")).toInteger(), m_version);
+    }
+
+    void serviceGw_data()
+    {
+        QTest::addColumn<QByteArray>("query");
+        QTest::addColumn<QByteArray>("auth");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expect");   // a JSON path=value, or a part of the message
+
+        const QByteArray billing = basicAuth(QStringLiteral("billing"), kBillingToken);
+        const QByteArray invoices = "channel=" + q(ch(QStringLiteral("invoices")));
+        QTest::newRow("single channel") << "config_profile=durableWrite&" + invoices << billing << 200
+                                        << "channel_mapping.invoices=c0t3";
+        QTest::newRow("indexed channels") << "config_profile=durableWrite&channel[0]=" + q(ch(QStringLiteral("invoices")))
+                                                 + "&channel[1]=" + q(ch(QStringLiteral("refunds")))
+                                          << billing << 200 << "channel_mapping.refunds=c0t2";
+        QTest::newRow("indexed, brackets encoded") << "config_profile=durableWrite&channel%5B0%5D=" + q(ch(QStringLiteral("refunds")))
+                                                   << billing << 200 << "channel_mapping.refunds=c0t2";
+        QTest::newRow("rule routes") << "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("t1/orders"))) << billing
+                                     << 200 << "channel_mapping.orders=c1orders";
+        QTest::newRow("kafka.env picks dev") << "config_profile=durableWrite&kafka.env=dev&channel=" + q(ch(QStringLiteral("audit")))
+                                             << billing << 200 << "channel_mapping.audit=audit-dev";
+        QTest::newRow("kafka.env picks prod") << "config_profile=durableWrite&kafka.env=prod&channel=" + q(ch(QStringLiteral("audit")))
+                                              << billing << 200 << "channel_mapping.audit=audit-prod";
+        QTest::newRow("unknown dotted extras ignored") << "config_profile=durableWrite&kafka.client=java&x.y=1&" + invoices
+                                                       << billing << 200 << "connection.bootstrap.servers=b1:9092";
+        QTest::newRow("profile type matches") << "config_profile=durableWrite&config_profile.type=producer&" + invoices
+                                              << billing << 200 << "configuration.retries=3";
+        QTest::newRow("consumer profile, consume grant") << "config_profile=safeConsumer&" + invoices << billing << 200
+                                                         << "configuration.enable.auto.commit=false";
+        QTest::newRow("user part may be empty") << "config_profile=durableWrite&" + invoices
+                                                << basicAuth(QString(), kBillingToken) << 200 << "credentials.sasl.username=alice";
+
+        QTest::newRow("environment needed") << "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("audit"))) << billing
+                                            << 400 << "say which";
+        QTest::newRow("profile type mismatch") << "config_profile=durableWrite&config_profile.type=consumer&" + invoices
+                                               << billing << 400 << "pick a consumer profile";
+        QTest::newRow("no profile") << invoices << billing << 400 << "config_profile=";
+        QTest::newRow("no channel") << QByteArray("config_profile=durableWrite") << billing << 400 << "channel=kafka://";
+        QTest::newRow("malformed uri") << QByteArray("config_profile=durableWrite&channel=http%3A%2F%2Fx") << billing << 400
+                                       << "malformed";
+        QTest::newRow("different hosts") << "config_profile=durableWrite&channel[0]=" + q(ch(QStringLiteral("invoices")))
+                                                + "&channel[1]=" + q(QStringLiteral("kafka://shop.example.com/orders"))
+                                         << billing << 400 << "different hosts";
+        QTest::newRow("no auth") << "config_profile=durableWrite&" + invoices << QByteArray() << 401 << "Basic auth";
+        QTest::newRow("wrong token") << "config_profile=durableWrite&" + invoices
+                                     << basicAuth(QStringLiteral("billing"), QStringLiteral("sbt_wrong")) << 401 << "wrong";
+        QTest::newRow("token of another app") << "config_profile=durableWrite&" + invoices
+                                              << basicAuth(QStringLiteral("billing"), kShippingToken) << 401 << "wrong";
+        QTest::newRow("not basic") << "config_profile=durableWrite&" + invoices << QByteArray("Bearer abc") << 401 << "Basic";
+        QTest::newRow("unknown profile") << "config_profile=fastAndLoose&" + invoices << billing << 404 << "unknown profile fastAndLoose";
+        QTest::newRow("no route") << "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("nowhere"))) << billing << 404
+                                  << "no binding";
+        QTest::newRow("two clusters") << "config_profile=durableWrite&channel[0]=" + q(ch(QStringLiteral("invoices")))
+                                             + "&channel[1]=" + q(ch(QStringLiteral("ledger")))
+                                      << billing << 409 << "prod-us";
+        QTest::newRow("no grant") << "config_profile=durableWrite&" + invoices
+                                  << basicAuth(QStringLiteral("shipping"), kShippingToken) << 403 << "no produce grant";
+        QTest::newRow("no consume grant") << "config_profile=safeConsumer&channel=" + q(ch(QStringLiteral("refunds")))
+                                          << billing << 403 << "consume";
+    }
+
+    void serviceGw()
+    {
+        QFETCH(QByteArray, query);
+        QFETCH(QByteArray, auth);
+        QFETCH(int, status);
+        QFETCH(QString, expect);
+        const HttpReply reply = gw(query, auth);
+        QVERIFY2(reply.status == status, qPrintable(QStringLiteral("%1: %2").arg(reply.status).arg(QString::fromUtf8(reply.body))));
+        QCOMPARE(reply.headers.value("content-type"), QByteArray("application/json"));
+        QVERIFY(!reply.body.contains(kBillingToken.toUtf8()));
+        const QJsonObject json = reply.json();
+        if (status == 200) {
+            const qsizetype eq = expect.indexOf(QLatin1Char('='));
+            const QString section = expect.left(eq).section(QLatin1Char('.'), 0, 0);
+            const QString key = expect.left(eq).section(QLatin1Char('.'), 1);
+            const QJsonValue value = json.value(section).toObject().value(key);
+            QVERIFY2(!value.isUndefined(), qPrintable(expect + QStringLiteral(" in ") + QString::fromUtf8(reply.body)));
+            QCOMPARE(value.isString() ? value.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
+                     expect.mid(eq + 1));
+            // The whole shape, every time: the SDK merges these three into one client config.
+            for (const char *part : {"connection", "channel_mapping", "configuration", "credentials"})
+                QVERIFY2(json.value(QLatin1String(part)).isObject(), part);
+            QCOMPARE(json.value(QStringLiteral("credentials")).toObject().value(QStringLiteral("security.protocol")).toString(),
+                     QStringLiteral("SASL_SSL"));
+            QCOMPARE(json.value(QStringLiteral("credentials")).toObject().value(QStringLiteral("sasl.mechanisms")).toString(),
+                     QStringLiteral("PLAIN"));
+            QVERIFY(reply.headers.value("etag").startsWith('"'));
+        } else {
+            const QString message = json.value(QStringLiteral("message")).toString();
+            QVERIFY2(message.contains(expect), qPrintable(message));
+            QVERIFY(!reply.body.contains(kPassword.toUtf8()));
+            if (status == 401)
+                QVERIFY(reply.headers.value("www-authenticate").startsWith("Basic"));
+        }
+    }
+
+    void typedConfiguration()
+    {
+        const HttpReply reply = gw("config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices"))));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject config = reply.json().value(QStringLiteral("configuration")).toObject();
+        QVERIFY(config.value(QStringLiteral("retries")).isDouble());
+        QVERIFY(config.value(QStringLiteral("enable.idempotence")).isBool());
+        QCOMPARE(config.value(QStringLiteral("acks")).toString(), QStringLiteral("all"));
+        QCOMPARE(reply.json().value(QStringLiteral("credentials")).toObject().value(QStringLiteral("sasl.password")).toString(), kPassword);
+    }
+
+    void etagAndCaching()
+    {
+        const QByteArray query = "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices")));
+        const HttpReply first = gw(query);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.headers.value("cache-control"), QByteArray("private, max-age=30"));
+        const QByteArray etag = first.headers.value("etag");
+        const HttpReply again = gw(query, basicAuth(QStringLiteral("billing"), kBillingToken), {{"If-None-Match", etag}});
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.body.isEmpty());
+        QCOMPARE(again.headers.value("etag"), etag);
+        const HttpReply other = gw(query, basicAuth(QStringLiteral("billing"), kBillingToken), {{"If-None-Match", "\"stale\""}});
+        QCOMPARE(other.status, 200);
+    }
+
+    void healthAndMetrics()
+    {
+        const HttpReply health = httpRequest(m_router->port(), "GET", "/healthz");
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json().value(QStringLiteral("bundle_version")).toInteger(), m_version);
+        const HttpReply metrics = httpRequest(m_router->port(), "GET", "/metrics");
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.headers.value("content-type").startsWith("text/plain"));
+        for (const char *line : {"switchboard_router_requests_total{route=\"/servicegw\",status=\"200\"}",
+                                 "switchboard_router_requests_total{route=\"/servicegw\",status=\"401\"}",
+                                 "switchboard_router_request_duration_seconds_bucket{route=\"/servicegw\",le=\"+Inf\"}",
+                                 "switchboard_router_bundle_version 10", "switchboard_router_bundle_age_seconds "})
+            QVERIFY2(metrics.body.contains(line), line);
+        QCOMPARE(httpRequest(m_router->port(), "GET", "/nothing-here").status, 404);
+        QCOMPARE(httpRequest(m_router->port(), "POST", "/servicegw").status, 405);
+    }
+
+    void serviceLocator_data()
+    {
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expect");   // topic for 200, else a part of the message
+
+        const QByteArray token = kBillingToken.toUtf8();
+        const Headers good{{"apikey", token}, {"Channel", "invoices"}, {"Service-Type", "kafka"}, {"Organization", "billing.example.com"}};
+        QTest::newRow("as the SDK sends it") << good << 200 << "c0t3";
+        QTest::newRow("header names in any case") << Headers{{"APIKEY", token}, {"channel", "invoices"}, {"SERVICE-TYPE", "kafka"},
+                                                             {"oRgAnIzAtIoN", "billing.example.com"}}
+                                                  << 200 << "c0t3";
+        QTest::newRow("service type in any case") << Headers{{"apikey", token}, {"Channel", "invoices"}, {"Service-Type", "Kafka"},
+                                                             {"Organization", "billing.example.com"}}
+                                                  << 200 << "c0t3";
+        QTest::newRow("X-Channel-URI wins") << Headers{{"apikey", token}, {"Channel", "refunds"}, {"Service-Type", "kafka"},
+                                                       {"Organization", "billing.example.com"},
+                                                       {"X-Channel-URI", ch(QStringLiteral("invoices")).toUtf8()}}
+                                            << 200 << "c0t3";
+        QTest::newRow("X-Channel-URI alone") << Headers{{"apikey", token}, {"Service-Type", "kafka"},
+                                                        {"x-channel-uri", ch(QStringLiteral("refunds")).toUtf8()}}
+                                             << 200 << "c0t2";
+        QTest::newRow("nested channel path, rule") << Headers{{"apikey", token}, {"Channel", "t1/orders"}, {"Service-Type", "kafka"},
+                                                              {"Organization", "billing.example.com"}}
+                                                   << 200 << "c1orders";
+        QTest::newRow("profile header checks intent") << Headers{{"apikey", token}, {"Channel", "refunds"}, {"Service-Type", "kafka"},
+                                                                 {"Organization", "billing.example.com"}, {"X-Config-Profile", "safeConsumer"}}
+                                                      << 403 << "consume";
+        QTest::newRow("missing apikey") << Headers{{"Channel", "invoices"}, {"Service-Type", "kafka"}, {"Organization", "billing.example.com"}}
+                                        << 401 << "apikey";
+        QTest::newRow("wrong apikey") << Headers{{"apikey", "sbt_nope"}, {"Channel", "invoices"}, {"Service-Type", "kafka"},
+                                                 {"Organization", "billing.example.com"}}
+                                      << 401 << "wrong apikey";
+        QTest::newRow("other service type") << Headers{{"apikey", token}, {"Channel", "invoices"}, {"Service-Type", "rabbitmq"},
+                                                       {"Organization", "billing.example.com"}}
+                                            << 400 << "only locates kafka";
+        QTest::newRow("missing service type") << Headers{{"apikey", token}, {"Channel", "invoices"}, {"Organization", "billing.example.com"}}
+                                              << 400 << "Service-Type";
+        QTest::newRow("missing channel") << Headers{{"apikey", token}, {"Service-Type", "kafka"}, {"Organization", "billing.example.com"}}
+                                         << 400 << "Channel and Organization";
+        QTest::newRow("missing organization") << Headers{{"apikey", token}, {"Channel", "invoices"}, {"Service-Type", "kafka"}}
+                                              << 400 << "Channel and Organization";
+        QTest::newRow("malformed organization") << Headers{{"apikey", token}, {"Channel", "invoices"}, {"Service-Type", "kafka"},
+                                                           {"Organization", "bad host!"}}
+                                                << 400 << "malformed";
+        QTest::newRow("unknown channel") << Headers{{"apikey", token}, {"Channel", "nowhere"}, {"Service-Type", "kafka"},
+                                                    {"Organization", "billing.example.com"}}
+                                         << 404 << "no binding";
+        QTest::newRow("no grant at all") << Headers{{"apikey", kShippingToken.toUtf8()}, {"Channel", "invoices"}, {"Service-Type", "kafka"},
+                                                    {"Organization", "billing.example.com"}}
+                                         << 403 << "holds no grant";
+        QTest::newRow("unknown profile") << Headers{{"apikey", token}, {"Channel", "invoices"}, {"Service-Type", "kafka"},
+                                                    {"Organization", "billing.example.com"}, {"X-Config-Profile", "nope"}}
+                                         << 404 << "unknown profile";
+    }
+
+    void serviceLocator()
+    {
+        QFETCH(Headers, headers);
+        QFETCH(int, status);
+        QFETCH(QString, expect);
+        const HttpReply reply = httpRequest(m_router->port(), "GET", "/service-locator", headers);
+        QVERIFY2(reply.status == status, qPrintable(QStringLiteral("%1: %2").arg(reply.status).arg(QString::fromUtf8(reply.body))));
+        if (status == 200) {
+            QCOMPARE(reply.headers.value("x-kafka-topic"), expect.toUtf8());
+            QCOMPARE(reply.headers.value("x-kafka-bootstrap-servers"), QByteArray("b1:9092"));
+            // The same body as /servicegw.
+            QVERIFY(reply.json().value(QStringLiteral("channel_mapping")).isObject());
+            QVERIFY(reply.json().value(QStringLiteral("credentials")).isObject());
+        } else {
+            QVERIFY(!reply.headers.contains("x-kafka-topic"));
+            QVERIFY2(reply.json().value(QStringLiteral("message")).toString().contains(expect), reply.body.constData());
+        }
+    }
+
+    void bundleRefusalsKeepServing()
+    {
+        const QByteArray query = "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices")));
+        SignedBundle forged = *SignedBundle::parse(signPayload(payload(m_version + 1, QStringLiteral("evil")), m_keys.portal));
+        forged.payload.replace("\"c0t2\"", "\"evil2\"");
+        HttpReply r = push(forged.toJson());
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("forged")));
+        const Ed25519KeyPair stranger = BundleCrypto::generateEd25519KeyPair();
+        QCOMPARE(push(signPayload(payload(m_version + 1), stranger)).status, 403);
+        QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 409);       // replayed
+        QCOMPARE(push(signPayload(payload(m_version - 1), m_keys.portal)).status, 409);   // stale
+        QCOMPARE(push("{not a bundle").status, 400);
+        r = gw(query);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
+                 QStringLiteral("c0t3"));
+        const HttpReply metrics = httpRequest(m_router->port(), "GET", "/metrics");
+        QVERIFY(metrics.body.contains("switchboard_router_bundle_refusals_total{reason=\"forged\"} 1"));
+        QVERIFY(metrics.body.contains("switchboard_router_bundle_refusals_total{reason=\"replayed\"} 1"));
+    }
+
+    void newBundleAndRestart()
+    {
+        ++m_version;
+        const HttpReply pushed = push(signPayload(payload(m_version, QStringLiteral("c9t9")), m_keys.portal));
+        QCOMPARE(pushed.status, 200);
+        const QByteArray query = "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices")));
+        QCOMPARE(gw(query).json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
+                 QStringLiteral("c9t9"));
+        QVERIFY2(m_router->stop(), m_router->log().constData());   // SIGTERM: a clean exit, status 0
+        QVERIFY(m_router->log().contains("stopped"));
+        QString error;
+        QVERIFY2(m_router->start(&error), qPrintable(error));
+        const HttpReply after = gw(query);
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
+                 QStringLiteral("c9t9"));
+        // Still only newer bundles after the restart.
+        QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 409);
+    }
+
+    void accessLogHasNoSecrets()
+    {
+        QVERIFY(m_router->stop());
+        const QByteArray log = m_router->log();
+        QVERIFY2(log.contains("\"GET /servicegw?config_profile=durableWrite"), log.right(2000).constData());
+        QVERIFY(log.contains(" 200 "));
+        QVERIFY(log.contains("app=billing"));
+        QVERIFY(log.contains("\"PUT /admin/v1/bundle\" 403"));
+        for (const QString &secret : {kBillingToken, kShippingToken, kPassword, QStringLiteral("us-password")})
+            QVERIFY2(!log.contains(secret.toUtf8()), qPrintable(secret.left(8)));
+        QVERIFY(!log.contains(basicAuth(QStringLiteral("billing"), kBillingToken)));
+        QString error;
+        QVERIFY2(m_router->start(&error), qPrintable(error));
+    }
+
+    void limits()
+    {
+        RouterProcess limited(m_keys, {QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-burst"),
+                                       QStringLiteral("3"), QStringLiteral("--max-request-bytes"), QStringLiteral("2048"),
+                                       QStringLiteral("--max-bundle-bytes"), QStringLiteral("4096")});
+        QString error;
+        QVERIFY2(limited.start(&error), qPrintable(error));
+        QList<int> statuses;
+        for (int i = 0; i < 6; ++i)
+            statuses.append(httpRequest(limited.port(), "GET", "/servicegw?config_profile=x").status);
+        QCOMPARE(statuses.count(429), 3);
+        QCOMPARE(statuses.first(), 503);   // no bundle pushed to this one
+        // Health checks are never rate limited.
+        QCOMPARE(httpRequest(limited.port(), "GET", "/healthz").status, 503);
+        const HttpReply big = httpRequest(limited.port(), "GET", "/healthz", {{"X-Filler", QByteArray(8000, 'a')}});
+        QVERIFY(big.status == 413 || big.status == 431);
+        QVERIFY(limited.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouterProcess)
+#include "tst_routerprocess.moc"

@@ -1,0 +1,97 @@
+// HTTPS and the configuration file: switchboard-router serve --config FILE with a TLS
+// certificate and key (made here with openssl) answers over TLS, and refuses plain HTTP.
+
+#include "RouterHarness.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Switchboard;
+using namespace Switchboard::Test;
+
+class TestRouterTls : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void httpsFromConfigFile()
+    {
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        BundleKeys keys;
+        QVERIFY(BundleCrypto::initialize());
+        // Key file via keygen, as an operator does it.
+        QProcess keygen;
+        keygen.start(routerExecutable(), {QStringLiteral("keygen"), QStringLiteral("--out"), dir.filePath(QStringLiteral("router.key"))});
+        QVERIFY(keygen.waitForFinished(10000));
+        QCOMPARE(keygen.exitCode(), 0);
+        QCOMPARE(QByteArray::fromBase64(keygen.readAllStandardOutput().trimmed()).size(), 32);
+
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QJsonObject config{{QStringLiteral("listen"), QStringLiteral("127.0.0.1:%1").arg(port)},
+                                 {QStringLiteral("tls_certificate"), dir.filePath(QStringLiteral("cert.pem"))},
+                                 {QStringLiteral("tls_key"), dir.filePath(QStringLiteral("key.pem"))},
+                                 {QStringLiteral("trusted_portal_keys"), QJsonArray{QString::fromLatin1(keys.portal.publicKey.toBase64())}},
+                                 {QStringLiteral("key_file"), dir.filePath(QStringLiteral("router.key"))},
+                                 {QStringLiteral("state_dir"), dir.filePath(QStringLiteral("state"))},
+                                 {QStringLiteral("access_log"), QStringLiteral("off")}};
+        QFile file(dir.filePath(QStringLiteral("router.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(config).toJson());
+        file.close();
+
+        QProcess router;
+        router.setProcessChannelMode(QProcess::MergedChannels);
+        router.start(routerExecutable(), {QStringLiteral("serve"), QStringLiteral("--config"), file.fileName()});
+        QVERIFY(router.waitForStarted());
+        QByteArray answer;
+        for (int attempt = 0; attempt < 100 && answer.isEmpty(); ++attempt) {
+            QSslSocket socket;
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            if (socket.waitForEncrypted(2000)) {
+                socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                while (socket.waitForReadyRead(2000))
+                    answer += socket.readAll();
+            } else {
+                QTest::qWait(100);
+            }
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());   // no bundle yet, over TLS
+        // Plain HTTP gets no answer from a TLS port.
+        const HttpReply plain = httpRequest(port, "GET", "/healthz");
+        QCOMPARE(plain.status, 0);
+
+        // An unknown setting in the file is refused with its name.
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"listen": "127.0.0.1:1", "lisen": "x"})");
+        bad.close();
+        QProcess refused;
+        refused.start(routerExecutable(), {QStringLiteral("serve"), QStringLiteral("--config"), bad.fileName()});
+        QVERIFY(refused.waitForFinished(10000));
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY(refused.readAllStandardError().contains("unknown setting \"lisen\""));
+
+        router.terminate();
+        QVERIFY(router.waitForFinished(10000));
+        QCOMPARE(router.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouterTls)
+#include "tst_routertls.moc"

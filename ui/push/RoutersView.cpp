@@ -1,0 +1,183 @@
+#include "push/RoutersView.h"
+
+#include "push/BundlePusher.h"
+#include "push/RoutingServiceStore.h"
+#include "store/Database.h"
+#include "vault/UnlockDialog.h"
+#include "vault/Vault.h"
+#include "widgets/MessageBar.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Switchboard {
+
+namespace {
+
+enum Column { NameColumn, UrlColumn, VersionColumn, SinceColumn, StateColumn, ErrorColumn };
+
+// Runs on a worker thread: its own connection, its own vault unlocked with the same data key.
+Result<QList<PreparedPush>> prepareOffThread(const QString &catalogPath, const QByteArray &dataKey, const QString &only)
+{
+    auto db = Database::open(catalogPath);
+    if (!db)
+        return makeError(db.error());
+    Vault vault(**db);
+    if (auto st = vault.unlockWithDataKey(SecretBytes(dataKey)); !st)
+        return makeError(st.error());
+    return BundlePusher::prepare(**db, vault, only);
+}
+
+} // namespace
+
+RoutersView::RoutersView(Database &catalog, QWidget *parent)
+    : QWidget(parent), m_db(catalog), m_vault(std::make_unique<Vault>(catalog))
+{
+    m_messages = new MessageBar(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_list = new QTreeWidget(this);
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setHeaderLabels({tr("Routing service"), tr("URL"), tr("Version held"), tr("Since"), tr("State"), tr("Last error")});
+    m_list->header()->setStretchLastSection(true);
+    m_pushAll = new QPushButton(tr("Push to all"), this);
+    m_pushSelected = new QPushButton(tr("Push to selected"), this);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    m_pushAll->setObjectName(QStringLiteral("pushAll"));
+    m_pushSelected->setObjectName(QStringLiteral("pushSelected"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(refreshButton);
+    buttons->addWidget(m_pushSelected);
+    buttons->addWidget(m_pushAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(buttons);
+    layout->addWidget(m_list, 1);
+
+    m_pusher = new BundlePusher(m_db, PushOptions{}, this);
+    connect(m_pusher, &BundlePusher::serviceFinished, this,
+            [this](const QString &service, bool ok, qint64 version, const QString &message) {
+                if (!ok)
+                    m_messages->showMessage(tr("%1: push of version %2 failed: %3").arg(service).arg(version).arg(message),
+                                            MessageBar::Type::Error);
+                refresh();
+            });
+    connect(m_pusher, &BundlePusher::finished, this, [this](int failures) {
+        m_busy = false;
+        m_pushAll->setEnabled(true);
+        m_pushSelected->setEnabled(true);
+        if (!failures)
+            m_messages->showMessage(tr("Every routing service holds the current bundle."), MessageBar::Type::Positive);
+        refresh();
+        Q_EMIT pushFinished(failures);
+    });
+    connect(refreshButton, &QPushButton::clicked, this, &RoutersView::refresh);
+    connect(m_pushAll, &QPushButton::clicked, this, &RoutersView::pushAll);
+    connect(m_pushSelected, &QPushButton::clicked, this, &RoutersView::pushSelected);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_pushSelected->setEnabled(!m_busy && !m_list->selectedItems().isEmpty()); });
+    m_pushSelected->setEnabled(false);
+    refresh();
+}
+
+RoutersView::~RoutersView() = default;
+
+void RoutersView::refresh()
+{
+    auto services = RoutingServiceStore(m_db).list();
+    if (!services) {
+        m_messages->showMessage(services.error(), MessageBar::Type::Error);
+        return;
+    }
+    // The state hash needs no unlocked vault: it covers no secret.
+    auto hash = BundlePusher::currentStateHash(m_db, *m_vault);
+    m_list->clear();
+    int stale = 0;
+    for (const RoutingService &s : *services) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(NameColumn, s.name);
+        item->setText(UrlColumn, s.url);
+        item->setText(VersionColumn, s.deployedVersion ? QString::number(s.deployedVersion) : tr("none"));
+        item->setText(SinceColumn, s.deployedAt.isValid() ? QLocale().toString(s.deployedAt.toLocalTime(), QLocale::ShortFormat) : QString());
+        QString state;
+        if (!s.deployedVersion)
+            state = tr("never pushed");
+        else if (!hash)
+            state = tr("unknown");
+        else if (s.isStale(*hash))
+            state = tr("stale: the catalog changed since");
+        else
+            state = tr("current");
+        if (s.deployedVersion == 0 || (hash && s.isStale(*hash)))
+            ++stale;
+        item->setText(StateColumn, state);
+        item->setText(ErrorColumn, s.lastError);
+        if (!s.lastError.isEmpty())
+            item->setForeground(ErrorColumn, QBrush(Qt::darkRed));
+    }
+    if (services->isEmpty())
+        m_summary->setText(tr("No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY"));
+    else if (stale)
+        m_summary->setText(tr("%n routing service(s) do not hold the current approved state: push.", nullptr, stale));
+    else
+        m_summary->setText(tr("All routing services hold the current approved state."));
+    m_pushAll->setEnabled(!m_busy && !services->isEmpty());
+}
+
+void RoutersView::pushAll()
+{
+    push({});
+}
+
+void RoutersView::pushSelected()
+{
+    const auto selected = m_list->selectedItems();
+    for (QTreeWidgetItem *item : selected)
+        push(item->text(NameColumn));
+}
+
+void RoutersView::push(const QString &onlyService)
+{
+    if (!m_vault->isUnlocked() && !UnlockDialog::ensureUnlocked(*m_vault, this)) {
+        m_messages->showMessage(tr("Unlock the vault to push: the bundle carries sealed credentials and is signed with the "
+                                   "portal key kept there."), MessageBar::Type::Warning);
+        return;
+    }
+    auto key = m_vault->dataKeyForKeychain();
+    if (!key) {
+        m_messages->showMessage(key.error(), MessageBar::Type::Error);
+        return;
+    }
+    m_busy = true;
+    m_pushAll->setEnabled(false);
+    m_pushSelected->setEnabled(false);
+    m_messages->showMessage(tr("Compiling and signing the bundle..."), MessageBar::Type::Information);
+    auto *watcher = new QFutureWatcher<Result<QList<PreparedPush>>>(this);
+    // The watcher is a child of this view: a closed view never receives the result.
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QList<PreparedPush>> prepared = watcher->result();
+        if (!prepared) {
+            m_busy = false;
+            m_pushAll->setEnabled(true);
+            m_messages->showMessage(prepared.error(), MessageBar::Type::Error);
+            return;
+        }
+        m_messages->showMessage(tr("Pushing version %1...").arg(prepared->isEmpty() ? 0 : prepared->first().version),
+                                MessageBar::Type::Information);
+        m_pusher->push(*prepared);
+    });
+    watcher->setFuture(QtConcurrent::run(prepareOffThread, m_db.path(), QByteArray(key->bytes().constData(), key->size()),
+                                         onlyService));
+}
+
+} // namespace Switchboard
