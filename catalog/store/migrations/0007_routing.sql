@@ -1,4 +1,4 @@
--- Schema 5: routing services the portal pushes bundles to, the bundles it compiled, and every push.
+-- Schema 7: routing services and pushes (numbered after 0006 so that a catalog already at schema 6 still gets it).
 CREATE TABLE routing_services (
     id                  INTEGER PRIMARY KEY,
     name                TEXT NOT NULL UNIQUE,
