@@ -1,4 +1,4 @@
--- Schema 7: routing services and pushes (numbered after 0006 so that a catalog already at schema 6 still gets it).
+-- Schema 7 (numbered after the crawl's 0006): routing services the portal pushes bundles to, the bundles it compiled, and every push.
 CREATE TABLE routing_services (
     id                  INTEGER PRIMARY KEY,
     name                TEXT NOT NULL UNIQUE,
