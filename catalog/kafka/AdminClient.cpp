@@ -1,5 +1,7 @@
 #include "kafka/AdminClient.h"
 
+#include "kafka/AdminSupport.h"
+
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QObject>
@@ -11,6 +13,8 @@
 Q_LOGGING_CATEGORY(lcKafka, "switchboard.kafka", QtWarningMsg)
 
 namespace Switchboard {
+
+using namespace Internal;
 
 struct AdminClient::State {
     mutable QMutex mutex;
@@ -39,46 +43,6 @@ void errorCallback(rd_kafka_t *rk, int err, const char *reason, void *opaque)
         return;
     state->lastErrorCode = err;
     state->lastError = describeKafkaError(err, QString::fromUtf8(reason));
-}
-
-struct EventDeleter {
-    void operator()(rd_kafka_event_t *ev) const { rd_kafka_event_destroy(ev); }
-};
-using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
-
-struct QueueDeleter {
-    void operator()(rd_kafka_queue_t *q) const { rd_kafka_queue_destroy(q); }
-};
-using QueuePtr = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
-
-struct OptionsDeleter {
-    void operator()(rd_kafka_AdminOptions_t *o) const { rd_kafka_AdminOptions_destroy(o); }
-};
-using OptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, OptionsDeleter>;
-
-OptionsPtr makeOptions(rd_kafka_t *rk, int timeoutMs, bool waitForOperation = false)
-{
-    OptionsPtr options(rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_ANY));
-    char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
-    if (waitForOperation)
-        rd_kafka_AdminOptions_set_operation_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
-    return options;
-}
-
-// Waits for the result of one admin call on its own queue.
-Result<EventPtr> awaitResult(rd_kafka_queue_t *queue, int timeoutMs, const QString &what)
-{
-    // librdkafka enforces the request timeout itself; the margin only guards against a hang.
-    EventPtr ev(rd_kafka_queue_poll(queue, timeoutMs + 5000));
-    if (!ev)
-        return makeError(QObject::tr("%1 timed out after %2 ms").arg(what).arg(timeoutMs));
-    if (rd_kafka_event_error(ev.get())) {
-        return makeError(QObject::tr("%1 failed: %2")
-                             .arg(what, describeKafkaError(rd_kafka_event_error(ev.get()),
-                                                           QString::fromUtf8(rd_kafka_event_error_string(ev.get())))));
-    }
-    return ev;
 }
 
 template<typename Enum, typename NameFn>
@@ -287,7 +251,7 @@ Status AdminClient::createTopics(const QList<NewTopic> &topics) const
             rd_kafka_NewTopic_set_config(nt, it.key().toUtf8().constData(), it.value().toUtf8().constData());
     }
     QueuePtr queue(rd_kafka_queue_new(m_rk));
-    auto options = makeOptions(m_rk, m_timeoutMs, true);
+    auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs, true);
     rd_kafka_CreateTopics(m_rk, natives.data(), natives.size(), options.get(), queue.get());
     cleanup();
     auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Creating topics"));
@@ -306,7 +270,7 @@ Status AdminClient::deleteTopics(const QStringList &topics) const
     for (const QString &t : topics)
         natives.push_back(rd_kafka_DeleteTopic_new(t.toUtf8().constData()));
     QueuePtr queue(rd_kafka_queue_new(m_rk));
-    auto options = makeOptions(m_rk, m_timeoutMs, true);
+    auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs, true);
     rd_kafka_DeleteTopics(m_rk, natives.data(), natives.size(), options.get(), queue.get());
     rd_kafka_DeleteTopic_destroy_array(natives.data(), natives.size());
     auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Deleting topics"));
@@ -325,7 +289,7 @@ Status AdminClient::createPartitions(const QString &topic, int totalPartitions) 
     if (!np)
         return makeError(QObject::tr("Invalid partition count for %1: %2").arg(topic, QString::fromUtf8(errstr)));
     QueuePtr queue(rd_kafka_queue_new(m_rk));
-    auto options = makeOptions(m_rk, m_timeoutMs, true);
+    auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs, true);
     rd_kafka_CreatePartitions(m_rk, &np, 1, options.get(), queue.get());
     rd_kafka_NewPartitions_destroy(np);
     auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Adding partitions"));
@@ -354,7 +318,7 @@ Status AdminClient::alterTopicConfig(const QString &topic, const QMap<QString, Q
     for (auto it = merged.cbegin(); it != merged.cend(); ++it)
         rd_kafka_ConfigResource_set_config(res, it.key().toUtf8().constData(), it.value().toUtf8().constData());
     QueuePtr queue(rd_kafka_queue_new(m_rk));
-    auto options = makeOptions(m_rk, m_timeoutMs);
+    auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs);
     rd_kafka_AlterConfigs(m_rk, &res, 1, options.get(), queue.get());
     rd_kafka_ConfigResource_destroy(res);
     auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Changing the configuration of %1").arg(topic));
@@ -381,7 +345,7 @@ Result<QMap<QString, QList<ConfigEntry>>> AdminClient::describeTopicConfigs(cons
         for (int i = start; i < std::min<int>(start + kBatch, topics.size()); ++i)
             resources.push_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topics[i].toUtf8().constData()));
         QueuePtr queue(rd_kafka_queue_new(m_rk));
-        auto options = makeOptions(m_rk, m_timeoutMs);
+        auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs);
         rd_kafka_DescribeConfigs(m_rk, resources.data(), resources.size(), options.get(), queue.get());
         rd_kafka_ConfigResource_destroy_array(resources.data(), resources.size());
         auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Describing topic configurations"));
@@ -436,7 +400,7 @@ Status AdminClient::createAcls(const QList<AclBinding> &acls) const
         natives.push_back(*native);
     }
     QueuePtr queue(rd_kafka_queue_new(m_rk));
-    auto options = makeOptions(m_rk, m_timeoutMs);
+    auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs);
     rd_kafka_CreateAcls(m_rk, natives.data(), natives.size(), options.get(), queue.get());
     rd_kafka_AclBinding_destroy_array(natives.data(), natives.size());
     auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Creating ACLs"));
@@ -468,7 +432,7 @@ Status AdminClient::deleteAcls(const QList<AclBinding> &acls) const
         filters.push_back(*native);
     }
     QueuePtr queue(rd_kafka_queue_new(m_rk));
-    auto options = makeOptions(m_rk, m_timeoutMs);
+    auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs);
     rd_kafka_DeleteAcls(m_rk, filters.data(), filters.size(), options.get(), queue.get());
     rd_kafka_AclBinding_destroy_array(filters.data(), filters.size());
     auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Deleting ACLs"));
@@ -493,7 +457,7 @@ Result<QList<AclBinding>> AdminClient::describeAcls() const
     if (!filter)
         return makeError(QString::fromUtf8(errstr));
     QueuePtr queue(rd_kafka_queue_new(m_rk));
-    auto options = makeOptions(m_rk, m_timeoutMs);
+    auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_ANY, m_timeoutMs);
     rd_kafka_DescribeAcls(m_rk, filter, options.get(), queue.get());
     rd_kafka_AclBinding_destroy(filter);
     auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Describing ACLs"));

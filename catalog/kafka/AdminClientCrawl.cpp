@@ -4,6 +4,8 @@
 
 #include "kafka/AdminClient.h"
 
+#include "kafka/AdminSupport.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 
@@ -16,49 +18,9 @@
 
 namespace Switchboard {
 
+using namespace Internal;
+
 namespace {
-
-struct EventDeleter {
-    void operator()(rd_kafka_event_t *ev) const { rd_kafka_event_destroy(ev); }
-};
-using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
-
-struct QueueDeleter {
-    void operator()(rd_kafka_queue_t *q) const { rd_kafka_queue_destroy(q); }
-};
-using QueuePtr = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
-
-struct OptionsDeleter {
-    void operator()(rd_kafka_AdminOptions_t *o) const { rd_kafka_AdminOptions_destroy(o); }
-};
-using OptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, OptionsDeleter>;
-
-struct PartitionListDeleter {
-    void operator()(rd_kafka_topic_partition_list_t *l) const { rd_kafka_topic_partition_list_destroy(l); }
-};
-using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
-
-OptionsPtr makeOptions(rd_kafka_t *rk, rd_kafka_admin_op_t op, int timeoutMs)
-{
-    OptionsPtr options(rd_kafka_AdminOptions_new(rk, op));
-    char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
-    return options;
-}
-
-// Polls one result event; every failure is a readable message.
-Result<EventPtr> pollResult(rd_kafka_queue_t *queue, int timeoutMs, const QString &what)
-{
-    EventPtr ev(rd_kafka_queue_poll(queue, timeoutMs + 5000));
-    if (!ev)
-        return makeError(QObject::tr("%1 timed out after %2 ms").arg(what).arg(timeoutMs));
-    if (rd_kafka_event_error(ev.get())) {
-        return makeError(QObject::tr("%1 failed: %2")
-                             .arg(what, describeKafkaError(rd_kafka_event_error(ev.get()),
-                                                           QString::fromUtf8(rd_kafka_event_error_string(ev.get())))));
-    }
-    return ev;
-}
 
 ConfigSource toSource(rd_kafka_ConfigSource_t source)
 {
@@ -147,7 +109,7 @@ Result<TopicConfigSnapshot> AdminClient::describeTopicConfigOverrides(const QStr
     bool inheritedComplete = false;
     QString firstError;
     for (; inFlight > 0; --inFlight) {
-        auto ev = pollResult(queue.get(), m_timeoutMs, QObject::tr("Describing topic configurations"));
+        auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Describing topic configurations"));
         if (!ev) {
             if (firstError.isEmpty())
                 firstError = ev.error();
@@ -279,7 +241,7 @@ Result<QList<ConsumerGroupInfo>> AdminClient::listConsumerGroups() const
     QueuePtr queue(rd_kafka_queue_new(m_rk));
     auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, m_timeoutMs);
     rd_kafka_ListConsumerGroups(m_rk, options.get(), queue.get());
-    auto ev = pollResult(queue.get(), m_timeoutMs, QObject::tr("Listing consumer groups"));
+    auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Listing consumer groups"));
     if (!ev)
         return makeError(ev.error());
     const auto *result = rd_kafka_event_ListConsumerGroups_result(ev->get());
@@ -326,7 +288,7 @@ Result<QList<ConsumerGroupInfo>> AdminClient::describeConsumerGroups(const QStri
     }
     QString firstError;
     for (; inFlight > 0; --inFlight) {
-        auto ev = pollResult(queue.get(), m_timeoutMs, QObject::tr("Describing consumer groups"));
+        auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Describing consumer groups"));
         if (!ev) {
             firstError = ev.error();
             break;
