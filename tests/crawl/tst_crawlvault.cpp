@@ -2,9 +2,9 @@
 // password was stored with `vault cluster-secret set` unlocks the vault headlessly, crawls,
 // and never prints the password; with the vault locked it says what is missing.
 
+#include "CliProcess.h"
 #include "TestBroker.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,34 +17,16 @@ const QByteArray kPassphrase = "crawl vault passphrase";
 class TestCrawlVault : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
     QTemporaryDir m_dir;
     QByteArray m_allOutput;
 
-    Run cli(const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &stdinData = {})
+    Test::CliRun cli(const QStringList &args, QMap<QString, QString> env = {}, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("SWITCHBOARD_VAULT_KEYCHAIN"), QStringLiteral("0"));
-        e.insert(QStringLiteral("SWITCHBOARD_CATALOG"), m_dir.filePath(QStringLiteral("catalog.sqlite")));
-        for (const QString &name : e.keys()) {
-            if (name.startsWith(QLatin1String("SWITCHBOARD_CRAWL_PASSWORD")) || name.startsWith(QLatin1String("SWITCHBOARD_VAULT_PASSPHRASE")))
-                e.remove(name);
-        }
-        for (auto it = env.cbegin(); it != env.cend(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(SWITCHBOARD_CLI), args);
-        p.waitForStarted();
-        p.write(stdinData);
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        env.insert(QStringLiteral("SWITCHBOARD_VAULT_KEYCHAIN"), QStringLiteral("0"));
+        env.insert(QStringLiteral("SWITCHBOARD_CATALOG"), m_dir.filePath(QStringLiteral("catalog.sqlite")));
+        const Test::CliRun r = Test::runProcess(
+            QStringLiteral(SWITCHBOARD_CLI), args,
+            {env, {QStringLiteral("SWITCHBOARD_CRAWL_PASSWORD"), QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE")}}, stdinData);
         m_allOutput += r.out + r.err;
         return r;
     }
@@ -56,7 +38,7 @@ private Q_SLOTS:
         const QString password = broker.password(QStringLiteral("admin"));
         QVERIFY(!password.isEmpty());
 
-        Run r = cli({QStringLiteral("cluster"), QStringLiteral("add"), QStringLiteral("secured"), QStringLiteral("--bootstrap"),
+        Test::CliRun r = cli({QStringLiteral("cluster"), QStringLiteral("add"), QStringLiteral("secured"), QStringLiteral("--bootstrap"),
                      broker.saslBootstrap(), QStringLiteral("--property"), QStringLiteral("security.protocol=SASL_PLAINTEXT"),
                      QStringLiteral("--property"), QStringLiteral("sasl.mechanisms=PLAIN"), QStringLiteral("--property"),
                      QStringLiteral("sasl.username=admin")});

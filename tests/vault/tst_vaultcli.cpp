@@ -3,6 +3,7 @@
 // a wrong passphrase is refused with exit status 1 and changes nothing, a token is printed once,
 // and no secret appears in anything the commands print.
 
+#include "CliProcess.h"
 #include "TempCatalog.h"
 
 #include <QFile>
@@ -24,30 +25,16 @@ class TestVaultCli : public QObject {
     QString m_catalog;
     QByteArray m_allOutput;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Test::CliRun;
 
     // Runs the CLI; `stdinData` is also offered on file descriptor 0 for --*-fd 0.
-    Run cli(const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &stdinData = {})
+    Run cli(const QStringList &args, QMap<QString, QString> env = {}, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("SWITCHBOARD_VAULT_KEYCHAIN"), QStringLiteral("0"));
-        e.insert(QStringLiteral("SWITCHBOARD_CATALOG"), m_catalog);
-        e.insert(QStringLiteral("SWITCHBOARD_USER"), QStringLiteral("tester"));
-        e.remove(QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"));
-        for (auto it = env.cbegin(); it != env.cend(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(SWITCHBOARD_CLI), args);
-        p.waitForStarted();
-        p.write(stdinData);
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        env.insert(QStringLiteral("SWITCHBOARD_VAULT_KEYCHAIN"), QStringLiteral("0"));
+        env.insert(QStringLiteral("SWITCHBOARD_CATALOG"), m_catalog);
+        env.insert(QStringLiteral("SWITCHBOARD_USER"), QStringLiteral("tester"));
+        const Run r = Test::runProcess(QStringLiteral(SWITCHBOARD_CLI), args,
+                                       {env, {QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE")}}, stdinData);
         m_allOutput += r.out + r.err;
         return r;
     }
