@@ -29,7 +29,7 @@ std::optional<TestBroker> TestBroker::fromEnvironment()
     QMap<QString, QString> values;
     for (const char *name : {"SWITCHBOARD_TEST_BOOTSTRAP", "SWITCHBOARD_TEST_SASL_BOOTSTRAP",
                              "SWITCHBOARD_TEST_ADMIN_USER", "SWITCHBOARD_TEST_ADMIN_PASSWORD",
-                             "SWITCHBOARD_TEST_USERS"}) {
+                             "SWITCHBOARD_TEST_USERS", "SWITCHBOARD_KAFKA_LIBS"}) {
         if (qEnvironmentVariableIsSet(name))
             values.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
     }
@@ -42,6 +42,7 @@ std::optional<TestBroker> TestBroker::fromEnvironment()
     TestBroker broker;
     broker.m_plaintext = values.value(QStringLiteral("SWITCHBOARD_TEST_BOOTSTRAP"));
     broker.m_sasl = values.value(QStringLiteral("SWITCHBOARD_TEST_SASL_BOOTSTRAP"));
+    broker.m_kafkaLibs = values.value(QStringLiteral("SWITCHBOARD_KAFKA_LIBS"));
     if (broker.m_plaintext.isEmpty())
         return std::nullopt;
     const QString admin = values.value(QStringLiteral("SWITCHBOARD_TEST_ADMIN_USER"), QStringLiteral("admin"));

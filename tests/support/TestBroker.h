@@ -23,6 +23,8 @@ public:
     QString saslBootstrap() const { return m_sasl; }
     QStringList applicationUsers() const { return m_users.keys(); }
     QString password(const QString &user) const { return m_users.value(user); }
+    // The folder of the broker's jars (kafka-clients among them), for tests of Java clients.
+    QString kafkaLibs() const { return m_kafkaLibs; }
 
     // PLAINTEXT: the ANONYMOUS super user, what the crawler fixtures use.
     ClientConfig plaintextConfig() const;
@@ -32,6 +34,7 @@ public:
 private:
     QString m_plaintext;
     QString m_sasl;
+    QString m_kafkaLibs;
     QMap<QString, QString> m_users;   // includes admin
 };
 

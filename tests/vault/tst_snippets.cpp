@@ -272,15 +272,14 @@ private Q_SLOTS:
     {
         const QString javac = QStandardPaths::findExecutable(QStringLiteral("javac"));
         const QString java = QStandardPaths::findExecutable(QStringLiteral("java"));
-        const QString cache = qEnvironmentVariable("SWITCHBOARD_CACHE",
-                                                   QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                                                       + QStringLiteral("/switchboard"));
-        const QString libs = cache + QStringLiteral("/kafka-3.9.1/libs");
         if (javac.isEmpty() || java.isEmpty())
             QSKIP("No JDK (javac/java); the Java properties were not loaded by the Java client");
-        if (QDir(libs).entryList({QStringLiteral("kafka-clients-*.jar")}).isEmpty())
-            QSKIP("kafka-clients is not in the cache (scripts/kafka start fetches it); the Java snippet was not run");
         SWITCHBOARD_REQUIRE_BROKER(broker);
+        // The broker's own jars include kafka-clients; scripts/kafka names their folder in broker.env.
+        const QString libs = broker.kafkaLibs();
+        QVERIFY2(!QDir(libs).entryList({QStringLiteral("kafka-clients-*.jar")}).isEmpty(),
+                 qPrintable(QStringLiteral("kafka-clients is not in \"%1\" (SWITCHBOARD_KAFKA_LIBS, set from the broker's "
+                                           "broker.env by scripts/test)").arg(libs)));
         const QString properties = exportSnippet(QStringLiteral("java"), QStringLiteral("durableWrite"), true, m_channel);
         QVERIFY(!properties.isEmpty());
 
