@@ -62,7 +62,12 @@ def produce(doc, channel, count, prefix):
             producer.poll(0)
     except Exception as exc:  # a refused client fails here or in the delivery reports
         errors.append(str(exc))
-    producer.flush(15)
+    try:
+        producer.flush(15)
+    except Exception as exc:
+        # An idempotent producer whose principal may write nowhere is refused InitProducerId
+        # ("Cluster authorization failed"), a fatal error raised here rather than per record.
+        errors.append(str(exc))
     return {"topic": topic, "delivered": delivered, "errors": sorted(set(errors))}
 
 
