@@ -3,8 +3,13 @@
 #include "routing/ChannelUri.h"
 
 #include <QObject>
+#include <QScopeGuard>
 
 #include <sodium.h>
+
+#include <system_error>
+#include <thread>
+#include <vector>
 
 namespace Switchboard::Router {
 
@@ -18,6 +23,44 @@ QString hashToken(const QByteArray &token, const QByteArray &key)
                        size_t(token.size()), reinterpret_cast<const unsigned char *>(key.constData()),
                        size_t(key.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+}
+
+struct OpenedSecret {
+    const BundleCredential *credential;
+    QByteArray plain;
+    QString error;
+    bool ok;
+};
+
+void openRange(std::vector<OpenedSecret> &secrets, std::size_t first, std::size_t step, const X25519KeyPair &key)
+{
+    for (std::size_t i = first; i < secrets.size(); i += step) {
+        OpenedSecret &s = secrets[i];
+        auto plain = BundleCrypto::open(s.credential->sealedSecret, key);
+        s.ok = bool(plain);
+        if (plain)
+            s.plain = *plain;
+        else
+            s.error = plain.error();
+    }
+}
+
+void openAll(std::vector<OpenedSecret> &secrets, const X25519KeyPair &key)
+{
+    // A helper thread only pays off for more than a handful of secrets.
+    if (secrets.size() < 64 || std::thread::hardware_concurrency() < 2) {
+        openRange(secrets, 0, 1, key);
+        return;
+    }
+    std::thread helper;
+    try {
+        helper = std::thread([&secrets, &key] { openRange(secrets, 1, 2, key); });
+    } catch (const std::system_error &) {
+        openRange(secrets, 0, 1, key);   // no thread to be had: open them all here
+        return;
+    }
+    openRange(secrets, 0, 2, key);
+    helper.join();
 }
 
 } // namespace
@@ -43,6 +86,16 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
         state->m_securityProtocols.insert(c.id, c.securityProtocol);
     }
 
+    // Grants name the channels as the bundle spells them; parsing each spelling once (it is a
+    // pure function of the text) saves re-parsing the same URI for every grant that names it.
+    QHash<QString, QString> canonicalUris;
+    canonicalUris.reserve(payload.channels.size());
+    state->m_channels.reserve(payload.channels.size());
+    state->m_model.channels.reserve(payload.channels.size());
+    qsizetype bindingCount = 0;
+    for (const BundleChannel &ch : payload.channels)
+        bindingCount += ch.bindings.size();
+    state->m_model.bindings.reserve(bindingCount);
     for (const BundleChannel &ch : payload.channels) {
         auto uri = ChannelUri::parse(ch.uri);
         if (!uri)
@@ -50,13 +103,14 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
         ChannelEntry entry;
         entry.channel.id = ch.id;
         entry.channel.uri = uri->toString();
+        canonicalUris.insert(ch.uri, entry.channel.uri);
         for (const BundleBinding &b : ch.bindings) {
             const Binding binding{b.id, entry.channel.uri, b.environment, b.clusterId, b.topic};
             entry.bindings.append(binding);
             state->m_model.bindings.append(binding);
         }
         state->m_model.channels.append(entry.channel);
-        state->m_channels.insert(entry.channel.uri, entry);
+        state->m_channels.insert(entry.channel.uri, std::move(entry));
     }
     for (const BundleRule &r : payload.rules)
         state->m_model.rules.append(PatternRule{r.id, r.environment, r.hostPattern, r.pathPattern, r.topicTemplate,
@@ -67,6 +121,44 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
     for (const RouterProfile &p : state->m_profileList)
         state->m_profiles.insert(p.name, &p);
 
+    // Opening a sealed secret is one X25519 key agreement each (most of the build time for a
+    // large bundle): open every secret the loop below will keep, in the loop's order and with
+    // the same keep-the-longest-lived choice, on two threads, before the loop. The loop then
+    // reports the first failure exactly where opening in the loop would have.
+    std::vector<OpenedSecret> opened;
+    {
+        QHash<QPair<qint64, qint64>, QDateTime> keptUntil;
+        keptUntil.reserve(payload.applications.size());
+        for (const BundleApplication &a : payload.applications) {
+            for (const BundleCredential &c : a.credentials) {
+                const auto slot = qMakePair(a.id, c.clusterId);
+                const auto kept = keptUntil.constFind(slot);
+                if (kept != keptUntil.cend() && kept->isValid() && c.validUntil.isValid() && c.validUntil < *kept)
+                    continue;
+                keptUntil.insert(slot, c.validUntil);
+                opened.push_back(OpenedSecret{&c, {}, {}, false});
+            }
+        }
+        openAll(opened, serviceKey);
+    }
+    std::size_t nextOpened = 0;
+    // Secrets opened but not kept (a refused bundle, or a slot sent twice) do not linger in memory.
+    const auto scrubLeftovers = qScopeGuard([&opened] {
+        for (OpenedSecret &o : opened)
+            BundleCrypto::scrub(o.plain);
+    });
+
+    qsizetype grantCount = 0, hashCount = 0;
+    for (const BundleApplication &a : payload.applications) {
+        grantCount += a.grants.size();
+        hashCount += a.tokenHashes.size();
+    }
+    state->m_model.applications.reserve(payload.applications.size());
+    state->m_applicationIndex.reserve(payload.applications.size());
+    state->m_applicationByTokenHash.reserve(hashCount);
+    state->m_model.grants.reserve(grantCount);
+    state->m_grants.reserve(grantCount);
+    state->m_credentials.reserve(payload.applications.size());
     for (const BundleApplication &a : payload.applications) {
         Application app;
         app.id = a.id;
@@ -76,24 +168,32 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
         for (const QString &hash : a.tokenHashes)
             state->m_applicationByTokenHash.insert(hash, a.id);
         for (const BundleGrant &g : a.grants) {
-            auto uri = ChannelUri::parse(g.channel);
+            QString canonical = canonicalUris.value(g.channel);
+            if (canonical.isNull()) {
+                auto uri = ChannelUri::parse(g.channel);
+                if (uri)
+                    canonical = uri->toString();
+            }
             auto intent = parseIntent(g.intent);
-            if (!uri || !intent)
+            if (canonical.isNull() || !intent)
                 return makeError(QObject::tr("malformed bundle: grant %1 of %2").arg(g.id).arg(a.name));
-            Grant grant{g.id, a.id, uri->toString(), *intent, g.consumerGroup, g.groupIsPrefix};
+            Grant grant{g.id, a.id, std::move(canonical), *intent, g.consumerGroup, g.groupIsPrefix};
             state->m_model.grants.append(grant);
             state->m_grants[qMakePair(a.id, grant.channel)].append(grant);
         }
         for (const BundleCredential &c : a.credentials) {
             const auto slot = qMakePair(a.id, c.clusterId);
-            if (state->m_credentials.contains(slot) && state->m_credentials.value(slot).validUntil.isValid()
-                && c.validUntil.isValid() && c.validUntil < state->m_credentials.value(slot).validUntil)
+            const auto kept = state->m_credentials.constFind(slot);
+            if (kept != state->m_credentials.cend() && kept->validUntil.isValid() && c.validUntil.isValid()
+                && c.validUntil < kept->validUntil)
                 continue;   // the compiler sends the current version; keep the longest-lived if not
-            auto secret = BundleCrypto::open(c.sealedSecret, serviceKey);
-            if (!secret)
+            Q_ASSERT(nextOpened < opened.size() && opened[nextOpened].credential == &c);
+            OpenedSecret &secret = opened[nextOpened++];
+            if (!secret.ok)
                 return makeError(QObject::tr("bundle refused: credential of %1 on cluster #%2: %3")
-                                     .arg(a.name).arg(c.clusterId).arg(secret.error()));
-            state->m_credentials.insert(slot, VendedCredential{c.mechanism, c.username, *secret, c.validUntil});
+                                     .arg(a.name).arg(c.clusterId).arg(secret.error));
+            state->m_credentials.insert(slot, VendedCredential{c.mechanism, c.username, std::move(secret.plain),
+                                                               c.validUntil});
         }
     }
     state->m_envelope = std::move(envelope);

@@ -4,11 +4,23 @@
 #include <QObject>
 #include <QRegularExpression>
 
+#include <type_traits>
+
 namespace Switchboard {
 
 namespace {
 
 QString b64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
+
+// A field's path is only spelled out when a problem is reported: building "applications[3].grants[2]"
+// for every entry of a large bundle costs more than reading the entry.
+inline QString spell(const QString &path) { return path; }
+template <typename F>
+    requires std::is_invocable_r_v<QString, const F &>
+inline QString spell(const F &path)
+{
+    return path();
+}
 
 // Reads fields strictly and remembers the first problem with its path ("applications[3].name").
 class Reader {
@@ -16,58 +28,70 @@ public:
     QString error;
 
     bool failed() const { return !error.isEmpty(); }
-    void fail(const QString &path, const QString &what)
+    template <typename P>
+    void fail(const P &path, const QString &what)
     {
         if (error.isEmpty())
-            error = QObject::tr("field %1: %2").arg(path, what);
+            error = QObject::tr("field %1: %2").arg(spell(path), what);
+    }
+    template <typename P>
+    void fail(const P &path, const char *key, const QString &what)
+    {
+        if (error.isEmpty())
+            error = QObject::tr("field %1: %2").arg(spell(path) + QLatin1Char('.') + QLatin1String(key), what);
     }
 
-    QString string(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    template <typename P>
+    QString string(const QJsonObject &o, const P &path, const char *key, bool required = true)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
         if (!v.isString()) {
-            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected a string"));
+            fail(path, key, QObject::tr("expected a string"));
             return {};
         }
         return v.toString();
     }
-    qint64 integer(const QJsonObject &o, const QString &path, const char *key, bool required = true, qint64 fallback = 0)
+    template <typename P>
+    qint64 integer(const QJsonObject &o, const P &path, const char *key, bool required = true, qint64 fallback = 0)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return fallback;
         if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
-            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected an integer"));
+            fail(path, key, QObject::tr("expected an integer"));
             return 0;
         }
         return qint64(v.toDouble());
     }
-    QByteArray base64(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    template <typename P>
+    QByteArray base64(const QJsonObject &o, const P &path, const char *key, bool required = true)
     {
         const QString s = string(o, path, key, required);
         if (s.isEmpty())
             return {};
         const auto decoded = QByteArray::fromBase64Encoding(s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected base64"));
+            fail(path, key, QObject::tr("expected base64"));
             return {};
         }
         return decoded.decoded;
     }
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    template <typename P>
+    QJsonArray array(const QJsonObject &o, const P &path, const char *key, bool required = true)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray()) {
-            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected an array"));
+            fail(path, key, QObject::tr("expected an array"));
             return {};
         }
         return v.toArray();
     }
-    QJsonObject object(const QJsonValue &v, const QString &path)
+    template <typename P>
+    QJsonObject object(const QJsonValue &v, const P &path)
     {
         if (!v.isObject()) {
             fail(path, QObject::tr("expected an object"));
@@ -75,21 +99,27 @@ public:
         }
         return v.toObject();
     }
-    QJsonObject object(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    template <typename P>
+    QJsonObject object(const QJsonObject &o, const P &path, const char *key, bool required = true)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
-        return object(v, path + QLatin1Char('.') + QLatin1String(key));
+        if (!v.isObject()) {
+            fail(path, key, QObject::tr("expected an object"));
+            return {};
+        }
+        return v.toObject();
     }
-    QDateTime time(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    template <typename P>
+    QDateTime time(const QJsonObject &o, const P &path, const char *key, bool required = true)
     {
         const QString s = string(o, path, key, required);
         if (s.isEmpty())
             return {};
         QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid())
-            fail(path + QLatin1Char('.') + QLatin1String(key), QObject::tr("expected an ISO 8601 time"));
+            fail(path, key, QObject::tr("expected an ISO 8601 time"));
         return t;
     }
 };
@@ -199,8 +229,9 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
     p.sealedTokenHashKey = r.base64(json, root, "token_hash_key_sealed");
 
     const QJsonArray clusters = r.array(json, root, "clusters");
+    p.clusters.reserve(clusters.size());
     for (qsizetype i = 0; i < clusters.size() && !r.failed(); ++i) {
-        const QString path = at(QStringLiteral("clusters"), i);
+        const auto path = [i] { return at(QStringLiteral("clusters"), i); };
         const QJsonObject o = r.object(clusters.at(i), path);
         BundleCluster c;
         c.id = r.integer(o, path, "id");
@@ -208,31 +239,34 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
         c.environment = r.string(o, path, "environment");
         c.bootstrapServers = r.string(o, path, "bootstrap_servers");
         c.securityProtocol = r.string(o, path, "security_protocol", false);
-        p.clusters.append(c);
+        p.clusters.append(std::move(c));
     }
     const QJsonArray channels = r.array(json, root, "channels");
+    p.channels.reserve(channels.size());
     for (qsizetype i = 0; i < channels.size() && !r.failed(); ++i) {
-        const QString path = at(QStringLiteral("channels"), i);
+        const auto path = [i] { return at(QStringLiteral("channels"), i); };
         const QJsonObject o = r.object(channels.at(i), path);
         BundleChannel ch;
         ch.id = r.integer(o, path, "id");
         ch.uri = r.string(o, path, "uri");
         const QJsonArray bindings = r.array(o, path, "bindings");
+        ch.bindings.reserve(bindings.size());
         for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j) {
-            const QString bpath = at(path + QStringLiteral(".bindings"), j);
+            const auto bpath = [&path, j] { return at(path() + QStringLiteral(".bindings"), j); };
             const QJsonObject bo = r.object(bindings.at(j), bpath);
             BundleBinding b;
             b.id = r.integer(bo, bpath, "id", false);
             b.environment = r.string(bo, bpath, "environment");
             b.clusterId = r.integer(bo, bpath, "cluster_id");
             b.topic = r.string(bo, bpath, "topic");
-            ch.bindings.append(b);
+            ch.bindings.append(std::move(b));
         }
-        p.channels.append(ch);
+        p.channels.append(std::move(ch));
     }
     const QJsonArray rules = r.array(json, root, "rules", false);
+    p.rules.reserve(rules.size());
     for (qsizetype i = 0; i < rules.size() && !r.failed(); ++i) {
-        const QString path = at(QStringLiteral("rules"), i);
+        const auto path = [i] { return at(QStringLiteral("rules"), i); };
         const QJsonObject o = r.object(rules.at(i), path);
         BundleRule rule;
         rule.id = r.integer(o, path, "id");
@@ -241,11 +275,12 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
         rule.pathPattern = r.string(o, path, "path_pattern");
         rule.topicTemplate = r.string(o, path, "topic_template");
         rule.clusterId = r.integer(o, path, "cluster_id");
-        p.rules.append(rule);
+        p.rules.append(std::move(rule));
     }
     const QJsonArray profiles = r.array(json, root, "profiles");
+    p.profiles.reserve(profiles.size());
     for (qsizetype i = 0; i < profiles.size() && !r.failed(); ++i) {
-        const QString path = at(QStringLiteral("profiles"), i);
+        const auto path = [i] { return at(QStringLiteral("profiles"), i); };
         const QJsonObject o = r.object(profiles.at(i), path);
         BundleProfile pr;
         pr.name = r.string(o, path, "name");
@@ -253,27 +288,30 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
         pr.description = r.string(o, path, "description", false);
         pr.properties = r.object(o, path, "properties", false);
         if (!r.failed() && pr.role != QLatin1String("producer") && pr.role != QLatin1String("consumer"))
-            r.fail(path + QStringLiteral(".role"), QObject::tr("must be producer or consumer"));
-        p.profiles.append(pr);
+            r.fail(path, "role", QObject::tr("must be producer or consumer"));
+        p.profiles.append(std::move(pr));
     }
     const QJsonArray apps = r.array(json, root, "applications");
+    p.applications.reserve(apps.size());
     for (qsizetype i = 0; i < apps.size() && !r.failed(); ++i) {
-        const QString path = at(QStringLiteral("applications"), i);
+        const auto path = [i] { return at(QStringLiteral("applications"), i); };
         const QJsonObject o = r.object(apps.at(i), path);
         BundleApplication a;
         a.id = r.integer(o, path, "id");
         a.name = r.string(o, path, "name");
         const QJsonArray hashes = r.array(o, path, "token_hashes");
+        a.tokenHashes.reserve(hashes.size());
         for (qsizetype j = 0; j < hashes.size() && !r.failed(); ++j) {
-            const QString hash = hashes.at(j).toString();
+            QString hash = hashes.at(j).toString();
             static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
             if (!hashes.at(j).isString() || !hex.match(hash).hasMatch())
-                r.fail(at(path + QStringLiteral(".token_hashes"), j), QObject::tr("expected 64 lowercase hex digits"));
-            a.tokenHashes.append(hash);
+                r.fail([&path, j] { return at(path() + QStringLiteral(".token_hashes"), j); }, QObject::tr("expected 64 lowercase hex digits"));
+            a.tokenHashes.append(std::move(hash));
         }
         const QJsonArray grants = r.array(o, path, "grants");
+        a.grants.reserve(grants.size());
         for (qsizetype j = 0; j < grants.size() && !r.failed(); ++j) {
-            const QString gpath = at(path + QStringLiteral(".grants"), j);
+            const auto gpath = [&path, j] { return at(path() + QStringLiteral(".grants"), j); };
             const QJsonObject go = r.object(grants.at(j), gpath);
             BundleGrant g;
             g.id = r.integer(go, gpath, "id", false);
@@ -282,12 +320,13 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
             g.consumerGroup = r.string(go, gpath, "consumer_group", false);
             g.groupIsPrefix = go.value(QStringLiteral("group_is_prefix")).toBool();
             if (!r.failed() && g.intent != QLatin1String("produce") && g.intent != QLatin1String("consume"))
-                r.fail(gpath + QStringLiteral(".intent"), QObject::tr("must be produce or consume"));
-            a.grants.append(g);
+                r.fail(gpath, "intent", QObject::tr("must be produce or consume"));
+            a.grants.append(std::move(g));
         }
         const QJsonArray creds = r.array(o, path, "credentials");
+        a.credentials.reserve(creds.size());
         for (qsizetype j = 0; j < creds.size() && !r.failed(); ++j) {
-            const QString cpath = at(path + QStringLiteral(".credentials"), j);
+            const auto cpath = [&path, j] { return at(path() + QStringLiteral(".credentials"), j); };
             const QJsonObject co = r.object(creds.at(j), cpath);
             BundleCredential c;
             c.clusterId = r.integer(co, cpath, "cluster_id");
@@ -296,9 +335,9 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
             c.sealedSecret = r.base64(co, cpath, "secret_sealed");
             c.version = int(r.integer(co, cpath, "version", false, 1));
             c.validUntil = r.time(co, cpath, "valid_until", false);
-            a.credentials.append(c);
+            a.credentials.append(std::move(c));
         }
-        p.applications.append(a);
+        p.applications.append(std::move(a));
     }
     if (r.failed())
         return makeError(r.error);

@@ -140,7 +140,8 @@ private Q_SLOTS:
                                                                     {QStringLiteral("intent"), QStringLiteral("delete")}}});
         apps.replace(0, app);
         badIntent.insert(QStringLiteral("applications"), apps);
-        QTest::newRow("bad intent") << signRaw(badIntent) << qint64(0) << int(BundleRejection::Malformed) << "intent";
+        QTest::newRow("bad intent") << signRaw(badIntent) << qint64(0) << int(BundleRejection::Malformed)
+                                    << "field applications[0].grants[0].intent";
         QJsonObject future = samplePayload(4).toJson();
         future.insert(QStringLiteral("format"), 99);
         QTest::newRow("future format") << signRaw(future) << qint64(0) << int(BundleRejection::Malformed) << "not supported";
