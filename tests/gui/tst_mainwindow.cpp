@@ -8,6 +8,7 @@
 #include "clusters/ClusterTreeModel.h"
 #include "main/CrawlController.h"
 #include "main/MainWindow.h"
+#include "push/RoutersView.h"
 #include "store/Database.h"
 #include "topics/ConfigTableModel.h"
 #include "topics/ConsumerGroupTableModel.h"
@@ -22,9 +23,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +45,7 @@ private slots:
     void demoComesBackAfterRestart();
     void clusterDialogValidatesAsYouType();
     void unreachableClusterShowsInMessageBar();
+    void routingViewInNavigation();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -274,6 +278,25 @@ void tst_MainWindow::unreachableClusterShowsInMessageBar()
     const QModelIndex env = window->clusterModel()->index(0, 0);
     QTRY_VERIFY(window->clusterModel()->index(0, 0, env).data(Qt::ToolTipRole).toString().contains(QLatin1String("failed")));
     saveScreenshot(window.get(), QStringLiteral("unreachable-cluster.png"));
+}
+
+void tst_MainWindow::routingViewInNavigation()
+{
+    auto window = makeWindow();
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(navigation);
+    QVERIFY(pages);
+    int row = -1;
+    for (int r = 0; r < navigation->count(); ++r) {
+        if (navigation->item(r)->data(Qt::UserRole).toString() == QLatin1String("routing"))
+            row = r;
+    }
+    QVERIFY2(row >= 0, "no Routing entry in the navigation");
+    QVERIFY(navigation->item(row)->text().startsWith(QLatin1String("Routing")));
+    navigation->setCurrentRow(row);
+    QVERIFY(qobject_cast<RoutersView *>(pages->currentWidget()));
+    QVERIFY(pages->currentWidget()->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

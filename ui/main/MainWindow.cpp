@@ -13,6 +13,7 @@
 #include "main/Resources.h"
 #include "main/SettingsDialog.h"
 #include "profiles/ProfilesView.h"
+#include "push/RoutersView.h"
 #include "requests/RequestsView.h"
 #include "store/Database.h"
 #include "topics/TopicDetailView.h"
@@ -132,7 +133,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
     connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
     addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
-    // addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(...));
+    addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(*m_catalog, this));
     // ------------------------------------------------------------------------------------------
 
     // The crawl strip: phase and counts, a bar, Cancel.
