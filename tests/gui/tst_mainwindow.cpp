@@ -7,6 +7,7 @@
 #include "clusters/ClusterStore.h"
 #include "clusters/ClusterTreeModel.h"
 #include "main/CrawlController.h"
+#include "main/ExportConfigDialog.h"
 #include "main/MainWindow.h"
 #include "push/RoutersView.h"
 #include "store/Database.h"
@@ -19,6 +20,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -46,6 +48,7 @@ private slots:
     void clusterDialogValidatesAsYouType();
     void unreachableClusterShowsInMessageBar();
     void routingViewInNavigation();
+    void vaultMenuAndExport();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -297,6 +300,24 @@ void tst_MainWindow::routingViewInNavigation()
     navigation->setCurrentRow(row);
     QVERIFY(qobject_cast<RoutersView *>(pages->currentWidget()));
     QVERIFY(pages->currentWidget()->isVisible());
+}
+
+void tst_MainWindow::vaultMenuAndExport()
+{
+    auto window = makeWindow();
+    auto *unlock = window->findChild<QAction *>(QStringLiteral("unlockVaultAction"));
+    auto *lock = window->findChild<QAction *>(QStringLiteral("lockVaultAction"));
+    auto *exportConfig = window->findChild<QAction *>(QStringLiteral("exportConfigAction"));
+    QVERIFY(unlock);
+    QVERIFY(lock);
+    QVERIFY(exportConfig);
+    // An empty catalog: the chooser opens and says there is nothing to export yet.
+    exportConfig->trigger();
+    ExportConfigDialog *chooser = nullptr;
+    QTRY_VERIFY((chooser = window->findChild<ExportConfigDialog *>()) != nullptr);
+    QVERIFY(chooser->isVisible());
+    QVERIFY(!chooser->hasChoices());
+    chooser->reject();
 }
 
 QTEST_MAIN(tst_MainWindow)
