@@ -411,11 +411,15 @@ public class SnippetProducer {
         QVERIFY(text.contains(QLatin1String("username=\"alice\" password=\"${KAFKA_SASL_PASSWORD}\"")));
         QVERIFY(!redacted.out.contains(m_secret));
 
-        const Run revealed = cli(args + QStringList{QStringLiteral("--reveal"), QStringLiteral("--issue-token")});
+        // Revealed into a file: the secret never passes through the command's output.
+        const QString file = m_work.filePath(QStringLiteral("java-service-locator-revealed.properties"));
+        const Run revealed = cli(args + QStringList{QStringLiteral("--reveal"), QStringLiteral("--issue-token"), QStringLiteral("--output"), file});
         QVERIFY2(revealed.exitCode == 0, qPrintable(said(revealed)));
-        text = QString::fromUtf8(revealed.out);
-        QVERIFY(text.contains(QLatin1String("service.locator.apikey=sbt_")));
-        QVERIFY(revealed.out.contains(m_secret));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray content = written.readAll();
+        QVERIFY(content.contains("service.locator.apikey=sbt_"));
+        QVERIFY(content.contains("password=\"" + m_secret + "\""));
     }
 
     void cleanupTestCase()
