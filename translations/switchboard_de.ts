@@ -4,408 +4,408 @@
 <context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="91" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="91"/>
         <source>Request access…</source>
         <translation>Zugriff beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="94" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="98" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="98"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
         <source>R&amp;ules</source>
         <translation>R&amp;egeln</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
         <source>&amp;Grants</source>
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>Dry &amp;run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>ACL &amp;drift</source>
         <translation>ACL-&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="121" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="178" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="121"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="178"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="124" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="124"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
         <source>Even if not in the catalog</source>
         <translation>Auch wenn nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="127" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="127"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="129" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="129"/>
         <source>Rebind (migrate)</source>
         <translation>Neu binden (migrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="131" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
         <source>Unbind</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="166" />
-        <source>A rule routes every channel whose host and path match its patterns: '*' stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
-        <translation>Eine Regel leitet jeden Kanal, dessen Host und Pfad zu ihren Mustern passen: '*' steht für ein Host-Label oder ein Pfadsegment; in der Topic-Vorlage ist {N} das Pfadsegment N (ab 0) und {key} das letzte. Explizite Bindungen haben Vorrang; unter den Regeln die spezifischste.</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="166"/>
+        <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
+        <translation>Eine Regel leitet jeden Kanal, dessen Host und Pfad zu ihren Mustern passen: &apos;*&apos; steht für ein Host-Label oder ein Pfadsegment; in der Topic-Vorlage ist {N} das Pfadsegment N (ab 0) und {key} das letzte. Explizite Bindungen haben Vorrang; unter den Regeln die spezifischste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Topic template</source>
         <translation>Topic-Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="184" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="184"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Granted</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Provision ACLs</source>
         <translation>ACLs einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="208" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="210" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="210"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Widerruft die Freigabe und löscht genau die ACLs, die sie angelegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="227" />
-        <source>empty: the channel's only environment</source>
+        <location filename="../ui/channels/ChannelsView.cpp" line="227"/>
+        <source>empty: the channel&apos;s only environment</source>
         <translation>leer: die einzige Umgebung des Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
         <source>Any grant</source>
         <translation>Beliebige Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
         <source>consumer group (optional)</source>
         <translation>Consumer-Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>Application:</source>
         <translation>Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Intent:</source>
         <translation>Absicht:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="240" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
         <source>Resolve</source>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="264" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="264"/>
         <source>Compare with the cluster</source>
         <translation>Mit dem Cluster vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="266" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="266"/>
         <source>Compare with the last crawl</source>
         <translation>Mit dem letzten Crawl vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="287" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="287"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="302" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="302"/>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="311" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="311"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Gebunden, obwohl der Katalog das Topic nicht kannte</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="332" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="332"/>
         <source>From request %1</source>
         <translation>Aus Antrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="348" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="348"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="375" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="375"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>%1 in %2 nach %3 auf %4 verschoben; Clients folgen bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="376" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="376"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>%1 in %2 an %3 auf %4 gebunden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="391" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="391"/>
         <source>Unbound %1 in %2.</source>
         <translation>%1 in %2 gelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="403" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="403"/>
         <source>Added rule %1 in %2.</source>
         <translation>Regel %1 in %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="449" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="449"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Die ACLs der Freigabe #%1 werden eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="453" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="453"/>
         <source>Provisioning failed: %1</source>
         <translation>Einrichten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="456" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="456"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Freigabe #%1: %2 ACL(s) angelegt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="470" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="470"/>
         <source>Revoking grant #%1…</source>
         <translation>Freigabe #%1 wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="474" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="474"/>
         <source>Revoking failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="477" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="477"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Freigabe #%1 widerrufen; %2 ACL(s) gelöscht, %3 für andere Freigaben behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489" />
-        <source>Comparing the last crawl's ACLs with the grants…</source>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Die ACLs des letzten Crawls werden mit den Freigaben verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489" />
-        <source>Reading the cluster's ACLs…</source>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Die ACLs des Clusters werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="493" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="493"/>
         <source>Drift report failed: %1</source>
         <translation>Abweichungsbericht fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="498" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="498"/>
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="499" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="499"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>Freigabe #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="503" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="503"/>
         <source>Unexplained</source>
         <translation>Unerklärt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="504" />
-        <source>no grant; not an application's principal</source>
+        <location filename="../ui/channels/ChannelsView.cpp" line="504"/>
+        <source>no grant; not an application&apos;s principal</source>
         <translation>keine Freigabe; kein Principal einer Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="505" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="505"/>
         <source>no grant; principal of %1</source>
         <translation>keine Freigabe; Principal von %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="509" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="509"/>
         <source>No drift on %1.</source>
         <translation>Keine Abweichungen auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 fehlend, %2 unerklärt auf %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="552" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="552"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → Topic %2 auf Cluster %3 (%4), Umgebung %5, über %6; erlaubt durch Freigabe #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
         <source>binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="568" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="568"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Antrag für %1 gestellt: %2 %3.</translation>
     </message>
@@ -413,47 +413,47 @@
 <context>
     <name>Switchboard::ClusterDialog</name>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="32" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="32"/>
         <source>Line %1: write a property as name=value</source>
         <translation>Zeile %1: Eigenschaft als name=wert schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="46" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="46"/>
         <source>Add a cluster</source>
         <translation>Cluster hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="46" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="46"/>
         <source>Edit cluster %1</source>
         <translation>Cluster %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="50" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="50"/>
         <source>e.g. prod-eu</source>
         <translation>z. B. prod-eu</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="51" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="51"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="62" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="62"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="65" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="65"/>
         <source>host:port[,host:port…]</source>
         <translation>host:port[,host:port…]</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="66" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="66"/>
         <source>&amp;Bootstrap servers:</source>
         <translation>&amp;Bootstrap-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="69" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="69"/>
         <source>security.protocol=SASL_SSL
 sasl.mechanisms=PLAIN
 sasl.username=crawler</source>
@@ -462,32 +462,35 @@ sasl.mechanisms=PLAIN
 sasl.username=crawler</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="75" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="75"/>
         <source>Client &amp;properties:</source>
         <translation>Client-&amp;Eigenschaften:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="76" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="76"/>
         <source>Passwords are not stored here: they belong in the vault.</source>
         <translation>Passwörter werden hier nicht gespeichert: Sie gehören in den Tresor.</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="84" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="84"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="140" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="140"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="151" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="151"/>
         <source>Connected: %n broker(s), %1 topics</source>
-        <translation><numerusform>Verbunden: %n Broker, %1 Topics</numerusform><numerusform>Verbunden: %n Broker, %1 Topics</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden: %n Broker, %1 Topics</numerusform>
+            <numerusform>Verbunden: %n Broker, %1 Topics</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="157" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="157"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -495,88 +498,100 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ClusterTreeModel</name>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="144" />
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="160" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="144"/>
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="160"/>
         <source>crawling…</source>
         <translation>wird gecrawlt…</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="147" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="147"/>
         <source>never crawled</source>
         <translation>nie gecrawlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="154" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="154"/>
         <source>%n topic(s) · %1</source>
-        <translation><numerusform>%n Topic · %1</numerusform><numerusform>%n Topics · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Topic · %1</numerusform>
+            <numerusform>%n Topics · %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="156" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="156"/>
         <source>partial · %1</source>
         <translation>teilweise · %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="158" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="158"/>
         <source>cancelled · %1</source>
         <translation>abgebrochen · %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="161" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="161"/>
         <source>failed · %1</source>
         <translation>fehlgeschlagen · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="174" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="174"/>
         <source>Environment %1: %n cluster(s)</source>
-        <translation><numerusform>Umgebung %1: %n Cluster</numerusform><numerusform>Umgebung %1: %n Cluster</numerusform></translation>
+        <translation>
+            <numerusform>Umgebung %1: %n Cluster</numerusform>
+            <numerusform>Umgebung %1: %n Cluster</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="213" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="215" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="215"/>
         <source>In-process demo cluster: configs, consumer group listing and ACLs are not crawled.</source>
         <translation>Eingebetteter Demo-Cluster: Konfigurationen, die Liste der Consumer-Gruppen und ACLs werden nicht gecrawlt.</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="218" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="218"/>
         <source>Last crawl: %1, %2</source>
         <translation>Letzter Crawl: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="220" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="220"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="222" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="222"/>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="224" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="224"/>
         <source>Not allowed to read: %1</source>
         <translation>Keine Leseberechtigung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="225" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="225"/>
         <source>%n broker(s)</source>
-        <translation><numerusform>%n Broker</numerusform><numerusform>%n Broker</numerusform></translation>
+        <translation>
+            <numerusform>%n Broker</numerusform>
+            <numerusform>%n Broker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="227" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="227"/>
         <source>%n under-replicated partition(s)</source>
-        <translation><numerusform>%n unterreplizierte Partition</numerusform><numerusform>%n unterreplizierte Partitionen</numerusform></translation>
+        <translation>
+            <numerusform>%n unterreplizierte Partition</numerusform>
+            <numerusform>%n unterreplizierte Partitionen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="229" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="229"/>
         <source>Never crawled</source>
         <translation>Nie gecrawlt</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="244" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="244"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
@@ -584,47 +599,47 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ConfigTableModel</name>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="54" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="54"/>
         <source>overridden</source>
         <translation>überschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="56" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="56"/>
         <source>broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="58" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="58"/>
         <source>broker file</source>
         <translation>Broker-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="60" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="60"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="73" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="73"/>
         <source>(hidden)</source>
         <translation>(verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="90" />
-        <source>Set on this topic, overriding the cluster's default</source>
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="90"/>
+        <source>Set on this topic, overriding the cluster&apos;s default</source>
         <translation>Auf diesem Topic gesetzt, überschreibt den Standard des Clusters</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="101" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="101"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="102" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="102"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="103" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="103"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -632,27 +647,27 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ConsumerGroupTableModel</name>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="46" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="46"/>
         <source>Partition %1: committed %2, lag %3</source>
         <translation>Partition %1: bestätigt %2, Rückstand %3</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="61" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="61"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="62" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="62"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="63" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="63"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="64" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="64"/>
         <source>Lag</source>
         <translation>Rückstand</translation>
     </message>
@@ -660,12 +675,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::CrawlController</name>
     <message>
-        <location filename="../ui/main/CrawlController.cpp" line="12" />
+        <location filename="../ui/main/CrawlController.cpp" line="12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/CrawlController.cpp" line="14" />
+        <location filename="../ui/main/CrawlController.cpp" line="14"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
@@ -673,82 +688,82 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DecisionDialog</name>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="15" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="15"/>
         <source>Approve request</source>
         <translation>Antrag genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="15" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="15"/>
         <source>Decline request</source>
         <translation>Antrag ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="17" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to &lt;b&gt;%2&lt;/b&gt; &lt;tt&gt;%3&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte &lt;tt&gt;%3&lt;/tt&gt; &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="19" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="19"/>
         <source>produce to</source>
         <translation>beschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="19" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="19"/>
         <source>consume from</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="22" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="22"/>
         <source> as consumer group &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation> als Consumer-Gruppe &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="24" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="24"/>
         <source>&lt;br&gt;New channel, bound on approval in %1 to topic &lt;tt&gt;%2&lt;/tt&gt; on %3</source>
         <translation>&lt;br&gt;Neuer Kanal, bei Genehmigung in %1 an Topic &lt;tt&gt;%2&lt;/tt&gt; auf %3 gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="28" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="28"/>
         <source>&lt;br&gt;Justification: %1</source>
         <translation>&lt;br&gt;Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="33" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
         <source>Comment (optional):</source>
         <translation>Kommentar (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="33" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
         <source>Reason (the requester reads it):</source>
         <translation>Grund (den die antragstellende Person liest):</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="40" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="40"/>
         <source>Create topic %1 on %2</source>
         <translation>Topic %1 auf %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="44" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
         <source>Bind even if the catalog does not know the topic yet</source>
         <translation>Binden, auch wenn der Katalog das Topic noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="49" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="49"/>
         <source>Provision the ACLs on the cluster</source>
         <translation>Die ACLs auf dem Cluster einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="51" />
-        <source>Uses the application's principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="51"/>
+        <source>Uses the application&apos;s principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
         <translation>Verwendet den Principal der Anwendung auf dem Cluster: WRITE und DESCRIBE auf dem Topic zum Schreiben; READ und DESCRIBE, dazu READ auf der Consumer-Gruppe, zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
@@ -756,65 +771,98 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DescriptionDialog</name>
     <message>
-        <location filename="../ui/topics/DescriptionDialog.cpp" line="15" />
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="15"/>
         <source>Description of %1</source>
         <translation>Beschreibung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/DescriptionDialog.cpp" line="18" />
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="18"/>
         <source>Markdown: **bold**, *italic*, `code`, lists, links.</source>
         <translation>Markdown: **fett**, *kursiv*, `Code`, Listen, Links.</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::ExportConfigDialog</name>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="23"/>
+        <source>Export Client Configuration</source>
+        <translation>Client-Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="32"/>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="33"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="34"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="41"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="63"/>
+        <source>No application has a grant on a channel yet. Grant one in the Channels view first.</source>
+        <translation>Noch keine Anwendung hat eine Berechtigung für einen Kanal. Erteilen Sie zuerst eine in der Ansicht „Kanäle“.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::HistoryTableModel</name>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="32" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="32"/>
         <source>Appeared</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="34" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="34"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="36" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="36"/>
         <source>Re-created</source>
         <translation>Neu angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="38" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="38"/>
         <source>Partition count changed</source>
         <translation>Anzahl der Partitionen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="40" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="40"/>
         <source>Replication factor changed</source>
         <translation>Replikationsfaktor geändert</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="42" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="42"/>
         <source>Setting %1 changed</source>
         <translation>Einstellung %1 geändert</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="67" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="67"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="68" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="68"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="69" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="69"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="70" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="70"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -822,333 +870,374 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92" />
+        <location filename="../ui/main/MainWindow.cpp" line="97"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="126" />
+        <location filename="../ui/main/MainWindow.cpp" line="131"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="128" />
+        <location filename="../ui/main/MainWindow.cpp" line="133"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="134" />
+        <location filename="../ui/main/MainWindow.cpp" line="139"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="149" />
+        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161" />
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187" />
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238" />
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240" />
+        <location filename="../ui/main/MainWindow.cpp" line="245"/>
         <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
         <translation>Der Katalog ist leer. Öffnen Sie den Demo-Cluster, um sich umzusehen: ein kleiner Kafka-Cluster, der in Switchboard selbst läuft, mit einigen Dutzend Topics, Nachrichten und Consumer-Gruppen. Kein Server nötig. Oder registrieren Sie einen eigenen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247" />
-        <location filename="../ui/main/MainWindow.cpp" line="381" />
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>Open the &amp;demo cluster</source>
         <translation>&amp;Demo-Cluster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250" />
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;Add a cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271" />
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Namen, Beschreibungen und Tags durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277" />
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Only topics of this cluster</source>
         <translation>Nur Topics dieses Clusters</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280" />
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Only topics of this environment</source>
         <translation>Nur Topics dieser Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283" />
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Only topics with this tag</source>
         <translation>Nur Topics mit diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284" />
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339" />
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Cannot read the topics: %1</source>
         <translation>Die Topics können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351" />
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356" />
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360" />
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363" />
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368" />
+        <location filename="../ui/main/MainWindow.cpp" line="373"/>
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371" />
+        <location filename="../ui/main/MainWindow.cpp" line="376"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373" />
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376" />
+        <location filename="../ui/main/MainWindow.cpp" line="381"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378" />
+        <location filename="../ui/main/MainWindow.cpp" line="383"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383" />
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390" />
+        <location filename="../ui/main/MainWindow.cpp" line="395"/>
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392" />
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="402" />
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406" />
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409" />
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411" />
+        <location filename="../ui/main/MainWindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414" />
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421" />
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="424" />
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428" />
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436" />
+        <location filename="../ui/main/MainWindow.cpp" line="441"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="447"/>
+        <source>&amp;Export Client Configuration…</source>
+        <translation>Client-Konfiguration e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="450"/>
+        <source>V&amp;ault</source>
+        <translation>T&amp;resor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="440" />
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="475" />
+        <location filename="../ui/main/MainWindow.cpp" line="500"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="487" />
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="520" />
+        <location filename="../ui/main/MainWindow.cpp" line="545"/>
         <source>Cannot read the clusters: %1</source>
         <translation>Die Cluster können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="545" />
+        <location filename="../ui/main/MainWindow.cpp" line="570"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="550" />
+        <location filename="../ui/main/MainWindow.cpp" line="575"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="574" />
+        <location filename="../ui/main/MainWindow.cpp" line="599"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="603" />
+        <location filename="../ui/main/MainWindow.cpp" line="628"/>
         <source>%1+ topics</source>
         <translation>%1+ Topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="605" />
+        <location filename="../ui/main/MainWindow.cpp" line="630"/>
         <source>%n topic(s)</source>
-        <translation><numerusform>%n Topic</numerusform><numerusform>%n Topics</numerusform></translation>
+        <translation>
+            <numerusform>%n Topic</numerusform>
+            <numerusform>%n Topics</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="607" />
+        <location filename="../ui/main/MainWindow.cpp" line="632"/>
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="672" />
+        <location filename="../ui/main/MainWindow.cpp" line="697"/>
         <source>Starting the demo cluster…</source>
         <translation>Der Demo-Cluster startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="685" />
+        <location filename="../ui/main/MainWindow.cpp" line="710"/>
         <source>The demo cluster did not start: %1</source>
         <translation>Der Demo-Cluster ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694" />
+        <location filename="../ui/main/MainWindow.cpp" line="719"/>
         <source>Cannot register the demo cluster: %1</source>
         <translation>Der Demo-Cluster kann nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="730" />
-        <source>The demo cluster's consumer groups could not be read: %1</source>
+        <location filename="../ui/main/MainWindow.cpp" line="755"/>
+        <source>The demo cluster&apos;s consumer groups could not be read: %1</source>
         <translation>Die Consumer-Gruppen des Demo-Clusters konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="774" />
+        <location filename="../ui/main/MainWindow.cpp" line="799"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="781" />
+        <location filename="../ui/main/MainWindow.cpp" line="806"/>
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawl von Cluster %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="782" />
+        <location filename="../ui/main/MainWindow.cpp" line="807"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="787" />
+        <location filename="../ui/main/MainWindow.cpp" line="812"/>
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawl von Cluster %1 wurde abgebrochen; der vorige Stand bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="790" />
+        <location filename="../ui/main/MainWindow.cpp" line="815"/>
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 wurde gecrawlt, aber Switchboard darf nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="794" />
+        <location filename="../ui/main/MainWindow.cpp" line="819"/>
         <source>Crawled %1: %n topic(s) in %2 ms</source>
-        <translation><numerusform>%1 gecrawlt: %n Topic in %2 ms</numerusform><numerusform>%1 gecrawlt: %n Topics in %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>%1 gecrawlt: %n Topic in %2 ms</numerusform>
+            <numerusform>%1 gecrawlt: %n Topics in %2 ms</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="816" />
+        <location filename="../ui/main/MainWindow.cpp" line="841"/>
         <source>Cannot add the cluster: %1</source>
         <translation>Der Cluster kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="845" />
+        <location filename="../ui/main/MainWindow.cpp" line="870"/>
         <source>Cannot change the cluster: %1</source>
         <translation>Der Cluster kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="858" />
+        <location filename="../ui/main/MainWindow.cpp" line="883"/>
         <source>Remove cluster</source>
         <translation>Cluster entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="859" />
+        <location filename="../ui/main/MainWindow.cpp" line="884"/>
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Cluster %1 und alles, was von ihm gecrawlt wurde, entfernen? Die Pflege seiner Topics (Tags, Verantwortliche, Beschreibungen) geht ebenfalls verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="875" />
+        <location filename="../ui/main/MainWindow.cpp" line="900"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Der Cluster kann nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="903" />
+        <location filename="../ui/main/MainWindow.cpp" line="932"/>
+        <source>The vault is unlocked.</source>
+        <translation>Der Tresor ist entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="942"/>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="963"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="905" />
+        <location filename="../ui/main/MainWindow.cpp" line="965"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="906" />
+        <location filename="../ui/main/MainWindow.cpp" line="966"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -1156,7 +1245,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MessageBar</name>
     <message>
-        <location filename="../ui/widgets/MessageBar.cpp" line="33" />
+        <location filename="../ui/widgets/MessageBar.cpp" line="33"/>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -1164,52 +1253,52 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::PartitionTableModel</name>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="51" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="51"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="72" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="72"/>
         <source>Offline: no leader</source>
         <translation>Offline: kein Leader</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="74" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="74"/>
         <source>Under-replicated: %1 of %2 replicas in sync</source>
         <translation>Unterrepliziert: %1 von %2 Replikaten synchron</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="87" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="87"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="88" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="88"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="89" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="89"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="90" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="90"/>
         <source>In sync</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="91" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="91"/>
         <source>Low watermark</source>
         <translation>Untere Marke</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="92" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="92"/>
         <source>High watermark</source>
         <translation>Obere Marke</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="93" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="93"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -1217,12 +1306,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfileListModel</name>
     <message>
-        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40"/>
         <source>%1  (%2, built-in)</source>
         <translation>%1  (%2, eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40"/>
         <source>%1  (%2, v%3)</source>
         <translation>%1  (%2, v%3)</translation>
     </message>
@@ -1230,152 +1319,152 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfilesView</name>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="56" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="56"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="58" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="58"/>
         <source>&amp;Copy…</source>
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="60" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="60"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="75" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="75"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="76" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="76"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="80" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="81" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="81"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="82" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="82"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="95" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
         <source>&amp;Add property</source>
         <translation>Eigenschaft &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="97" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Remove property</source>
         <translation>Eigenschaft entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="99" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="111" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="111"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="114" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="114"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="222" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="222"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Eingebaute Profile ändern sich nicht. Kopieren Sie eines, um es anzupassen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="227" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="227"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="273" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="273"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
         <source>Copy profile</source>
         <translation>Profil kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="319" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="319"/>
         <source>Copied %1 to %2</source>
         <translation>%1 nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="330" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="330"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="335" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="335"/>
         <source>Saved %1 (version %2)</source>
         <translation>%1 gespeichert (Version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Das Profil %1 löschen? Sein Verlauf bleibt im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="353" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
@@ -1383,92 +1472,92 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestAccessDialog</name>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23"/>
         <source>Request access</source>
         <translation>Zugriff beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37"/>
         <source>&amp;Application:</source>
         <translation>&amp;Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46"/>
         <source>&amp;Intent:</source>
         <translation>A&amp;bsicht:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
         <source>the consumer group the application uses</source>
         <translation>die Consumer-Gruppe, die die Anwendung verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Jede Gruppe, die so beginnt (Präfix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58"/>
         <source>Why the application needs this</source>
         <translation>Warum die Anwendung das braucht</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63"/>
         <source>New channel: bind it on approval to</source>
         <translation>Neuer Kanal: bei Genehmigung binden an</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90"/>
         <source>&amp;File request</source>
         <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Wählen Sie die Anwendung, für die der Zugriff ist (Anwendungen registriert ein Plattform-Engineer).</translation>
     </message>
@@ -1476,67 +1565,67 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestTableModel</name>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="54" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="54"/>
         <source>New channel, proposed for topic %1 on %2 (%3)</source>
         <translation>Neuer Kanal, vorgeschlagen für Topic %1 auf %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="65" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="65"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="65" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="65"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="67" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="67"/>
         <source>%1 (new: %2)</source>
         <translation>%1 (neu: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="89" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="89"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="91" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="91"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="93" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="93"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="95" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="95"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="97" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="97"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="99" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="99"/>
         <source>Requested by</source>
         <translation>Beantragt von</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="101" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="101"/>
         <source>Filed</source>
         <translation>Gestellt</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="103" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="103"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="105" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="105"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1544,122 +1633,125 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestsView</name>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="39" />
+        <location filename="../ui/requests/RequestsView.cpp" line="39"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="42" />
+        <location filename="../ui/requests/RequestsView.cpp" line="42"/>
         <source>All requests</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="47" />
+        <location filename="../ui/requests/RequestsView.cpp" line="47"/>
         <source>Request access…</source>
         <translation>Zugriff beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="49" />
+        <location filename="../ui/requests/RequestsView.cpp" line="49"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="51" />
+        <location filename="../ui/requests/RequestsView.cpp" line="51"/>
         <source>Decline…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="53" />
+        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="55" />
+        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="110" />
+        <location filename="../ui/requests/RequestsView.cpp" line="110"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="114" />
+        <location filename="../ui/requests/RequestsView.cpp" line="114"/>
         <source>Cannot read the requests: %1</source>
         <translation>Die Anträge können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="174" />
+        <location filename="../ui/requests/RequestsView.cpp" line="174"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie einen Antrag, um Begründung und Entscheidung zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="178" />
+        <location filename="../ui/requests/RequestsView.cpp" line="178"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · gestellt von %3 am %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="182" />
+        <location filename="../ui/requests/RequestsView.cpp" line="182"/>
         <source>Justification: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="184" />
+        <location filename="../ui/requests/RequestsView.cpp" line="184"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>Neuer Kanal: in %1 an Topic %2 auf %3 binden</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="187" />
+        <location filename="../ui/requests/RequestsView.cpp" line="187"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="190" />
+        <location filename="../ui/requests/RequestsView.cpp" line="190"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="202" />
+        <location filename="../ui/requests/RequestsView.cpp" line="202"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Antrag für %1 gestellt: %2 %3; ein Plattform-Engineer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="242" />
+        <location filename="../ui/requests/RequestsView.cpp" line="242"/>
         <source>Approving…</source>
         <translation>Wird genehmigt…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="252" />
+        <location filename="../ui/requests/RequestsView.cpp" line="252"/>
         <source>Approval failed: %1</source>
         <translation>Genehmigung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="255" />
+        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Genehmigt: %1 darf %3 %2 (Freigabe #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="260" />
+        <location filename="../ui/requests/RequestsView.cpp" line="260"/>
         <source>%n ACL(s) created.</source>
-        <translation><numerusform>%n ACL angelegt.</numerusform><numerusform>%n ACLs angelegt.</numerusform></translation>
+        <translation>
+            <numerusform>%n ACL angelegt.</numerusform>
+            <numerusform>%n ACLs angelegt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="286" />
+        <location filename="../ui/requests/RequestsView.cpp" line="286"/>
         <source>Declining failed: %1</source>
         <translation>Ablehnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="289" />
+        <location filename="../ui/requests/RequestsView.cpp" line="289"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Abgelehnt; die antragstellende Person sieht Ihren Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="304" />
+        <location filename="../ui/requests/RequestsView.cpp" line="304"/>
         <source>Withdrawing failed: %1</source>
         <translation>Zurückziehen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="307" />
+        <location filename="../ui/requests/RequestsView.cpp" line="307"/>
         <source>Request withdrawn.</source>
         <translation>Antrag zurückgezogen.</translation>
     </message>
@@ -1667,80 +1759,193 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoleSelector</name>
     <message>
-        <location filename="../ui/requests/RoleSelector.cpp" line="8" />
+        <location filename="../ui/requests/RoleSelector.cpp" line="8"/>
         <source>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</source>
         <translation>Was dieser Desktop Ihnen anbietet. Eine Einstellung, keine Berechtigung: Durchsetzung zwischen Personen kommt mit dem gemeinsamen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::RoutersView</name>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Routing service</source>
+        <translation>Routing-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Version held</source>
+        <translation>Vorhandene Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="50"/>
+        <source>Push to all</source>
+        <translation>An alle verteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <source>Push to selected</source>
+        <translation>An ausgewählte verteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="52"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <source>%1: push of version %2 failed: %3</source>
+        <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="79"/>
+        <source>Every routing service holds the current bundle.</source>
+        <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="109"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="113"/>
+        <source>never pushed</source>
+        <translation>nie verteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="115"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <source>stale: the catalog changed since</source>
+        <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="119"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="128"/>
+        <source>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</source>
+        <translation>Keine Routing-Dienste registriert. Registrieren Sie einen mit: switchboard-cli router add NAME URL PUBLIC_KEY</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/push/RoutersView.cpp" line="130"/>
+        <source>%n routing service(s) do not hold the current approved state: push.</source>
+        <translation><numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform><numerusform>%n Routing-Dienste haben nicht den aktuellen genehmigten Stand: verteilen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="132"/>
+        <source>All routing services hold the current approved state.</source>
+        <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
+        <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <source>Compiling and signing the bundle...</source>
+        <translation>Bundle wird erstellt und signiert...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="175"/>
+        <source>Pushing version %1...</source>
+        <translation>Version %1 wird verteilt...</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::SettingsDialog</name>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="23" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="26" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="26"/>
         <source>I work as</source>
         <translation>Ich arbeite als</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="28" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="28"/>
         <source>&amp;Platform engineer: curate the catalog, approve requests</source>
         <translation>&amp;Plattform-Engineer: Katalog pflegen, Anträge genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="30" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="30"/>
         <source>&amp;Developer: find topics, request access, export client settings</source>
         <translation>&amp;Entwickler: Topics finden, Zugriff beantragen, Client-Einstellungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="42" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="42"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="46" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="46"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="51" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="51"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="52" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="52"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="54" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
         <source>&amp;Crawl every cluster every:</source>
         <translation>Alle Cluster &amp;crawlen alle:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="58" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="58"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="59" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="60" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="62" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
         <source>Colo&amp;urs:</source>
         <translation>&amp;Farben:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="64" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="64"/>
         <source>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</source>
         <translation>Eine neue Sprache gilt für Fenster, die ab jetzt geöffnet werden; starten Sie Switchboard neu, um sie überall zu sehen.</translation>
     </message>
@@ -1748,63 +1953,63 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::SnippetDialog</name>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="29" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="29"/>
         <source>Client configuration for %1</source>
         <translation>Client-Konfiguration für %1</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="34" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="34"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="44" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="44"/>
         <source>&amp;Reveal secret</source>
         <translation>Geheimnis &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="74" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="76" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="89" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="89"/>
         <source>Save snippet</source>
         <translation>Ausschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="146" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="146"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>Das Geheimnis wird angezeigt. Kopien werden nach %1 s aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="148" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="148"/>
         <source>Secrets are redacted.</source>
         <translation>Geheimnisse sind geschwärzt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="164" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="164"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Mit dem Geheimnis kopiert; die Zwischenablage wird in %1 s geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="166" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="166"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="173" />
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="180" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="173"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="180"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="185" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="185"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1812,12 +2017,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TagEditor</name>
     <message>
-        <location filename="../ui/widgets/TagEditor.cpp" line="21" />
+        <location filename="../ui/widgets/TagEditor.cpp" line="21"/>
         <source>Add a tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TagEditor.cpp" line="63" />
+        <location filename="../ui/widgets/TagEditor.cpp" line="63"/>
         <source>Remove the tag %1</source>
         <translation>Tag %1 entfernen</translation>
     </message>
@@ -1825,143 +2030,149 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TopicDetailView</name>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="55" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="55"/>
         <source>Select a topic to see its partitions, configuration, consumers and history.</source>
         <translation>Wählen Sie ein Topic, um seine Partitionen, Konfiguration, Consumer und Geschichte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="89" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="89"/>
         <source>Owner team, e.g. team-billing</source>
         <translation>Verantwortliches Team, z. B. team-billing</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="94" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="94"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="96" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="96"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="100" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="100"/>
         <source>&amp;Edit description…</source>
         <translation>Beschreibung &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="105" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="105"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="109" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="109"/>
         <source>Important settings (overridden ones in bold)</source>
         <translation>Wichtige Einstellungen (überschriebene fett)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="118" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="118"/>
         <source>O&amp;verview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="123" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="123"/>
         <source>&amp;Partitions</source>
         <translation>&amp;Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="125" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="125"/>
         <source>&amp;Configuration</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="129" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="129"/>
         <source>Co&amp;nsumers</source>
         <translation>Co&amp;nsumer</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="131" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="131"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="136" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="136"/>
         <source>&amp;Messages</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="215" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="215"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="217" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="217"/>
         <source>cluster %1 (%2)</source>
         <translation>Cluster %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicDetailView.cpp" line="218" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="218"/>
         <source>%n partition(s)</source>
-        <translation><numerusform>%n Partition</numerusform><numerusform>%n Partitionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Partition</numerusform>
+            <numerusform>%n Partitionen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="219" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="219"/>
         <source>replication %1</source>
         <translation>Replikation %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="221" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="221"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="223" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="223"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicDetailView.cpp" line="225" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="225"/>
         <source>%n under-replicated</source>
-        <translation><numerusform>%n unterrepliziert</numerusform><numerusform>%n unterrepliziert</numerusform></translation>
+        <translation>
+            <numerusform>%n unterrepliziert</numerusform>
+            <numerusform>%n unterrepliziert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="227" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="227"/>
         <source>deleted %1</source>
         <translation>gelöscht %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="234" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="234"/>
         <source>*No description yet.* Use **Edit description** to say what the topic carries, who produces it and how to consume it.</source>
         <translation>*Noch keine Beschreibung.* Mit **Beschreibung bearbeiten** sagen Sie, was das Topic enthält, wer hineinschreibt und wie man es liest.</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="243" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="243"/>
         <source>No configuration was crawled for this cluster (the demo cluster does not answer DescribeConfigs).</source>
         <translation>Für diesen Cluster wurde keine Konfiguration gecrawlt (der Demo-Cluster beantwortet DescribeConfigs nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="256" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="256"/>
         <source>Messages and rate over the crawls</source>
         <translation>Nachrichten und Rate über die Crawls</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="265" />
-        <location filename="../ui/topics/TopicDetailView.cpp" line="299" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="265"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="299"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="269" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="269"/>
         <source>Rate (msg/s)</source>
         <translation>Rate (Nachr./s)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="306" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="306"/>
         <source>msg/s</source>
         <translation>Nachr./s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="316" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="316"/>
         <source>Messages and rate over the crawls (a rate needs two crawls)</source>
         <translation>Nachrichten und Rate über die Crawls (eine Rate braucht zwei Crawls)</translation>
     </message>
@@ -1969,107 +2180,116 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TopicTableModel</name>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="193" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="193"/>
         <source>forever</source>
         <translation>unbegrenzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="196" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="196"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="198" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="198"/>
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="199" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="199"/>
         <source>%n min</source>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="211" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="211"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="218" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="218"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="251" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="251"/>
         <source>Deleted from %1 on %2</source>
         <translation>Aus %1 gelöscht am %2</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="267" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="267"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="268" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="268"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="269" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="269"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="270" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="270"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="271" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="271"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="272" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="272"/>
         <source>Under-replicated</source>
         <translation>Unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="273" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="273"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="274" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="274"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="275" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="275"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="276" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="276"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="277" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="277"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="282" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="282"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
         <translation>Partitionen mit weniger synchronen Replikaten als Replikaten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="283" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="283"/>
         <source>Messages retained: the sum of high minus low watermarks</source>
         <translation>Vorgehaltene Nachrichten: Summe aus oberer minus unterer Marke</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="284" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="284"/>
         <source>Messages per second between the last two crawls</source>
         <translation>Nachrichten pro Sekunde zwischen den letzten beiden Crawls</translation>
     </message>
@@ -2077,89 +2297,89 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::UnlockDialog</name>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="48" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="48"/>
         <source>Create the vault</source>
         <translation>Den Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="49" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="49"/>
         <source>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</source>
         <translation>Geheimnisse (Zugangsdaten, Tokens, der Signierschlüssel) werden im Katalog verschlüsselt. Wählen Sie eine Passphrase mit mindestens %1 Zeichen: Sie entsperrt den Tresor und stellt ihn wieder her, falls der Schlüsselbund des Systems verloren geht. Vergessen Sie sie, lässt sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="54" />
-        <location filename="../ui/vault/UnlockDialog.cpp" line="61" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="55" />
-        <location filename="../ui/vault/UnlockDialog.cpp" line="71" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="55"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="71"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="58" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="58"/>
         <source>Unlock the vault</source>
         <translation>Den Tresor entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="59" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
         <source>Enter the vault passphrase to use stored secrets.</source>
         <translation>Geben Sie die Passphrase des Tresors ein, um gespeicherte Geheimnisse zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="64" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
         <source>Change the vault passphrase</source>
         <translation>Die Passphrase des Tresors ändern</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="65" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="65"/>
         <source>The stored secrets stay as they are; only the passphrase that protects their key changes.</source>
         <translation>Die gespeicherten Geheimnisse bleiben, wie sie sind; nur die Passphrase, die ihren Schlüssel schützt, ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="69" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="70" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="75" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
         <source>Remember in the OS &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="105" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="105"/>
         <source>Asking the OS keychain…</source>
         <translation>Der Schlüsselbund des Systems wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="111" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
         <source>The OS keychain did not open the vault. Enter the vault passphrase.</source>
         <translation>Der Schlüsselbund des Systems hat den Tresor nicht geöffnet. Geben Sie die Passphrase des Tresors ein.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="142" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="142"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>

@@ -4,408 +4,408 @@
 <context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="91" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="91"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="94" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="98" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="98"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindings</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
         <source>R&amp;ules</source>
         <translation>R&amp;ules</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
         <source>&amp;Grants</source>
         <translation>&amp;Grants</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>Dry &amp;run</source>
         <translation>Dry &amp;run</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>ACL &amp;drift</source>
         <translation>ACL &amp;drift</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="121" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="178" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="121"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="178"/>
         <source>environment</source>
         <translation>environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="124" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="124"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
         <source>Even if not in the catalog</source>
         <translation>Even if not in the catalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="127" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="127"/>
         <source>Bind</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="129" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="129"/>
         <source>Rebind (migrate)</source>
         <translation>Rebind (migrate)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="131" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
         <source>Unbind</source>
         <translation>Unbind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="166" />
-        <source>A rule routes every channel whose host and path match its patterns: '*' stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
-        <translation>A rule routes every channel whose host and path match its patterns: '*' stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="166"/>
+        <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
+        <translation>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
         <source>Topic template</source>
         <translation>Topic template</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="184" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="184"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
         <source>Granted</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Provision ACLs</source>
         <translation>Provision ACLs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="208" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="210" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="210"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Revokes the grant and deletes exactly the ACLs it created</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="227" />
-        <source>empty: the channel's only environment</source>
-        <translation>empty: the channel's only environment</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="227"/>
+        <source>empty: the channel&apos;s only environment</source>
+        <translation>empty: the channel&apos;s only environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
         <source>Any grant</source>
         <translation>Any grant</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
         <source>consumer group (optional)</source>
         <translation>consumer group (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>Application:</source>
         <translation>Application:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
         <source>Environment:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Intent:</source>
         <translation>Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="240" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="264" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="264"/>
         <source>Compare with the cluster</source>
         <translation>Compare with the cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="266" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="266"/>
         <source>Compare with the last crawl</source>
         <translation>Compare with the last crawl</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="287" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="287"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="302" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="302"/>
         <source>Cannot read the channels: %1</source>
         <translation>Cannot read the channels: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="311" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="311"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Bound although the catalog did not know the topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="332" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="332"/>
         <source>From request %1</source>
         <translation>From request %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="348" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="348"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="375" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="375"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="376" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="376"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>Bound %1 in %2 to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="391" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="391"/>
         <source>Unbound %1 in %2.</source>
         <translation>Unbound %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="403" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="403"/>
         <source>Added rule %1 in %2.</source>
         <translation>Added rule %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="449" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="449"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Provisioning the ACLs of grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="453" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="453"/>
         <source>Provisioning failed: %1</source>
         <translation>Provisioning failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="456" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="456"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Grant #%1: %2 ACL(s) created, %3 in place already.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="470" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="470"/>
         <source>Revoking grant #%1…</source>
         <translation>Revoking grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="474" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="474"/>
         <source>Revoking failed: %1</source>
         <translation>Revoking failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="477" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="477"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489" />
-        <source>Comparing the last crawl's ACLs with the grants…</source>
-        <translation>Comparing the last crawl's ACLs with the grants…</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
+        <translation>Comparing the last crawl&apos;s ACLs with the grants…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489" />
-        <source>Reading the cluster's ACLs…</source>
-        <translation>Reading the cluster's ACLs…</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <source>Reading the cluster&apos;s ACLs…</source>
+        <translation>Reading the cluster&apos;s ACLs…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="493" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="493"/>
         <source>Drift report failed: %1</source>
         <translation>Drift report failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="498" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="498"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="499" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="499"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>grant #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="503" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="503"/>
         <source>Unexplained</source>
         <translation>Unexplained</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="504" />
-        <source>no grant; not an application's principal</source>
-        <translation>no grant; not an application's principal</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="504"/>
+        <source>no grant; not an application&apos;s principal</source>
+        <translation>no grant; not an application&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="505" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="505"/>
         <source>no grant; principal of %1</source>
         <translation>no grant; principal of %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="509" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="509"/>
         <source>No drift on %1.</source>
         <translation>No drift on %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="552" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="552"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="568" />
+        <location filename="../ui/channels/ChannelsView.cpp" line="568"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>
@@ -413,47 +413,47 @@
 <context>
     <name>Switchboard::ClusterDialog</name>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="32" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="32"/>
         <source>Line %1: write a property as name=value</source>
         <translation>Line %1: write a property as name=value</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="46" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="46"/>
         <source>Add a cluster</source>
         <translation>Add a cluster</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="46" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="46"/>
         <source>Edit cluster %1</source>
         <translation>Edit cluster %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="50" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="50"/>
         <source>e.g. prod-eu</source>
         <translation>e.g. prod-eu</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="51" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="51"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="62" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="62"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="65" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="65"/>
         <source>host:port[,host:port…]</source>
         <translation>host:port[,host:port…]</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="66" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="66"/>
         <source>&amp;Bootstrap servers:</source>
         <translation>&amp;Bootstrap servers:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="69" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="69"/>
         <source>security.protocol=SASL_SSL
 sasl.mechanisms=PLAIN
 sasl.username=crawler</source>
@@ -462,32 +462,35 @@ sasl.mechanisms=PLAIN
 sasl.username=crawler</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="75" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="75"/>
         <source>Client &amp;properties:</source>
         <translation>Client &amp;properties:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="76" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="76"/>
         <source>Passwords are not stored here: they belong in the vault.</source>
         <translation>Passwords are not stored here: they belong in the vault.</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="84" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="84"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="140" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="140"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="151" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="151"/>
         <source>Connected: %n broker(s), %1 topics</source>
-        <translation><numerusform>Connected: %n broker, %1 topics</numerusform><numerusform>Connected: %n brokers, %1 topics</numerusform></translation>
+        <translation>
+            <numerusform>Connected: %n broker, %1 topics</numerusform>
+            <numerusform>Connected: %n brokers, %1 topics</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="157" />
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="157"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -495,88 +498,100 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ClusterTreeModel</name>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="144" />
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="160" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="144"/>
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="160"/>
         <source>crawling…</source>
         <translation>crawling…</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="147" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="147"/>
         <source>never crawled</source>
         <translation>never crawled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="154" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="154"/>
         <source>%n topic(s) · %1</source>
-        <translation><numerusform>%n topic · %1</numerusform><numerusform>%n topics · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n topic · %1</numerusform>
+            <numerusform>%n topics · %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="156" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="156"/>
         <source>partial · %1</source>
         <translation>partial · %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="158" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="158"/>
         <source>cancelled · %1</source>
         <translation>cancelled · %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="161" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="161"/>
         <source>failed · %1</source>
         <translation>failed · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="174" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="174"/>
         <source>Environment %1: %n cluster(s)</source>
-        <translation><numerusform>Environment %1: %n cluster</numerusform><numerusform>Environment %1: %n clusters</numerusform></translation>
+        <translation>
+            <numerusform>Environment %1: %n cluster</numerusform>
+            <numerusform>Environment %1: %n clusters</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="213" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="215" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="215"/>
         <source>In-process demo cluster: configs, consumer group listing and ACLs are not crawled.</source>
         <translation>In-process demo cluster: configs, consumer group listing and ACLs are not crawled.</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="218" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="218"/>
         <source>Last crawl: %1, %2</source>
         <translation>Last crawl: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="220" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="220"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="222" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="222"/>
         <source>Skipped: %1</source>
         <translation>Skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="224" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="224"/>
         <source>Not allowed to read: %1</source>
         <translation>Not allowed to read: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="225" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="225"/>
         <source>%n broker(s)</source>
-        <translation><numerusform>%n broker</numerusform><numerusform>%n brokers</numerusform></translation>
+        <translation>
+            <numerusform>%n broker</numerusform>
+            <numerusform>%n brokers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="227" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="227"/>
         <source>%n under-replicated partition(s)</source>
-        <translation><numerusform>%n under-replicated partition</numerusform><numerusform>%n under-replicated partitions</numerusform></translation>
+        <translation>
+            <numerusform>%n under-replicated partition</numerusform>
+            <numerusform>%n under-replicated partitions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="229" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="229"/>
         <source>Never crawled</source>
         <translation>Never crawled</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="244" />
+        <location filename="../ui/clusters/ClusterTreeModel.cpp" line="244"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
@@ -584,47 +599,47 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ConfigTableModel</name>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="54" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="54"/>
         <source>overridden</source>
         <translation>overridden</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="56" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="56"/>
         <source>broker</source>
         <translation>broker</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="58" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="58"/>
         <source>broker file</source>
         <translation>broker file</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="60" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="60"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="73" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="73"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="90" />
-        <source>Set on this topic, overriding the cluster's default</source>
-        <translation>Set on this topic, overriding the cluster's default</translation>
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="90"/>
+        <source>Set on this topic, overriding the cluster&apos;s default</source>
+        <translation>Set on this topic, overriding the cluster&apos;s default</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="101" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="101"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="102" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="102"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConfigTableModel.cpp" line="103" />
+        <location filename="../ui/topics/ConfigTableModel.cpp" line="103"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -632,27 +647,27 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ConsumerGroupTableModel</name>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="46" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="46"/>
         <source>Partition %1: committed %2, lag %3</source>
         <translation>Partition %1: committed %2, lag %3</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="61" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="61"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="62" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="62"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="63" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="63"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="64" />
+        <location filename="../ui/topics/ConsumerGroupTableModel.cpp" line="64"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
@@ -660,12 +675,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::CrawlController</name>
     <message>
-        <location filename="../ui/main/CrawlController.cpp" line="12" />
+        <location filename="../ui/main/CrawlController.cpp" line="12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/CrawlController.cpp" line="14" />
+        <location filename="../ui/main/CrawlController.cpp" line="14"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
@@ -673,82 +688,82 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DecisionDialog</name>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="15" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="15"/>
         <source>Approve request</source>
         <translation>Approve request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="15" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="15"/>
         <source>Decline request</source>
         <translation>Decline request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="17" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to &lt;b&gt;%2&lt;/b&gt; &lt;tt&gt;%3&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wants to &lt;b&gt;%2&lt;/b&gt; &lt;tt&gt;%3&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="19" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="19"/>
         <source>produce to</source>
         <translation>produce to</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="19" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="19"/>
         <source>consume from</source>
         <translation>consume from</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="22" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="22"/>
         <source> as consumer group &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation> as consumer group &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="24" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="24"/>
         <source>&lt;br&gt;New channel, bound on approval in %1 to topic &lt;tt&gt;%2&lt;/tt&gt; on %3</source>
         <translation>&lt;br&gt;New channel, bound on approval in %1 to topic &lt;tt&gt;%2&lt;/tt&gt; on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="28" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="28"/>
         <source>&lt;br&gt;Justification: %1</source>
         <translation>&lt;br&gt;Justification: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="33" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
         <source>Comment (optional):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="33" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
         <source>Reason (the requester reads it):</source>
         <translation>Reason (the requester reads it):</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="40" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="40"/>
         <source>Create topic %1 on %2</source>
         <translation>Create topic %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="44" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
         <source>Bind even if the catalog does not know the topic yet</source>
         <translation>Bind even if the catalog does not know the topic yet</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="49" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="49"/>
         <source>Provision the ACLs on the cluster</source>
         <translation>Provision the ACLs on the cluster</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="51" />
-        <source>Uses the application's principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
-        <translation>Uses the application's principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</translation>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="51"/>
+        <source>Uses the application&apos;s principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
+        <translation>Uses the application&apos;s principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58" />
+        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
@@ -756,65 +771,98 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DescriptionDialog</name>
     <message>
-        <location filename="../ui/topics/DescriptionDialog.cpp" line="15" />
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="15"/>
         <source>Description of %1</source>
         <translation>Description of %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/DescriptionDialog.cpp" line="18" />
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="18"/>
         <source>Markdown: **bold**, *italic*, `code`, lists, links.</source>
         <translation>Markdown: **bold**, *italic*, `code`, lists, links.</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::ExportConfigDialog</name>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="23"/>
+        <source>Export Client Configuration</source>
+        <translation>Export Client Configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="32"/>
+        <source>&amp;Application:</source>
+        <translation>&amp;Application:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="33"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="34"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="41"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="63"/>
+        <source>No application has a grant on a channel yet. Grant one in the Channels view first.</source>
+        <translation>No application has a grant on a channel yet. Grant one in the Channels view first.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::HistoryTableModel</name>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="32" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="32"/>
         <source>Appeared</source>
         <translation>Appeared</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="34" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="34"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="36" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="36"/>
         <source>Re-created</source>
         <translation>Re-created</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="38" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="38"/>
         <source>Partition count changed</source>
         <translation>Partition count changed</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="40" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="40"/>
         <source>Replication factor changed</source>
         <translation>Replication factor changed</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="42" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="42"/>
         <source>Setting %1 changed</source>
         <translation>Setting %1 changed</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="67" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="67"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="68" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="68"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="69" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="69"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../ui/topics/HistoryTableModel.cpp" line="70" />
+        <location filename="../ui/topics/HistoryTableModel.cpp" line="70"/>
         <source>After</source>
         <translation>After</translation>
     </message>
@@ -822,333 +870,374 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92" />
+        <location filename="../ui/main/MainWindow.cpp" line="97"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="126" />
+        <location filename="../ui/main/MainWindow.cpp" line="131"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="128" />
+        <location filename="../ui/main/MainWindow.cpp" line="133"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="134" />
+        <location filename="../ui/main/MainWindow.cpp" line="139"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="149" />
+        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161" />
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187" />
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238" />
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240" />
+        <location filename="../ui/main/MainWindow.cpp" line="245"/>
         <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
         <translation>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247" />
-        <location filename="../ui/main/MainWindow.cpp" line="381" />
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>Open the &amp;demo cluster</source>
         <translation>Open the &amp;demo cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250" />
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;Add a cluster…</source>
         <translation>&amp;Add a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271" />
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Search names, descriptions and tags (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277" />
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Only topics of this cluster</source>
         <translation>Only topics of this cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280" />
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Only topics of this environment</source>
         <translation>Only topics of this environment</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283" />
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Only topics with this tag</source>
         <translation>Only topics with this tag</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284" />
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Show &amp;deleted</source>
         <translation>Show &amp;deleted</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339" />
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Cannot read the topics: %1</source>
         <translation>Cannot read the topics: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351" />
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356" />
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360" />
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363" />
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368" />
+        <location filename="../ui/main/MainWindow.cpp" line="373"/>
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371" />
+        <location filename="../ui/main/MainWindow.cpp" line="376"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373" />
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376" />
+        <location filename="../ui/main/MainWindow.cpp" line="381"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378" />
+        <location filename="../ui/main/MainWindow.cpp" line="383"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383" />
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390" />
+        <location filename="../ui/main/MainWindow.cpp" line="395"/>
         <source>Re&amp;quest access…</source>
         <translation>Re&amp;quest access…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392" />
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Ask for an application to produce to or consume from the selected topic</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="402" />
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406" />
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409" />
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411" />
+        <location filename="../ui/main/MainWindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414" />
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421" />
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="424" />
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428" />
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436" />
+        <location filename="../ui/main/MainWindow.cpp" line="441"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="447"/>
+        <source>&amp;Export Client Configuration…</source>
+        <translation>&amp;Export Client Configuration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="450"/>
+        <source>V&amp;ault</source>
+        <translation>V&amp;ault</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="440" />
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="475" />
+        <location filename="../ui/main/MainWindow.cpp" line="500"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="487" />
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="520" />
+        <location filename="../ui/main/MainWindow.cpp" line="545"/>
         <source>Cannot read the clusters: %1</source>
         <translation>Cannot read the clusters: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="545" />
+        <location filename="../ui/main/MainWindow.cpp" line="570"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="550" />
+        <location filename="../ui/main/MainWindow.cpp" line="575"/>
         <source>All environments</source>
         <translation>All environments</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="574" />
+        <location filename="../ui/main/MainWindow.cpp" line="599"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="603" />
+        <location filename="../ui/main/MainWindow.cpp" line="628"/>
         <source>%1+ topics</source>
         <translation>%1+ topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="605" />
+        <location filename="../ui/main/MainWindow.cpp" line="630"/>
         <source>%n topic(s)</source>
-        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="607" />
+        <location filename="../ui/main/MainWindow.cpp" line="632"/>
         <source>%1 (updating…)</source>
         <translation>%1 (updating…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="672" />
+        <location filename="../ui/main/MainWindow.cpp" line="697"/>
         <source>Starting the demo cluster…</source>
         <translation>Starting the demo cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="685" />
+        <location filename="../ui/main/MainWindow.cpp" line="710"/>
         <source>The demo cluster did not start: %1</source>
         <translation>The demo cluster did not start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694" />
+        <location filename="../ui/main/MainWindow.cpp" line="719"/>
         <source>Cannot register the demo cluster: %1</source>
         <translation>Cannot register the demo cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="730" />
-        <source>The demo cluster's consumer groups could not be read: %1</source>
-        <translation>The demo cluster's consumer groups could not be read: %1</translation>
+        <location filename="../ui/main/MainWindow.cpp" line="755"/>
+        <source>The demo cluster&apos;s consumer groups could not be read: %1</source>
+        <translation>The demo cluster&apos;s consumer groups could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="774" />
+        <location filename="../ui/main/MainWindow.cpp" line="799"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="781" />
+        <location filename="../ui/main/MainWindow.cpp" line="806"/>
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawling cluster %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="782" />
+        <location filename="../ui/main/MainWindow.cpp" line="807"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="787" />
+        <location filename="../ui/main/MainWindow.cpp" line="812"/>
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawling cluster %1 was cancelled; its previous snapshot is kept.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="790" />
+        <location filename="../ui/main/MainWindow.cpp" line="815"/>
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 was crawled, but Switchboard may not read: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="794" />
+        <location filename="../ui/main/MainWindow.cpp" line="819"/>
         <source>Crawled %1: %n topic(s) in %2 ms</source>
-        <translation><numerusform>Crawled %1: %n topic in %2 ms</numerusform><numerusform>Crawled %1: %n topics in %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>Crawled %1: %n topic in %2 ms</numerusform>
+            <numerusform>Crawled %1: %n topics in %2 ms</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="816" />
+        <location filename="../ui/main/MainWindow.cpp" line="841"/>
         <source>Cannot add the cluster: %1</source>
         <translation>Cannot add the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="845" />
+        <location filename="../ui/main/MainWindow.cpp" line="870"/>
         <source>Cannot change the cluster: %1</source>
         <translation>Cannot change the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="858" />
+        <location filename="../ui/main/MainWindow.cpp" line="883"/>
         <source>Remove cluster</source>
         <translation>Remove cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="859" />
+        <location filename="../ui/main/MainWindow.cpp" line="884"/>
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="875" />
+        <location filename="../ui/main/MainWindow.cpp" line="900"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Cannot remove the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="903" />
+        <location filename="../ui/main/MainWindow.cpp" line="932"/>
+        <source>The vault is unlocked.</source>
+        <translation>The vault is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="942"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="963"/>
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="905" />
+        <location filename="../ui/main/MainWindow.cpp" line="965"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="906" />
+        <location filename="../ui/main/MainWindow.cpp" line="966"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -1156,7 +1245,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MessageBar</name>
     <message>
-        <location filename="../ui/widgets/MessageBar.cpp" line="33" />
+        <location filename="../ui/widgets/MessageBar.cpp" line="33"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -1164,52 +1253,52 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::PartitionTableModel</name>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="51" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="51"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="72" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="72"/>
         <source>Offline: no leader</source>
         <translation>Offline: no leader</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="74" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="74"/>
         <source>Under-replicated: %1 of %2 replicas in sync</source>
         <translation>Under-replicated: %1 of %2 replicas in sync</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="87" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="87"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="88" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="88"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="89" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="89"/>
         <source>Replicas</source>
         <translation>Replicas</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="90" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="90"/>
         <source>In sync</source>
         <translation>In sync</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="91" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="91"/>
         <source>Low watermark</source>
         <translation>Low watermark</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="92" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="92"/>
         <source>High watermark</source>
         <translation>High watermark</translation>
     </message>
     <message>
-        <location filename="../ui/topics/PartitionTableModel.cpp" line="93" />
+        <location filename="../ui/topics/PartitionTableModel.cpp" line="93"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -1217,12 +1306,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfileListModel</name>
     <message>
-        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40"/>
         <source>%1  (%2, built-in)</source>
         <translation>%1  (%2, built-in)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfileListModel.cpp" line="40" />
+        <location filename="../ui/profiles/ProfileListModel.cpp" line="40"/>
         <source>%1  (%2, v%3)</source>
         <translation>%1  (%2, v%3)</translation>
     </message>
@@ -1230,152 +1319,152 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfilesView</name>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="56" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="56"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="58" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="58"/>
         <source>&amp;Copy…</source>
         <translation>&amp;Copy…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="60" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="60"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="75" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="75"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="76" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="76"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="80" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="81" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="81"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="82" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="82"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Property</source>
         <translation>Property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="95" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
         <source>&amp;Add property</source>
         <translation>&amp;Add property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="97" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Remove property</source>
         <translation>Remove property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="99" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="111" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="111"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="114" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="114"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="222" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="222"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Built-in profiles do not change. Copy one to adapt it.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="227" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="227"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="273" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="273"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
         <source>Copy profile</source>
         <translation>Copy profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
         <source>Name of the copy of %1:</source>
         <translation>Name of the copy of %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="319" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="319"/>
         <source>Copied %1 to %2</source>
         <translation>Copied %1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="330" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="330"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="335" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="335"/>
         <source>Saved %1 (version %2)</source>
         <translation>Saved %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Delete the profile %1? Its history stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="353" />
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
     </message>
@@ -1383,92 +1472,92 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestAccessDialog</name>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23"/>
         <source>Request access</source>
         <translation>Request access</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37"/>
         <source>&amp;Application:</source>
         <translation>&amp;Application:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46"/>
         <source>&amp;Intent:</source>
         <translation>&amp;Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
         <source>the consumer group the application uses</source>
         <translation>the consumer group the application uses</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Any group starting with this (prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58"/>
         <source>Why the application needs this</source>
         <translation>Why the application needs this</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63"/>
         <source>New channel: bind it on approval to</source>
         <translation>New channel: bind it on approval to</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90"/>
         <source>&amp;File request</source>
         <translation>&amp;File request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155" />
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Choose the application the access is for (a platform engineer registers applications).</translation>
     </message>
@@ -1476,67 +1565,67 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestTableModel</name>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="54" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="54"/>
         <source>New channel, proposed for topic %1 on %2 (%3)</source>
         <translation>New channel, proposed for topic %1 on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="65" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="65"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="65" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="65"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="67" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="67"/>
         <source>%1 (new: %2)</source>
         <translation>%1 (new: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="89" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="89"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="91" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="91"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="93" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="93"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="95" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="95"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="97" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="97"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="99" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="99"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="101" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="101"/>
         <source>Filed</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="103" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="103"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestTableModel.cpp" line="105" />
+        <location filename="../ui/requests/RequestTableModel.cpp" line="105"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1544,122 +1633,125 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestsView</name>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="39" />
+        <location filename="../ui/requests/RequestsView.cpp" line="39"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="42" />
+        <location filename="../ui/requests/RequestsView.cpp" line="42"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="47" />
+        <location filename="../ui/requests/RequestsView.cpp" line="47"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="49" />
+        <location filename="../ui/requests/RequestsView.cpp" line="49"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="51" />
+        <location filename="../ui/requests/RequestsView.cpp" line="51"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="53" />
+        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="55" />
+        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="110" />
+        <location filename="../ui/requests/RequestsView.cpp" line="110"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="114" />
+        <location filename="../ui/requests/RequestsView.cpp" line="114"/>
         <source>Cannot read the requests: %1</source>
         <translation>Cannot read the requests: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="174" />
+        <location filename="../ui/requests/RequestsView.cpp" line="174"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="178" />
+        <location filename="../ui/requests/RequestsView.cpp" line="178"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="182" />
+        <location filename="../ui/requests/RequestsView.cpp" line="182"/>
         <source>Justification: %1</source>
         <translation>Justification: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="184" />
+        <location filename="../ui/requests/RequestsView.cpp" line="184"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>New channel: bind in %1 to topic %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="187" />
+        <location filename="../ui/requests/RequestsView.cpp" line="187"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="190" />
+        <location filename="../ui/requests/RequestsView.cpp" line="190"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="202" />
+        <location filename="../ui/requests/RequestsView.cpp" line="202"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Filed request for %1 to %2 %3; a platform engineer decides.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="242" />
+        <location filename="../ui/requests/RequestsView.cpp" line="242"/>
         <source>Approving…</source>
         <translation>Approving…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="252" />
+        <location filename="../ui/requests/RequestsView.cpp" line="252"/>
         <source>Approval failed: %1</source>
         <translation>Approval failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="255" />
+        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Approved: %1 may %2 %3 (grant #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="260" />
+        <location filename="../ui/requests/RequestsView.cpp" line="260"/>
         <source>%n ACL(s) created.</source>
-        <translation><numerusform>%n ACL created.</numerusform><numerusform>%n ACLs created.</numerusform></translation>
+        <translation>
+            <numerusform>%n ACL created.</numerusform>
+            <numerusform>%n ACLs created.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="286" />
+        <location filename="../ui/requests/RequestsView.cpp" line="286"/>
         <source>Declining failed: %1</source>
         <translation>Declining failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="289" />
+        <location filename="../ui/requests/RequestsView.cpp" line="289"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Declined; the requester sees your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="304" />
+        <location filename="../ui/requests/RequestsView.cpp" line="304"/>
         <source>Withdrawing failed: %1</source>
         <translation>Withdrawing failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="307" />
+        <location filename="../ui/requests/RequestsView.cpp" line="307"/>
         <source>Request withdrawn.</source>
         <translation>Request withdrawn.</translation>
     </message>
@@ -1667,80 +1759,193 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoleSelector</name>
     <message>
-        <location filename="../ui/requests/RoleSelector.cpp" line="8" />
+        <location filename="../ui/requests/RoleSelector.cpp" line="8"/>
         <source>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</source>
         <translation>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::RoutersView</name>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Routing service</source>
+        <translation>Routing service</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Version held</source>
+        <translation>Version held</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="50"/>
+        <source>Push to all</source>
+        <translation>Push to all</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <source>Push to selected</source>
+        <translation>Push to selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="52"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <source>%1: push of version %2 failed: %3</source>
+        <translation>%1: push of version %2 failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="79"/>
+        <source>Every routing service holds the current bundle.</source>
+        <translation>Every routing service holds the current bundle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="109"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="113"/>
+        <source>never pushed</source>
+        <translation>never pushed</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="115"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <source>stale: the catalog changed since</source>
+        <translation>stale: the catalog changed since</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="119"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="128"/>
+        <source>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</source>
+        <translation>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/push/RoutersView.cpp" line="130"/>
+        <source>%n routing service(s) do not hold the current approved state: push.</source>
+        <translation><numerusform>%n routing service does not hold the current approved state: push.</numerusform><numerusform>%n routing services do not hold the current approved state: push.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="132"/>
+        <source>All routing services hold the current approved state.</source>
+        <translation>All routing services hold the current approved state.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
+        <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <source>Compiling and signing the bundle...</source>
+        <translation>Compiling and signing the bundle...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="175"/>
+        <source>Pushing version %1...</source>
+        <translation>Pushing version %1...</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::SettingsDialog</name>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="23" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="26" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="26"/>
         <source>I work as</source>
         <translation>I work as</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="28" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="28"/>
         <source>&amp;Platform engineer: curate the catalog, approve requests</source>
         <translation>&amp;Platform engineer: curate the catalog, approve requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="30" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="30"/>
         <source>&amp;Developer: find topics, request access, export client settings</source>
         <translation>&amp;Developer: find topics, request access, export client settings</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="42" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="42"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="46" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="46"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="51" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="52" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="52"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="54" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
         <source>&amp;Crawl every cluster every:</source>
         <translation>&amp;Crawl every cluster every:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="58" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="58"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="59" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="60" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="62" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
         <source>Colo&amp;urs:</source>
         <translation>Colo&amp;urs:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="64" />
+        <location filename="../ui/main/SettingsDialog.cpp" line="64"/>
         <source>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</source>
         <translation>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</translation>
     </message>
@@ -1748,63 +1953,63 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::SnippetDialog</name>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="29" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="29"/>
         <source>Client configuration for %1</source>
         <translation>Client configuration for %1</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="34" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="34"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="44" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="44"/>
         <source>&amp;Reveal secret</source>
         <translation>&amp;Reveal secret</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="74" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="76" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="89" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="89"/>
         <source>Save snippet</source>
         <translation>Save snippet</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="146" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="146"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>The secret is shown. Copies are cleared from the clipboard after %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="148" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="148"/>
         <source>Secrets are redacted.</source>
         <translation>Secrets are redacted.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="164" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="164"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Copied, with the secret; the clipboard is cleared in %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="166" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="166"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="173" />
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="180" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="173"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="180"/>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="185" />
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="185"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1812,12 +2017,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TagEditor</name>
     <message>
-        <location filename="../ui/widgets/TagEditor.cpp" line="21" />
+        <location filename="../ui/widgets/TagEditor.cpp" line="21"/>
         <source>Add a tag…</source>
         <translation>Add a tag…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TagEditor.cpp" line="63" />
+        <location filename="../ui/widgets/TagEditor.cpp" line="63"/>
         <source>Remove the tag %1</source>
         <translation>Remove the tag %1</translation>
     </message>
@@ -1825,143 +2030,149 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TopicDetailView</name>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="55" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="55"/>
         <source>Select a topic to see its partitions, configuration, consumers and history.</source>
         <translation>Select a topic to see its partitions, configuration, consumers and history.</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="89" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="89"/>
         <source>Owner team, e.g. team-billing</source>
         <translation>Owner team, e.g. team-billing</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="94" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="94"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="96" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="96"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="100" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="100"/>
         <source>&amp;Edit description…</source>
         <translation>&amp;Edit description…</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="105" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="105"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="109" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="109"/>
         <source>Important settings (overridden ones in bold)</source>
         <translation>Important settings (overridden ones in bold)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="118" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="118"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="123" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="123"/>
         <source>&amp;Partitions</source>
         <translation>&amp;Partitions</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="125" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="125"/>
         <source>&amp;Configuration</source>
         <translation>&amp;Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="129" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="129"/>
         <source>Co&amp;nsumers</source>
         <translation>Co&amp;nsumers</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="131" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="131"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="136" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="136"/>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="215" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="215"/>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="217" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="217"/>
         <source>cluster %1 (%2)</source>
         <translation>cluster %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicDetailView.cpp" line="218" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="218"/>
         <source>%n partition(s)</source>
-        <translation><numerusform>%n partition</numerusform><numerusform>%n partitions</numerusform></translation>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="219" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="219"/>
         <source>replication %1</source>
         <translation>replication %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="221" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="221"/>
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="223" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="223"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicDetailView.cpp" line="225" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="225"/>
         <source>%n under-replicated</source>
-        <translation><numerusform>%n under-replicated</numerusform><numerusform>%n under-replicated</numerusform></translation>
+        <translation>
+            <numerusform>%n under-replicated</numerusform>
+            <numerusform>%n under-replicated</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="227" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="227"/>
         <source>deleted %1</source>
         <translation>deleted %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="234" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="234"/>
         <source>*No description yet.* Use **Edit description** to say what the topic carries, who produces it and how to consume it.</source>
         <translation>*No description yet.* Use **Edit description** to say what the topic carries, who produces it and how to consume it.</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="243" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="243"/>
         <source>No configuration was crawled for this cluster (the demo cluster does not answer DescribeConfigs).</source>
         <translation>No configuration was crawled for this cluster (the demo cluster does not answer DescribeConfigs).</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="256" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="256"/>
         <source>Messages and rate over the crawls</source>
         <translation>Messages and rate over the crawls</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="265" />
-        <location filename="../ui/topics/TopicDetailView.cpp" line="299" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="265"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="299"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="269" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="269"/>
         <source>Rate (msg/s)</source>
         <translation>Rate (msg/s)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="306" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="306"/>
         <source>msg/s</source>
         <translation>msg/s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="316" />
+        <location filename="../ui/topics/TopicDetailView.cpp" line="316"/>
         <source>Messages and rate over the crawls (a rate needs two crawls)</source>
         <translation>Messages and rate over the crawls (a rate needs two crawls)</translation>
     </message>
@@ -1969,107 +2180,116 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TopicTableModel</name>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="193" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="193"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="196" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="196"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="198" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="198"/>
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="199" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="199"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="211" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="211"/>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="218" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="218"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="251" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="251"/>
         <source>Deleted from %1 on %2</source>
         <translation>Deleted from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="267" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="267"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="268" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="268"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="269" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="269"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="270" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="270"/>
         <source>Partitions</source>
         <translation>Partitions</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="271" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="271"/>
         <source>Replication</source>
         <translation>Replication</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="272" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="272"/>
         <source>Under-replicated</source>
         <translation>Under-replicated</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="273" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="273"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="274" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="274"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="275" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="275"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="276" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="276"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="277" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="277"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="282" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="282"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
         <translation>Partitions whose in-sync replicas are fewer than their replicas</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="283" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="283"/>
         <source>Messages retained: the sum of high minus low watermarks</source>
         <translation>Messages retained: the sum of high minus low watermarks</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="284" />
+        <location filename="../ui/topics/TopicTableModel.cpp" line="284"/>
         <source>Messages per second between the last two crawls</source>
         <translation>Messages per second between the last two crawls</translation>
     </message>
@@ -2077,89 +2297,89 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::UnlockDialog</name>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="48" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="48"/>
         <source>Create the vault</source>
         <translation>Create the vault</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="49" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="49"/>
         <source>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</source>
         <translation>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="54" />
-        <location filename="../ui/vault/UnlockDialog.cpp" line="61" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="55" />
-        <location filename="../ui/vault/UnlockDialog.cpp" line="71" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="55"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="71"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="58" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="58"/>
         <source>Unlock the vault</source>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="59" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
         <source>Enter the vault passphrase to use stored secrets.</source>
         <translation>Enter the vault passphrase to use stored secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="64" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
         <source>Change the vault passphrase</source>
         <translation>Change the vault passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="65" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="65"/>
         <source>The stored secrets stay as they are; only the passphrase that protects their key changes.</source>
         <translation>The stored secrets stay as they are; only the passphrase that protects their key changes.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="69" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="70" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="75" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
         <source>Remember in the OS &amp;keychain</source>
         <translation>Remember in the OS &amp;keychain</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="105" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="105"/>
         <source>Asking the OS keychain…</source>
         <translation>Asking the OS keychain…</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="111" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
         <source>The OS keychain did not open the vault. Enter the vault passphrase.</source>
         <translation>The OS keychain did not open the vault. Enter the vault passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="142" />
+        <location filename="../ui/vault/UnlockDialog.cpp" line="142"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>

@@ -37,7 +37,7 @@ int snippet(Context &ctx, const QStringList &args)
     parser.addOption({QStringLiteral("topic"), QStringLiteral("without channels: a topic (repeatable)"), QStringLiteral("TOPIC")});
     parser.addOption({QStringLiteral("group"), QStringLiteral("consumer group (default: from the grant)"), QStringLiteral("GROUP")});
     parser.addOption({QStringLiteral("router-url"), QStringLiteral("routing service URL (service-locator)"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("issue-token"), QStringLiteral("service-locator: issue a new routing token and include it (with --reveal)")});
+    parser.addOption({QStringLiteral("issue-token"), QStringLiteral("service-locator, java-service-locator: issue a new routing token and include it (with --reveal)")});
     parser.addOption({QStringLiteral("output"), QStringLiteral("write to this file (mode 0600) instead of stdout"), QStringLiteral("FILE")});
     if (!parser.parse(QStringList{QStringLiteral("snippet")} + args))
         return ctx.fail(parser.errorText());
@@ -54,8 +54,9 @@ int snippet(Context &ctx, const QStringList &args)
         return ctx.fail(db.error());
     const bool reveal = parser.isSet(QStringLiteral("reveal"));
     const bool issueToken = parser.isSet(QStringLiteral("issue-token"));
-    if (issueToken && (*format != SnippetFormat::ServiceLocator || !reveal))
-        return ctx.fail(QObject::tr("--issue-token goes with --format service-locator and --reveal"));
+    const bool usesToken = *format == SnippetFormat::ServiceLocator || *format == SnippetFormat::JavaServiceLocator;
+    if (issueToken && (!usesToken || !reveal))
+        return ctx.fail(QObject::tr("--issue-token goes with --format service-locator or java-service-locator and --reveal"));
     std::unique_ptr<Vault> vault;
     if (reveal) {
         auto unlocked = openUnlockedVault(ctx, parser);

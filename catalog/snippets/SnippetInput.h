@@ -22,6 +22,7 @@ enum class SnippetFormat {
     NodeJs,           // @confluentinc/kafka-javascript
     DotNet,           // Confluent.Kafka (.NET)
     ServiceLocator,   // the routing service's URL, token, profile and channels
+    JavaServiceLocator, // the older header-based Java service-locator SDK (JavaServiceLocatorSnippet)
 };
 
 struct SnippetChannel {

@@ -1,6 +1,7 @@
 #include "snippets/SnippetRenderer.h"
 
 #include "profiles/JavaOnlyProperties.h"
+#include "snippets/JavaServiceLocatorSnippet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -529,7 +530,7 @@ Properties SnippetRenderer::librdkafkaProperties(const SnippetInput &in, const Q
 QList<SnippetFormat> SnippetRenderer::formats()
 {
     return {SnippetFormat::JavaProperties, SnippetFormat::SpringBootYaml, SnippetFormat::Librdkafka, SnippetFormat::Python,
-            SnippetFormat::Go, SnippetFormat::NodeJs, SnippetFormat::DotNet, SnippetFormat::ServiceLocator};
+            SnippetFormat::Go, SnippetFormat::NodeJs, SnippetFormat::DotNet, SnippetFormat::ServiceLocator, SnippetFormat::JavaServiceLocator};
 }
 
 QString SnippetRenderer::id(SnippetFormat format)
@@ -543,6 +544,7 @@ QString SnippetRenderer::id(SnippetFormat format)
     case SnippetFormat::NodeJs: return QStringLiteral("node");
     case SnippetFormat::DotNet: return QStringLiteral("dotnet");
     case SnippetFormat::ServiceLocator: return QStringLiteral("service-locator");
+    case SnippetFormat::JavaServiceLocator: return JavaServiceLocatorSnippet::id();
     }
     return {};
 }
@@ -560,7 +562,8 @@ std::optional<SnippetFormat> SnippetRenderer::fromId(const QString &text)
         {QStringLiteral("kcat"), SnippetFormat::Librdkafka}, {QStringLiteral("py"), SnippetFormat::Python},
         {QStringLiteral("golang"), SnippetFormat::Go}, {QStringLiteral("nodejs"), SnippetFormat::NodeJs},
         {QStringLiteral("js"), SnippetFormat::NodeJs}, {QStringLiteral("csharp"), SnippetFormat::DotNet},
-        {QStringLiteral("net"), SnippetFormat::DotNet}, {QStringLiteral("servicelocator"), SnippetFormat::ServiceLocator}};
+        {QStringLiteral("net"), SnippetFormat::DotNet}, {QStringLiteral("servicelocator"), SnippetFormat::ServiceLocator},
+        {QStringLiteral("java-locator"), SnippetFormat::JavaServiceLocator}};
     const auto it = aliases.constFind(id);
     if (it != aliases.constEnd())
         return *it;
@@ -578,6 +581,7 @@ QString SnippetRenderer::title(SnippetFormat format)
     case SnippetFormat::NodeJs: return QObject::tr("Node.js (@confluentinc/kafka-javascript)");
     case SnippetFormat::DotNet: return QObject::tr(".NET (Confluent.Kafka)");
     case SnippetFormat::ServiceLocator: return QObject::tr("Service locator");
+    case SnippetFormat::JavaServiceLocator: return JavaServiceLocatorSnippet::title();
     }
     return {};
 }
@@ -595,6 +599,7 @@ QString SnippetRenderer::fileName(SnippetFormat format, const QString &applicati
     case SnippetFormat::NodeJs: return application + QStringLiteral("-kafka.js");
     case SnippetFormat::DotNet: return QStringLiteral("Program.cs");
     case SnippetFormat::ServiceLocator: return application + QStringLiteral(".servicelocator.properties");
+    case SnippetFormat::JavaServiceLocator: return JavaServiceLocatorSnippet::fileName(application);
     }
     return {};
 }
@@ -610,6 +615,7 @@ QString SnippetRenderer::render(SnippetFormat format, const SnippetInput &input)
     case SnippetFormat::NodeJs: return renderNode(input);
     case SnippetFormat::DotNet: return renderDotNet(input);
     case SnippetFormat::ServiceLocator: return renderServiceLocator(input);
+    case SnippetFormat::JavaServiceLocator: return JavaServiceLocatorSnippet::render(input);
     }
     return {};
 }

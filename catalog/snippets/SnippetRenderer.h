@@ -22,7 +22,8 @@ namespace Switchboard {
 class SnippetRenderer {
 public:
     static QList<SnippetFormat> formats();
-    // Stable ids for the CLI: java, spring, librdkafka, python, go, node, dotnet, service-locator.
+    // Stable ids for the CLI: java, spring, librdkafka, python, go, node, dotnet, service-locator,
+    // java-service-locator.
     static QString id(SnippetFormat format);
     // Accepts the ids and a few aliases (properties, yaml, kcat, py, golang, nodejs, js, csharp, net).
     static std::optional<SnippetFormat> fromId(const QString &id);

@@ -7,7 +7,9 @@
 #include "clusters/ClusterStore.h"
 #include "clusters/ClusterTreeModel.h"
 #include "main/CrawlController.h"
+#include "main/ExportConfigDialog.h"
 #include "main/MainWindow.h"
+#include "push/RoutersView.h"
 #include "store/Database.h"
 #include "topics/ConfigTableModel.h"
 #include "topics/ConsumerGroupTableModel.h"
@@ -18,13 +20,16 @@
 #include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +47,8 @@ private slots:
     void demoComesBackAfterRestart();
     void clusterDialogValidatesAsYouType();
     void unreachableClusterShowsInMessageBar();
+    void routingViewInNavigation();
+    void vaultMenuAndExport();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -274,6 +281,43 @@ void tst_MainWindow::unreachableClusterShowsInMessageBar()
     const QModelIndex env = window->clusterModel()->index(0, 0);
     QTRY_VERIFY(window->clusterModel()->index(0, 0, env).data(Qt::ToolTipRole).toString().contains(QLatin1String("failed")));
     saveScreenshot(window.get(), QStringLiteral("unreachable-cluster.png"));
+}
+
+void tst_MainWindow::routingViewInNavigation()
+{
+    auto window = makeWindow();
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(navigation);
+    QVERIFY(pages);
+    int row = -1;
+    for (int r = 0; r < navigation->count(); ++r) {
+        if (navigation->item(r)->data(Qt::UserRole).toString() == QLatin1String("routing"))
+            row = r;
+    }
+    QVERIFY2(row >= 0, "no Routing entry in the navigation");
+    QVERIFY(navigation->item(row)->text().startsWith(QLatin1String("Routing")));
+    navigation->setCurrentRow(row);
+    QVERIFY(qobject_cast<RoutersView *>(pages->currentWidget()));
+    QVERIFY(pages->currentWidget()->isVisible());
+}
+
+void tst_MainWindow::vaultMenuAndExport()
+{
+    auto window = makeWindow();
+    auto *unlock = window->findChild<QAction *>(QStringLiteral("unlockVaultAction"));
+    auto *lock = window->findChild<QAction *>(QStringLiteral("lockVaultAction"));
+    auto *exportConfig = window->findChild<QAction *>(QStringLiteral("exportConfigAction"));
+    QVERIFY(unlock);
+    QVERIFY(lock);
+    QVERIFY(exportConfig);
+    // An empty catalog: the chooser opens and says there is nothing to export yet.
+    exportConfig->trigger();
+    ExportConfigDialog *chooser = nullptr;
+    QTRY_VERIFY((chooser = window->findChild<ExportConfigDialog *>()) != nullptr);
+    QVERIFY(chooser->isVisible());
+    QVERIFY(!chooser->hasChoices());
+    chooser->reject();
 }
 
 QTEST_MAIN(tst_MainWindow)

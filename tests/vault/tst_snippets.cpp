@@ -393,6 +393,34 @@ public class SnippetProducer {
         QVERIFY(!r.out.contains(m_secret));   // the Kafka password is not part of this form
     }
 
+    // The header-based Java SDK's form, through the CLI: lookup URL, headers from the channel URI,
+    // the application's own SASL login; the token and password only when revealed.
+    void javaServiceLocatorThroughTheCli()
+    {
+        const QStringList args{QStringLiteral("snippet"), QStringLiteral("--app"), QStringLiteral("billing"), QStringLiteral("--channel"),
+                               m_channel, QStringLiteral("--profile"), QStringLiteral("durableWrite"), QStringLiteral("--format"),
+                               QStringLiteral("java-service-locator"), QStringLiteral("--router-url"), QStringLiteral("https://router.example:8443")};
+        const Run redacted = cli(args);
+        QVERIFY2(redacted.exitCode == 0, qPrintable(said(redacted)));
+        QString text = QString::fromUtf8(redacted.out);
+        QVERIFY2(text.contains(QLatin1String("service.locator.url=https://router.example:8443/service-locator\n")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("service.locator.apikey=${SWITCHBOARD_APIKEY}\n")));
+        QVERIFY(text.contains(QLatin1String("service.locator.organization=billing.example.com\n")));
+        QVERIFY(text.contains(QLatin1String("service.locator.channel=invoices\n")));
+        QVERIFY(text.contains(QLatin1String("username=\"alice\" password=\"${KAFKA_SASL_PASSWORD}\"")));
+        QVERIFY(!redacted.out.contains(m_secret));
+
+        // Revealed into a file: the secret never passes through the command's output.
+        const QString file = m_work.filePath(QStringLiteral("java-service-locator-revealed.properties"));
+        const Run revealed = cli(args + QStringList{QStringLiteral("--reveal"), QStringLiteral("--issue-token"), QStringLiteral("--output"), file});
+        QVERIFY2(revealed.exitCode == 0, qPrintable(said(revealed)));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray content = written.readAll();
+        QVERIFY(content.contains("service.locator.apikey=sbt_"));
+        QVERIFY(content.contains("password=\"" + m_secret + "\""));
+    }
+
     void cleanupTestCase()
     {
         if (!m_catalog)

@@ -7,12 +7,17 @@
 #include "core/Version.h"
 #include "demo/DemoCluster.h"
 #include "main/AppSettings.h"
+#include "main/ExportConfigDialog.h"
 #include "main/Appearance.h"
 #include "main/CrawlController.h"
 #include "main/QueryRunner.h"
 #include "main/Resources.h"
 #include "main/SettingsDialog.h"
 #include "profiles/ProfilesView.h"
+#include "push/RoutersView.h"
+#include "snippets/SnippetDialog.h"
+#include "vault/UnlockDialog.h"
+#include "vault/Vault.h"
 #include "requests/RequestsView.h"
 #include "store/Database.h"
 #include "topics/TopicDetailView.h"
@@ -85,7 +90,7 @@ private:
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
-    : QMainWindow(parent), m_catalog(std::move(catalog))
+    : QMainWindow(parent), m_catalog(std::move(catalog)), m_vault(std::make_unique<Vault>(*m_catalog))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -132,7 +137,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
     connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
     addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
-    // addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(...));
+    addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(*m_catalog, this));
     // ------------------------------------------------------------------------------------------
 
     // The crawl strip: phase and counts, a bar, Cancel.
@@ -433,6 +438,26 @@ void MainWindow::buildActions()
     clusters->addAction(m_addAction);
     clusters->addAction(m_editAction);
     clusters->addAction(m_removeAction);
+    m_unlockAction = new QAction(icon("vault"), tr("&Unlock…"), this);
+    m_unlockAction->setObjectName(QStringLiteral("unlockVaultAction"));
+    connect(m_unlockAction, &QAction::triggered, this, &MainWindow::unlockVault);
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockVaultAction"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockVault);
+    auto *exportConfig = new QAction(icon("snippets"), tr("&Export Client Configuration…"), this);
+    exportConfig->setObjectName(QStringLiteral("exportConfigAction"));
+    connect(exportConfig, &QAction::triggered, this, &MainWindow::exportClientConfig);
+    QMenu *vault = menuBar()->addMenu(tr("V&ault"));
+    vault->addAction(m_unlockAction);
+    vault->addAction(m_lockAction);
+    vault->addSeparator();
+    vault->addAction(exportConfig);
+    // The vault can be unlocked elsewhere too (the snippet dialog's Reveal): ask when the menu opens.
+    connect(vault, &QMenu::aboutToShow, this, [this] {
+        m_unlockAction->setEnabled(!m_vault->isUnlocked());
+        m_lockAction->setEnabled(m_vault->isUnlocked());
+    });
+    m_lockAction->setEnabled(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
@@ -893,6 +918,41 @@ void MainWindow::showSettings()
         m_requests->refresh();
     });
     dialog->open();
+}
+
+void MainWindow::unlockVault()
+{
+    if (m_vault->isUnlocked())
+        return;
+    auto *dialog = new UnlockDialog(*m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_unlockAction->setEnabled(false);
+        m_lockAction->setEnabled(true);
+        m_messageBar->showMessage(tr("The vault is unlocked."), MessageBar::Type::Positive);
+    });
+    dialog->open();
+}
+
+void MainWindow::lockVault()
+{
+    m_vault->lock();
+    m_unlockAction->setEnabled(true);
+    m_lockAction->setEnabled(false);
+    m_messageBar->showMessage(tr("The vault is locked."), MessageBar::Type::Information);
+}
+
+void MainWindow::exportClientConfig()
+{
+    auto *chooser = new ExportConfigDialog(*m_catalog, this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::accepted, this, [this, chooser] {
+        // Redacted at first: the dialog's "Reveal secret" unlocks the (shared) vault when needed.
+        auto *dialog = new SnippetDialog(*m_catalog, *m_vault, chooser->request(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    chooser->open();
 }
 
 void MainWindow::showAbout()

@@ -38,6 +38,7 @@ class QueryRunner;
 class RequestsView;
 class TopicDetailView;
 class TopicTableModel;
+class Vault;
 struct CrawlReport;
 
 class MainWindow : public QMainWindow {
@@ -66,6 +67,10 @@ public:
     void removeCluster(qint64 clusterId);
     void showSettings();
     void showAbout();
+    // The catalog's vault: unlock (creates it on first use) and lock; export client configuration.
+    void unlockVault();
+    void lockVault();
+    void exportClientConfig();
 
     // For tests and the benchmark.
     TopicTableModel *topicModel() const { return m_topicModel; }
@@ -79,6 +84,7 @@ public:
     ChannelsView *channelsView() const { return m_channels; }
     RequestsView *requestsView() const { return m_requests; }
     bool isDemoRunning() const { return m_demo != nullptr; }
+    Vault &vault() const { return *m_vault; }
     QString demoBootstrap() const;
 
 signals:
@@ -111,6 +117,9 @@ private:
     qint64 selectedClusterId() const;
 
     std::unique_ptr<Database> m_catalog;
+    std::unique_ptr<Vault> m_vault;   // after m_catalog: it refers to the catalog
+    QAction *m_unlockAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QueryRunner *m_runner = nullptr;
     CrawlController *m_crawler = nullptr;
     std::shared_ptr<DemoCluster> m_demo;
