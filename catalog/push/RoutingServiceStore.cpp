@@ -98,7 +98,7 @@ Result<RoutingService> RoutingServiceStore::add(const QString &name, const QStri
     if (!stmt)
         return makeError(stmt.error());
     if (auto st = stmt->bind(1, name).bind(2, *base).bind(3, QString::fromLatin1(key->toBase64())).bind(4, now())
-                      .bind(5, QString::fromUtf8(caPem)).run();
+                      .bind(5, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem)).run();
         !st)
         return makeError(st.error());
     if (auto st = AuditLog(m_db).record(QStringLiteral("router.add"), QStringLiteral("router:%1").arg(name),
@@ -133,7 +133,7 @@ Result<RoutingService> RoutingServiceStore::update(const QString &name, const QS
     auto stmt = m_db.prepare(QStringLiteral("UPDATE routing_services SET url = ?, public_key = ?, ca_certificates = ? WHERE name = ?"));
     if (!stmt)
         return makeError(stmt.error());
-    if (auto st = stmt->bind(1, *base).bind(2, QString::fromLatin1(key->toBase64())).bind(3, QString::fromUtf8(caPem))
+    if (auto st = stmt->bind(1, *base).bind(2, QString::fromLatin1(key->toBase64())).bind(3, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem))
                       .bind(4, name).run();
         !st)
         return makeError(st.error());
