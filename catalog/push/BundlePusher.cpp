@@ -54,6 +54,18 @@ Result<QList<PreparedPush>> BundlePusher::prepareStale(const Database &db, Vault
     return prepareFor(db, vault, {}, true, ttlSeconds);
 }
 
+Result<QList<PreparedPush>> BundlePusher::prepareOnOwnConnection(const QString &catalogPath, const QByteArray &dataKey,
+                                                                 Services which, const QString &onlyService)
+{
+    auto db = Database::open(catalogPath);
+    if (!db)
+        return makeError(db.error());
+    Vault vault(**db);
+    if (auto st = vault.unlockWithDataKey(SecretBytes(dataKey)); !st)
+        return makeError(st.error());
+    return prepareFor(**db, vault, onlyService, which == Services::OnlyStale, 300);
+}
+
 Result<QList<PreparedPush>> BundlePusher::prepareFor(const Database &db, Vault &vault, const QString &onlyService, bool onlyStale,
                                                      int ttlSeconds)
 {

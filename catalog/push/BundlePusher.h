@@ -46,6 +46,11 @@ public:
     // Bundles only for the services that do not hold the current state (for the automatic
     // push): an empty list when every service is current. Needs the vault unlocked.
     static Result<QList<PreparedPush>> prepareStale(const Database &db, Vault &vault, int ttlSeconds = 300);
+    // For a worker thread: the same, on a connection and a vault of the thread's own (one
+    // connection per thread), the vault unlocked with the data key of the caller's unlocked one.
+    enum class Services { All, OnlyStale };
+    static Result<QList<PreparedPush>> prepareOnOwnConnection(const QString &catalogPath, const QByteArray &dataKey,
+                                                              Services which, const QString &onlyService = {});
     // The hash of the catalog's current routing state (no vault unlock needed): compare it with
     // each service's deployed_state_hash to show what is stale.
     static Result<QString> currentStateHash(const Database &db, Vault &vault);

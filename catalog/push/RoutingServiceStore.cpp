@@ -69,12 +69,10 @@ Status RoutingServiceStore::validateCaCertificates(const QByteArray &pem)
     return {};
 }
 
-Result<RoutingService> RoutingServiceStore::add(const QString &name, const QString &url, const QString &publicKeyBase64,
-                                                const QByteArray &caPem) const
+Result<RoutingServiceStore::Registration> RoutingServiceStore::checkedRegistration(const QString &url,
+                                                                                 const QString &publicKeyBase64,
+                                                                                 const QByteArray &caPem) const
 {
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
-    if (!validName.match(name).hasMatch())
-        return makeError(QObject::tr("routing service name %1: use letters, digits, '.', '_' and '-'").arg(name));
     auto base = checkedUrl(url);
     if (!base)
         return makeError(base.error());
@@ -87,6 +85,37 @@ Result<RoutingService> RoutingServiceStore::add(const QString &name, const QStri
         if (auto st = validateCaCertificates(caPem); !st)
             return makeError(st.error());
     }
+    return Registration{*base, *key};
+}
+
+Result<RoutingService> RoutingServiceStore::auditCommitAndFind(Database::Transaction &tx, const QString &action, const QString &name,
+                                                               const Registration &registration, bool customCa) const
+{
+    if (auto st = AuditLog(m_db).record(action, QStringLiteral("router:%1").arg(name),
+                                        {{QStringLiteral("url"), registration.url},
+                                         {QStringLiteral("key"), BundleCrypto::fingerprint(registration.publicKey)},
+                                         {QStringLiteral("custom_ca"), customCa}});
+        !st)
+        return makeError(st.error());
+    if (auto st = tx.commit(); !st)
+        return makeError(st.error());
+    auto service = find(name);
+    if (!service || !service->has_value())
+        return makeError(QObject::tr("routing service %1 vanished while it was saved").arg(name));
+    return **service;
+}
+
+Result<RoutingService> RoutingServiceStore::add(const QString &name, const QString &url, const QString &publicKeyBase64,
+                                                const QByteArray &caPem) const
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (!validName.match(name).hasMatch())
+        return makeError(QObject::tr("routing service name %1: use letters, digits, '.', '_' and '-'").arg(name));
+    auto checked = checkedRegistration(url, publicKeyBase64, caPem);
+    if (!checked)
+        return makeError(checked.error());
+    const QString &base = checked->url;
+    const QByteArray &key = checked->publicKey;
     auto existing = find(name);
     if (!existing)
         return makeError(existing.error());
@@ -97,59 +126,32 @@ Result<RoutingService> RoutingServiceStore::add(const QString &name, const QStri
                                             "VALUES(?,?,?,?,?)"));
     if (!stmt)
         return makeError(stmt.error());
-    if (auto st = stmt->bind(1, name).bind(2, *base).bind(3, QString::fromLatin1(key->toBase64())).bind(4, now())
+    if (auto st = stmt->bind(1, name).bind(2, base).bind(3, QString::fromLatin1(key.toBase64())).bind(4, now())
                       .bind(5, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem)).run();
         !st)
         return makeError(st.error());
-    if (auto st = AuditLog(m_db).record(QStringLiteral("router.add"), QStringLiteral("router:%1").arg(name),
-                                        {{QStringLiteral("url"), *base}, {QStringLiteral("key"), BundleCrypto::fingerprint(*key)},
-                                         {QStringLiteral("custom_ca"), !caPem.isEmpty()}});
-        !st)
-        return makeError(st.error());
-    if (auto st = tx.commit(); !st)
-        return makeError(st.error());
-    auto added = find(name);
-    if (!added || !added->has_value())
-        return makeError(QObject::tr("routing service %1 vanished after it was added").arg(name));
-    return **added;
+    return auditCommitAndFind(tx, QStringLiteral("router.add"), name, *checked, !caPem.isEmpty());
 }
 
 Result<RoutingService> RoutingServiceStore::update(const QString &name, const QString &url, const QString &publicKeyBase64,
                                                    const QByteArray &caPem) const
 {
-    auto base = checkedUrl(url);
-    if (!base)
-        return makeError(base.error());
-    auto key = BundleCrypto::decodeKey(publicKeyBase64, 32, QObject::tr("the routing service's public key"));
-    if (!key)
-        return makeError(QObject::tr("%1 (switchboard-router keygen prints it)").arg(key.error()));
-    if (!caPem.isEmpty()) {
-        if (!base->startsWith(QLatin1String("https:")))
-            return makeError(QObject::tr("a CA file only makes sense for an https:// URL"));
-        if (auto st = validateCaCertificates(caPem); !st)
-            return makeError(st.error());
-    }
+    auto checked = checkedRegistration(url, publicKeyBase64, caPem);
+    if (!checked)
+        return makeError(checked.error());
+    const QString &base = checked->url;
+    const QByteArray &key = checked->publicKey;
     auto tx = m_db.transaction();
     auto stmt = m_db.prepare(QStringLiteral("UPDATE routing_services SET url = ?, public_key = ?, ca_certificates = ? WHERE name = ?"));
     if (!stmt)
         return makeError(stmt.error());
-    if (auto st = stmt->bind(1, *base).bind(2, QString::fromLatin1(key->toBase64())).bind(3, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem))
+    if (auto st = stmt->bind(1, base).bind(2, QString::fromLatin1(key.toBase64())).bind(3, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem))
                       .bind(4, name).run();
         !st)
         return makeError(st.error());
     if (m_db.changes() == 0)
         return makeError(QObject::tr("no routing service named %1").arg(name));
-    if (auto st = AuditLog(m_db).record(QStringLiteral("router.update"), QStringLiteral("router:%1").arg(name),
-                                        {{QStringLiteral("url"), *base}, {QStringLiteral("key"), BundleCrypto::fingerprint(*key)},
-                                         {QStringLiteral("custom_ca"), !caPem.isEmpty()}});
-        !st)
-        return makeError(st.error());
-    if (auto st = tx.commit(); !st)
-        return makeError(st.error());
-    auto updated = find(name);
-    if (!updated || !updated->has_value())
-        return makeError(QObject::tr("routing service %1 vanished after it was updated").arg(name));
-    return **updated;
+    return auditCommitAndFind(tx, QStringLiteral("router.update"), name, *checked, !caPem.isEmpty());
 }
 
 bool RoutingServiceStore::autoPush(const Database &db)

@@ -5,6 +5,7 @@
 // bundle version counter and the record of every push.
 
 #include "core/Result.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,7 +15,7 @@
 
 namespace Switchboard {
 
-class Database;
+
 
 struct RoutingService {
     qint64 id = 0;
@@ -77,6 +78,16 @@ public:
 
 private:
     Result<QString> checkedUrl(const QString &url) const;
+    // What add() and update() both check: the URL, the public key, the CA file for https.
+    struct Registration {
+        QString url;
+        QByteArray publicKey;
+    };
+    Result<Registration> checkedRegistration(const QString &url, const QString &publicKeyBase64,
+                                             const QByteArray &caPem) const;
+    // The end of add() and update(): the audit record, the commit, the service as stored.
+    Result<RoutingService> auditCommitAndFind(Database::Transaction &tx, const QString &action, const QString &name,
+                                              const Registration &registration, bool customCa) const;
     const Database &m_db;
 };
 

@@ -17,29 +17,11 @@
 #include "routing/ChannelStore.h"
 #include "routing/GrantStore.h"
 
-#include <QDeadlineTimer>
 #include <QProcess>
 #include <QTest>
 
 using namespace Switchboard;
 
-namespace {
-
-// ACL changes reach the authorizer through the metadata log: allow a moment either way.
-Status produceEventually(const ClientConfig &config, const QString &topic, bool expectSuccess)
-{
-    QDeadlineTimer deadline(20000);
-    Status last;
-    do {
-        last = Test::tryProduce(config, topic, 4000);
-        if (last.ok() == expectSuccess)
-            return last;
-        QTest::qWait(300);
-    } while (!deadline.hasExpired());
-    return last;
-}
-
-} // namespace
 
 class TestRebindAcls : public QObject {
     Q_OBJECT
@@ -99,7 +81,7 @@ private Q_SLOTS:
         auto grantB = approveProduce(db, other, channelB, c.name, oldTopic);
         QVERIFY2(grantB, qPrintable(grantB.error()));
         {
-            auto st = produceEventually(bob, oldTopic, true);
+            auto st = Test::produceEventually(bob, oldTopic, true);
             QVERIFY2(st, qPrintable(st.error()));
         }
         auto refusedNew = Test::tryProduce(bob, newTopic, 4000);
@@ -122,13 +104,13 @@ private Q_SLOTS:
 
         // The wire: bob now writes to the new topic, and no longer to the old one.
         {
-            auto st = produceEventually(bob, newTopic, true);
+            auto st = Test::produceEventually(bob, newTopic, true);
             QVERIFY2(st, qPrintable(st.error()));
-            auto refused = produceEventually(bob, oldTopic, false);
+            auto refused = Test::produceEventually(bob, oldTopic, false);
             QVERIFY2(!refused, "bob still produces to the old topic");
             QVERIFY2(refused.error().contains(QLatin1String("authoriz"), Qt::CaseInsensitive), qPrintable(refused.error()));
             // carol's grant on the old topic was not touched.
-            auto carolOk = produceEventually(carol, oldTopic, true);
+            auto carolOk = Test::produceEventually(carol, oldTopic, true);
             QVERIFY2(carolOk, qPrintable(carolOk.error()));
         }
         auto recorded = AclProvisioner(db).recorded(*grantA);
@@ -149,9 +131,9 @@ private Q_SLOTS:
         QVERIFY(moved->aclsFollowed());
         QCOMPARE(moved->grants.first().report->deleted.size(), 2);   // carol's WRITE and DESCRIBE on the old topic
         {
-            auto st = produceEventually(carol, newTopic, true);
+            auto st = Test::produceEventually(carol, newTopic, true);
             QVERIFY2(st, qPrintable(st.error()));
-            auto refused = produceEventually(carol, oldTopic, false);
+            auto refused = Test::produceEventually(carol, oldTopic, false);
             QVERIFY2(!refused, "carol still produces to the old topic");
         }
         auto acls = (*admin)->describeAcls();

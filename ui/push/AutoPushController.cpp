@@ -33,18 +33,6 @@ CheckResult staleOffThread(const QString &catalogPath)
     return {{}, *stale};
 }
 
-// Worker thread: its own connection and vault, unlocked with the same data key.
-Result<QList<PreparedPush>> prepareStaleOffThread(const QString &catalogPath, const QByteArray &dataKey)
-{
-    auto db = Database::open(catalogPath);
-    if (!db)
-        return makeError(db.error());
-    Vault vault(**db);
-    if (auto st = vault.unlockWithDataKey(SecretBytes(dataKey)); !st)
-        return makeError(st.error());
-    return BundlePusher::prepareStale(**db, vault);
-}
-
 qint64 scalar(const Database &db, const QString &sql)
 {
     auto stmt = db.prepare(sql);
@@ -209,7 +197,9 @@ void AutoPushController::startPush(const QString &stateHash)
         setState(State::Pushing, tr("Pushing version %1 automatically...").arg(prepared->first().version));
         m_pusher->push(*prepared);   // finishes in the pusher's finished handler
     });
-    watcher->setFuture(QtConcurrent::run(prepareStaleOffThread, m_db.path(), QByteArray(key->bytes().constData(), key->size())));
+    watcher->setFuture(QtConcurrent::run(&BundlePusher::prepareOnOwnConnection, m_db.path(),
+                                         QByteArray(key->bytes().constData(), key->size()), BundlePusher::Services::OnlyStale,
+                                         QString()));
 }
 
 void AutoPushController::finishRun()

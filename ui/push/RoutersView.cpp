@@ -25,18 +25,6 @@ namespace {
 
 enum Column { NameColumn, UrlColumn, VersionColumn, SinceColumn, StateColumn, ErrorColumn };
 
-// Runs on a worker thread: its own connection, its own vault unlocked with the same data key.
-Result<QList<PreparedPush>> prepareOffThread(const QString &catalogPath, const QByteArray &dataKey, const QString &only)
-{
-    auto db = Database::open(catalogPath);
-    if (!db)
-        return makeError(db.error());
-    Vault vault(**db);
-    if (auto st = vault.unlockWithDataKey(SecretBytes(dataKey)); !st)
-        return makeError(st.error());
-    return BundlePusher::prepare(**db, vault, only);
-}
-
 } // namespace
 
 RoutersView::RoutersView(Database &catalog, QWidget *parent) : RoutersView(catalog, nullptr, parent, 0) {}
@@ -253,7 +241,8 @@ void RoutersView::push(const QString &onlyService)
                                 MessageBar::Type::Information);
         m_pusher->push(*prepared);
     });
-    watcher->setFuture(QtConcurrent::run(prepareOffThread, m_db.path(), QByteArray(key->bytes().constData(), key->size()),
+    watcher->setFuture(QtConcurrent::run(&BundlePusher::prepareOnOwnConnection, m_db.path(),
+                                         QByteArray(key->bytes().constData(), key->size()), BundlePusher::Services::All,
                                          onlyService));
 }
 
