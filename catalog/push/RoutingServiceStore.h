@@ -15,8 +15,6 @@
 
 namespace Switchboard {
 
-
-
 struct RoutingService {
     qint64 id = 0;
     QString name;
