@@ -34,12 +34,17 @@ public:
     QString searchText() const { return m_search; }
     // Two or more characters: ranked full-text results (a header click sorts what is loaded).
     bool isRankedSearch() const { return m_search.size() >= 2; }
-    void setPageSize(int rows) { m_pageSize = rows; }
+    // Rows of the first page of a new filter or search, and of every further page.
+    void setPageSize(int firstPage, int rows)
+    {
+        m_firstPageSize = firstPage;
+        m_pageSize = rows;
+    }
     // Asks the catalog again with the same filter (after a crawl or a curation change).
     void reload();
 
     bool isLoading() const { return m_loading; }
-    // Rows matching the filter; -1 while unknown (a search that has more pages).
+    // Rows matching the filter; -1 while unknown (counted after the first page is shown).
     qint64 totalCount() const { return m_total; }
     TopicSummary topicAt(int row) const { return m_rows.value(row); }
     int rowOfTopic(qint64 topicId) const;
@@ -70,6 +75,7 @@ private:
         bool stale = false;
     };
     void request(bool reset);
+    void countTotal();
     void setLoading(bool loading);
     void sortLoadedRows();
 
@@ -79,6 +85,7 @@ private:
     TopicSort m_sort = TopicSort::Name;
     int m_sortColumn = Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_firstPageSize = 50;
     int m_pageSize = 200;
 
     QList<TopicSummary> m_rows;
