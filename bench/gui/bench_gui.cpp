@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace Switchboard;
@@ -402,7 +403,21 @@ int stall(const QString &path, const QString &bootstrap)
     // thread could not run its event loop.
     const int interval = 5;
     QList<double> lateness;
-    QList<QPair<double, double>> stalls;   // (lateness, ms since the crawl started) over 10 ms
+    // Stalls over 10 ms: lateness, ms since the crawl started, and the GUI thread's own CPU time
+    // in that gap: near the lateness, the thread was busy; near zero, it waited (for a core on
+    // this shared 2-core machine, or on a lock).
+    struct Stall {
+        double lateness;
+        double at;
+        double cpu;
+    };
+    QList<Stall> stalls;
+    auto threadCpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    double lastCpu = 0;
     qint64 crawlStart = 0;
     QElapsedTimer clock;
     qint64 last = 0;
@@ -412,12 +427,14 @@ int stall(const QString &path, const QString &bootstrap)
     ticker.setInterval(interval);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
+        const double cpu = threadCpuMs();
         if (measuring && last > 0) {
             lateness << std::max(0.0, double(now - last) / 1e6 - interval);
             if (crawlStart > 0 && lateness.last() > 10)
-                stalls << qMakePair(lateness.last(), double(last - crawlStart) / 1e6);
+                stalls << Stall{lateness.last(), double(last - crawlStart) / 1e6, cpu - lastCpu};
         }
         last = now;
+        lastCpu = cpu;
     });
     clock.start();
     ticker.start();
@@ -459,10 +476,10 @@ int stall(const QString &path, const QString &bootstrap)
                 "idle window baseline: longest %.1f ms, p99 %.1f ms\n",
                 qPrintable(bootstrap), crawlMs, qint64(lateness.size()), percentile(lateness, 1),
                 percentile(lateness, 0.99), percentile(idle, 1), percentile(idle, 0.99));
-    std::sort(stalls.begin(), stalls.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    std::printf("stalls over 10 ms (lateness at ms after the crawl started):");
+    std::sort(stalls.begin(), stalls.end(), [](const Stall &a, const Stall &b) { return a.lateness > b.lateness; });
+    std::printf("stalls over 10 ms (lateness@ms after the crawl started, GUI thread CPU in the gap):");
     for (int i = 0; i < std::min<int>(10, stalls.size()); ++i)
-        std::printf(" %.1f@%.0f", stalls.at(i).first, stalls.at(i).second);
+        std::printf(" %.1f@%.0f(cpu %.1f)", stalls.at(i).lateness, stalls.at(i).at, stalls.at(i).cpu);
     std::printf("\n");
     return 0;
 }
