@@ -3,7 +3,8 @@
 //   bench_gui generate CATALOG [ROWS]         a catalog of ROWS generated topics (default 100000)
 //   bench_gui launch CATALOG                  one launch: prints "usable <ms>" when the table shows rows
 //   bench_gui launches CATALOG [RUNS]         RUNS launches as child processes, wall clock, median
-//   bench_gui search CATALOG                  keystroke -> updated rows, p50/p95, against the bare query
+//   bench_gui search CATALOG [FIRST_PAGE]     keystroke -> painted rows, p50/p95, against the bare query
+//                                            (FIRST_PAGE: the table's first page, default 50 as the app)
 //   bench_gui setup BOOTSTRAP [TOPICS] [PARTITIONS]  TOPICS topics (default 10000 x 1 partition: a
 //                                            broker under a 20,000 open-files limit cannot hold
 //                                            30,000 partitions), CreateTopics 500 at a time
@@ -237,10 +238,11 @@ public:
     }
 };
 
-int search(const QString &path)
+int search(const QString &path, int firstPage)
 {
     auto window = openWindow(path);
     TopicTableModel *model = window->topicModel();
+    model->setPageSize(firstPage, std::max(firstPage, 200));
     QEventLoop loop;
     QElapsedTimer t;
     bool awaitingReset = false;
@@ -307,7 +309,6 @@ int search(const QString &path)
     // The floor: the same first-page queries the table asks for, as bare TopicStore calls on
     // this thread (one character: a name filter without the count; more: the ranked search).
     auto db = Database::open(path);
-    const int firstPage = 50;
     QList<double> floor;
     for (int round = 0; round < 3; ++round) {
         for (const QString &word : words) {
@@ -508,7 +509,7 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("launch") && argc > 2)
         return launch(QString::fromLocal8Bit(argv[2]));
     if (mode == QLatin1String("search") && argc > 2)
-        return search(QString::fromLocal8Bit(argv[2]));
+        return search(QString::fromLocal8Bit(argv[2]), argc > 3 ? std::atoi(argv[3]) : 50);
     if (mode == QLatin1String("stall") && argc > 3)
         return stall(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     std::fprintf(stderr, "usage: bench_gui generate|launch|launches|search|setup|stall ... (see the source)\n");
