@@ -1,6 +1,8 @@
 // bench_router: the routing service under load, against nginx on the same machine.
 //
-//   bench_router [--runs N] [--duration S] [--connections C] [--out DIR]
+//   bench_router [--runs N] [--duration S] [--connections C] [--router-threads T] [--nginx-workers W]
+//   bench_router --prepare DIR    only step 1, then leave in DIR what a manual profiling run needs:
+//                                 state/bundle.json, router.key, trust, auth (the header), path
 //
 // 1. Portal side: a catalog with 10,000 channels (bound), 1,000 applications (a token, a
 //    credential and 10 grants each): time to gather + compile + sign the bundle.
@@ -163,6 +165,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("connections"), QStringLiteral("wrk connections"), QStringLiteral("C"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("channels"), QStringLiteral("channels in the bundle"), QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("apps"), QStringLiteral("applications in the bundle"), QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("router-threads"), QStringLiteral("switchboard-router worker threads"), QStringLiteral("T"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("nginx-workers"), QStringLiteral("nginx worker processes"), QStringLiteral("W"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("prepare"), QStringLiteral("write the bundle, keys and request to DIR and stop"), QStringLiteral("DIR")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const int duration = parser.value(QStringLiteral("duration")).toInt();
@@ -259,6 +264,29 @@ int main(int argc, char *argv[])
     auto sources = BundleCompiler::gather(**db, vault);
     auto bundleVersion = [&](qint64 v) { return SignedBundle::sign(BundleCompiler::compile(*sources, v, 300, serviceKey.publicKey), portalKey).toJson(); };
 
+    const QString auth = QStringLiteral("Authorization: Basic ") + QString::fromLatin1((QStringLiteral("app0:") + firstToken).toUtf8().toBase64());
+    const QString path = QStringLiteral("/servicegw?config_profile=durableWrite&channel=") +
+        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("kafka://bench.example.com/domain0/channel0")));
+
+    if (parser.isSet(QStringLiteral("prepare"))) {
+        const QDir keep(parser.value(QStringLiteral("prepare")));
+        keep.mkpath(QStringLiteral("state"));
+        auto writeFile = [&](const QString &name, const QByteArray &data) {
+            QFile f(keep.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        if (!Router::KeyFile::write(keep.filePath(QStringLiteral("router.key")), serviceKey)
+            || !writeFile(QStringLiteral("state/bundle.json"), envelope)
+            || !writeFile(QStringLiteral("swap-bundle.json"), bundleVersion(2))
+            || !writeFile(QStringLiteral("trust"), portalKey.publicKey.toBase64())
+            || !writeFile(QStringLiteral("auth"), auth.toLatin1()) || !writeFile(QStringLiteral("path"), path.toLatin1())) {
+            out << "cannot write to " << keep.path() << Qt::endl;
+            return 1;
+        }
+        out << "prepared " << keep.path() << Qt::endl;
+        return 0;
+    }
+
     // --- 2. The router and nginx --------------------------------------------------------------
     const QString keyFile = dir.filePath(QStringLiteral("router.key"));
     if (!Router::KeyFile::write(keyFile, serviceKey))
@@ -269,7 +297,7 @@ int main(int argc, char *argv[])
     router.start(QStringLiteral(SWITCHBOARD_ROUTER),
                  {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(routerPort),
                   QStringLiteral("--key"), keyFile, QStringLiteral("--trust"), QString::fromLatin1(portalKey.publicKey.toBase64()),
-                  QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state")), QStringLiteral("--threads"), QStringLiteral("2"),
+                  QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state")), QStringLiteral("--threads"), parser.value(QStringLiteral("router-threads")),
                   QStringLiteral("--access-log"), dir.filePath(QStringLiteral("router-access.log"))});
     if (!waitForPort(routerPort)) {
         out << "router did not start" << Qt::endl;
@@ -283,9 +311,6 @@ int main(int argc, char *argv[])
         out << "install failed: " << installBody << Qt::endl;
         return 1;
     }
-    const QString auth = QStringLiteral("Authorization: Basic ") + QString::fromLatin1((QStringLiteral("app0:") + firstToken).toUtf8().toBase64());
-    const QString path = QStringLiteral("/servicegw?config_profile=durableWrite&channel=") +
-        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("kafka://bench.example.com/domain0/channel0")));
     auto [probeStatus, responseBody] = http(routerPort, "GET", path.toLatin1(), {}, auth.toLatin1() + "\r\n");
     if (probeStatus != 200) {
         out << "lookup failed: " << probeStatus << ' ' << responseBody << Qt::endl;
@@ -305,7 +330,7 @@ int main(int argc, char *argv[])
     QFile conf(dir.filePath(QStringLiteral("nginx.conf")));
     conf.open(QIODevice::WriteOnly);
     conf.write(QStringLiteral(
-                   "daemon off;\nworker_processes 2;\npid %1/nginx.pid;\nerror_log %1/nginx-error.log;\n"
+                   "daemon off;\nworker_processes %3;\npid %1/nginx.pid;\nerror_log %1/nginx-error.log;\n"
                    "events { worker_connections 1024; }\n"
                    "http {\n  access_log %1/nginx-access.log combined buffer=64k flush=1s;\n"
                    "  client_body_temp_path %1/tmp; proxy_temp_path %1/tmp; fastcgi_temp_path %1/tmp;\n"
@@ -314,6 +339,7 @@ int main(int argc, char *argv[])
                    "    location = /servicegw { default_type application/json; try_files /servicegw.json =404; }\n  }\n}\n")
                    .arg(dir.path())
                    .arg(nginxPort)
+                   .arg(parser.value(QStringLiteral("nginx-workers")).toInt())
                    .toUtf8());
     conf.close();
     QDir(dir.path()).mkpath(QStringLiteral("tmp"));
