@@ -49,25 +49,25 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="161"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="177"/>
         <source>Cannot record the crawl in the catalog: %1</source>
         <translation>Der Crawl kann nicht im Katalog vermerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="193"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="209"/>
         <source>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</source>
         <translation>Anmeldung fehlgeschlagen: kein Crawler-Passwort für %1 (setzen Sie %2 oder geben Sie es bei Nachfrage ein)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="201"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="205"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="236"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="272"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="290"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="353"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="377"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="413"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="426"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="217"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="221"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="252"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="288"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="306"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="369"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="393"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="429"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="442"/>
         <location filename="../catalog/crawl/CrawlWriter.cpp" line="179"/>
         <location filename="../catalog/crawl/CrawlWriter.cpp" line="561"/>
         <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="65"/>
@@ -77,12 +77,12 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="258"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="274"/>
         <source>topic configurations (not authorized)</source>
         <translation>Topic-Konfigurationen (nicht berechtigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="268"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="284"/>
         <source>configurations of %n topic(s) (not authorized)</source>
         <translation>
             <numerusform>Konfigurationen von %n Topic (nicht berechtigt)</numerusform>
@@ -90,12 +90,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="294"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="310"/>
         <source>watermarks (not authorized)</source>
         <translation>Watermarks (nicht berechtigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="308"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="324"/>
         <source>watermarks of %n partition(s) (not authorized)</source>
         <translation>
             <numerusform>Watermarks von %n Partition (nicht berechtigt)</numerusform>
@@ -103,17 +103,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="321"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="337"/>
         <source>consumer groups (not authorized)</source>
         <translation>Consumer-Gruppen (nicht berechtigt)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="330"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="346"/>
         <source>consumer group members (not authorized)</source>
         <translation>Mitglieder der Consumer-Gruppen (nicht berechtigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="345"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="361"/>
         <source>members of %n consumer group(s) (not authorized)</source>
         <translation>
             <numerusform>Mitglieder von %n Consumer-Gruppe (nicht berechtigt)</numerusform>
@@ -121,12 +121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="381"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="397"/>
         <source>committed offsets (not authorized)</source>
         <translation>committete Offsets (nicht berechtigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="391"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="407"/>
         <source>committed offsets of %n group(s) (not authorized)</source>
         <translation>
             <numerusform>committete Offsets von %n Gruppe (nicht berechtigt)</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="404"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="420"/>
         <source>ACLs (not authorized)</source>
         <translation>ACLs (nicht berechtigt)</translation>
     </message>
@@ -706,410 +706,484 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AutoPushController</name>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="70"/>
+        <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
+        <translation>Automatisches Verteilen fehlgeschlagen (%1). Es wird nach der nächsten Änderung erneut versucht; oder jetzt verteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="74"/>
+        <source>Pushed automatically at %1.</source>
+        <translation>Automatisch verteilt um %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
+        <source>Automatic push is off: push after changes.</source>
+        <translation>Automatisches Verteilen ist aus: nach Änderungen verteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="149"/>
+        <source>Checking what is stale...</source>
+        <translation>Prüfe, was veraltet ist...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <source>Automatic push cannot tell what is stale: %1</source>
+        <translation>Automatisches Verteilen kann nicht feststellen, was veraltet ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="205"/>
+        <source>Automatic push is on: every routing service holds the current state.</source>
+        <translation>Automatisches Verteilen ist an: jeder Routing-Dienst hat den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="172"/>
+        <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
+        <translation>Automatisches Verteilen wartet auf den Tresor: %1 hat/haben nicht den aktuellen Stand. Entsperren Sie den Tresor zum Verteilen (das Bundle wird mit dort verwahrten Schlüsseln signiert und seine Geheimnisse versiegelt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="187"/>
+        <source>Automatic push is waiting for the vault: %1</source>
+        <translation>Automatisches Verteilen wartet auf den Tresor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
+        <source>Pushing automatically...</source>
+        <translation>Verteile automatisch...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="200"/>
+        <source>Automatic push failed: %1</source>
+        <translation>Automatisches Verteilen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="209"/>
+        <source>Pushing version %1 automatically...</source>
+        <translation>Verteile Version %1 automatisch...</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="91"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="92"/>
         <source>Request access…</source>
         <translation>Zugriff beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="95"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="98"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
         <source>R&amp;ules</source>
         <translation>R&amp;egeln</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>&amp;Grants</source>
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>Dry &amp;run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
         <source>ACL &amp;drift</source>
         <translation>ACL-&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="121"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="178"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="122"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="124"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="126"/>
         <source>Even if not in the catalog</source>
         <translation>Auch wenn nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="127"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="129"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="130"/>
         <source>Rebind (migrate)</source>
         <translation>Neu binden (migrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
         <source>Unbind</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="166"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="167"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>Eine Regel leitet jeden Kanal, dessen Host und Pfad zu ihren Mustern passen: &apos;*&apos; steht für ein Host-Label oder ein Pfadsegment; in der Topic-Vorlage ist {N} das Pfadsegment N (ab 0) und {key} das letzte. Explizite Bindungen haben Vorrang; unter den Regeln die spezifischste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Topic template</source>
         <translation>Topic-Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="184"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="187"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Granted</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="201"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
         <source>Provision ACLs</source>
         <translation>ACLs einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="209"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="210"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="211"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Widerruft die Freigabe und löscht genau die ACLs, die sie angelegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="227"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>leer: die einzige Umgebung des Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
         <source>Any grant</source>
         <translation>Beliebige Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>consumer group (optional)</source>
         <translation>Consumer-Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
         <source>Application:</source>
         <translation>Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Intent:</source>
         <translation>Absicht:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Resolve</source>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="264"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="265"/>
         <source>Compare with the cluster</source>
         <translation>Mit dem Cluster vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="266"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="267"/>
         <source>Compare with the last crawl</source>
         <translation>Mit dem letzten Crawl vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="287"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="288"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="302"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="303"/>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="311"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="312"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Gebunden, obwohl der Katalog das Topic nicht kannte</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="332"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
         <source>From request %1</source>
         <translation>Aus Antrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="348"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="349"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="375"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="374"/>
+        <source>Moving %1 in %2 to %3 on %4…</source>
+        <translation>Verschiebe %1 in %2 nach %3 auf %4…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="383"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>%1 in %2 nach %3 auf %4 verschoben; Clients folgen bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="376"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="397"/>
+        <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
+        <translation>Die ACLs der Freigaben sind gefolgt: %1 angelegt, %2 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="412"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>%1 in %2 an %3 auf %4 gebunden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="391"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="427"/>
         <source>Unbound %1 in %2.</source>
         <translation>%1 in %2 gelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="403"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="439"/>
         <source>Added rule %1 in %2.</source>
         <translation>Regel %1 in %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="449"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Die ACLs der Freigabe #%1 werden eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="453"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
         <source>Provisioning failed: %1</source>
         <translation>Einrichten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="456"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="492"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Freigabe #%1: %2 ACL(s) angelegt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="470"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="506"/>
         <source>Revoking grant #%1…</source>
         <translation>Freigabe #%1 wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="474"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
         <source>Revoking failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="477"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="513"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Freigabe #%1 widerrufen; %2 ACL(s) gelöscht, %3 für andere Freigaben behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Die ACLs des letzten Crawls werden mit den Freigaben verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Die ACLs des Clusters werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="493"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
         <source>Drift report failed: %1</source>
         <translation>Abweichungsbericht fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="498"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="534"/>
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="499"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="535"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>Freigabe #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="503"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="539"/>
         <source>Unexplained</source>
         <translation>Unerklärt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="504"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>keine Freigabe; kein Principal einer Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="505"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="541"/>
         <source>no grant; principal of %1</source>
         <translation>keine Freigabe; Principal von %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="509"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="545"/>
         <source>No drift on %1.</source>
         <translation>Keine Abweichungen auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 fehlend, %2 unerklärt auf %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="552"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="588"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → Topic %2 auf Cluster %3 (%4), Umgebung %5, über %6; erlaubt durch Freigabe #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="568"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="604"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Antrag für %1 gestellt: %2 %3.</translation>
     </message>
@@ -2471,92 +2545,117 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Routing service</source>
         <translation>Routing-Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Version held</source>
         <translation>Vorhandene Version</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="50"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Push to all</source>
         <translation>An alle verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Push to selected</source>
         <translation>An ausgewählte verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="52"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <source>Register…</source>
+        <translation>Registrieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="68"/>
+        <source>Push automatically</source>
+        <translation>Automatisch verteilen</translation>
+    </message>
+    <message>
         <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
+        <translation>Nach jeder Genehmigung, jedem Widerruf, jeder Neubindung, Rotation oder jedem neuen Token das Bundle an die Routing-Dienste verteilen, die nicht mehr den aktuellen Stand haben. Eine Einstellung des Katalogs: das Kommandozeilenwerkzeug folgt ihr ebenfalls.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="98"/>
+        <source>Cannot change the automatic push: %1</source>
+        <translation>Das automatische Verteilen kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="111"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="79"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="109"/>
+        <location filename="../ui/push/RoutersView.cpp" line="159"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="113"/>
+        <location filename="../ui/push/RoutersView.cpp" line="163"/>
         <source>never pushed</source>
         <translation>nie verteilt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="115"/>
+        <location filename="../ui/push/RoutersView.cpp" line="165"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="167"/>
         <source>stale: the catalog changed since</source>
         <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="119"/>
+        <location filename="../ui/push/RoutersView.cpp" line="169"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="128"/>
-        <source>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</source>
-        <translation>Keine Routing-Dienste registriert. Registrieren Sie einen mit: switchboard-cli router add NAME URL PUBLIC_KEY</translation>
+        <location filename="../ui/push/RoutersView.cpp" line="178"/>
+        <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
+        <translation>Keine Routing-Dienste registriert: Registrieren… (oder switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="130"/>
+        <location filename="../ui/push/RoutersView.cpp" line="180"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
@@ -2564,24 +2663,97 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="132"/>
+        <location filename="../ui/push/RoutersView.cpp" line="182"/>
         <source>All routing services hold the current approved state.</source>
         <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <location filename="../ui/push/RoutersView.cpp" line="228"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <location filename="../ui/push/RoutersView.cpp" line="240"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Bundle wird erstellt und signiert...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="175"/>
+        <location filename="../ui/push/RoutersView.cpp" line="252"/>
         <source>Pushing version %1...</source>
         <translation>Version %1 wird verteilt...</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RoutingServiceDialog</name>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Edit routing service</source>
+        <translation>Routing-Dienst bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Register a routing service</source>
+        <translation>Routing-Dienst registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="26"/>
+        <source>what switchboard-router keygen printed</source>
+        <translation>was switchboard-router keygen ausgegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <source>only for a private CA or a self-signed certificate</source>
+        <translation>nur für eine private CA oder ein selbstsigniertes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <source>Trusts the system&apos;s CAs only.</source>
+        <translation>Vertraut nur den CAs des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
+        <translation>Vertraut seinen registrierten CA-Zertifikaten; wählen Sie eine Datei, um sie zu ersetzen, oder leeren Sie das Feld, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -49,25 +49,25 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="161"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="177"/>
         <source>Cannot record the crawl in the catalog: %1</source>
         <translation>Cannot record the crawl in the catalog: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="193"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="209"/>
         <source>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</source>
         <translation>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="201"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="205"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="236"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="272"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="290"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="353"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="377"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="413"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="426"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="217"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="221"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="252"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="288"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="306"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="369"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="393"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="429"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="442"/>
         <location filename="../catalog/crawl/CrawlWriter.cpp" line="179"/>
         <location filename="../catalog/crawl/CrawlWriter.cpp" line="561"/>
         <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="65"/>
@@ -77,12 +77,12 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="258"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="274"/>
         <source>topic configurations (not authorized)</source>
         <translation>topic configurations (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="268"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="284"/>
         <source>configurations of %n topic(s) (not authorized)</source>
         <translation>
             <numerusform>configurations of %n topic (not authorized)</numerusform>
@@ -90,12 +90,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="294"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="310"/>
         <source>watermarks (not authorized)</source>
         <translation>watermarks (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="308"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="324"/>
         <source>watermarks of %n partition(s) (not authorized)</source>
         <translation>
             <numerusform>watermarks of %n partition (not authorized)</numerusform>
@@ -103,17 +103,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="321"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="337"/>
         <source>consumer groups (not authorized)</source>
         <translation>consumer groups (not authorized)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="330"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="346"/>
         <source>consumer group members (not authorized)</source>
         <translation>consumer group members (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="345"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="361"/>
         <source>members of %n consumer group(s) (not authorized)</source>
         <translation>
             <numerusform>members of %n consumer group (not authorized)</numerusform>
@@ -121,12 +121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="381"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="397"/>
         <source>committed offsets (not authorized)</source>
         <translation>committed offsets (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="391"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="407"/>
         <source>committed offsets of %n group(s) (not authorized)</source>
         <translation>
             <numerusform>committed offsets of %n group (not authorized)</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="404"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="420"/>
         <source>ACLs (not authorized)</source>
         <translation>ACLs (not authorized)</translation>
     </message>
@@ -706,410 +706,484 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AutoPushController</name>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="70"/>
+        <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
+        <translation>Automatic push failed (%1). It is tried again after the next change; or push now.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="74"/>
+        <source>Pushed automatically at %1.</source>
+        <translation>Pushed automatically at %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
+        <source>Automatic push is off: push after changes.</source>
+        <translation>Automatic push is off: push after changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="149"/>
+        <source>Checking what is stale...</source>
+        <translation>Checking what is stale...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <source>Automatic push cannot tell what is stale: %1</source>
+        <translation>Automatic push cannot tell what is stale: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="205"/>
+        <source>Automatic push is on: every routing service holds the current state.</source>
+        <translation>Automatic push is on: every routing service holds the current state.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="172"/>
+        <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
+        <translation>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="187"/>
+        <source>Automatic push is waiting for the vault: %1</source>
+        <translation>Automatic push is waiting for the vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
+        <source>Pushing automatically...</source>
+        <translation>Pushing automatically...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="200"/>
+        <source>Automatic push failed: %1</source>
+        <translation>Automatic push failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="209"/>
+        <source>Pushing version %1 automatically...</source>
+        <translation>Pushing version %1 automatically...</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="91"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="92"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="95"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="98"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindings</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
         <source>R&amp;ules</source>
         <translation>R&amp;ules</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>&amp;Grants</source>
         <translation>&amp;Grants</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>Dry &amp;run</source>
         <translation>Dry &amp;run</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
         <source>ACL &amp;drift</source>
         <translation>ACL &amp;drift</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="121"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="178"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="122"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>environment</source>
         <translation>environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="124"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="126"/>
         <source>Even if not in the catalog</source>
         <translation>Even if not in the catalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="127"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
         <source>Bind</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="129"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="130"/>
         <source>Rebind (migrate)</source>
         <translation>Rebind (migrate)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
         <source>Unbind</source>
         <translation>Unbind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="166"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="167"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Topic template</source>
         <translation>Topic template</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="184"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="187"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Granted</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="201"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
         <source>Provision ACLs</source>
         <translation>Provision ACLs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="209"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="210"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="211"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Revokes the grant and deletes exactly the ACLs it created</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="227"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>empty: the channel&apos;s only environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
         <source>Any grant</source>
         <translation>Any grant</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>consumer group (optional)</source>
         <translation>consumer group (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
         <source>Application:</source>
         <translation>Application:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Environment:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Intent:</source>
         <translation>Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="264"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="265"/>
         <source>Compare with the cluster</source>
         <translation>Compare with the cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="266"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="267"/>
         <source>Compare with the last crawl</source>
         <translation>Compare with the last crawl</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="287"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="288"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="302"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="303"/>
         <source>Cannot read the channels: %1</source>
         <translation>Cannot read the channels: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="311"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="312"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Bound although the catalog did not know the topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="332"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
         <source>From request %1</source>
         <translation>From request %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="348"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="349"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="375"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="374"/>
+        <source>Moving %1 in %2 to %3 on %4…</source>
+        <translation>Moving %1 in %2 to %3 on %4…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="383"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="376"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="397"/>
+        <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
+        <translation>The grants&apos; ACLs followed: %1 created, %2 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="412"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>Bound %1 in %2 to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="391"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="427"/>
         <source>Unbound %1 in %2.</source>
         <translation>Unbound %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="403"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="439"/>
         <source>Added rule %1 in %2.</source>
         <translation>Added rule %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="449"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Provisioning the ACLs of grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="453"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
         <source>Provisioning failed: %1</source>
         <translation>Provisioning failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="456"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="492"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Grant #%1: %2 ACL(s) created, %3 in place already.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="470"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="506"/>
         <source>Revoking grant #%1…</source>
         <translation>Revoking grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="474"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
         <source>Revoking failed: %1</source>
         <translation>Revoking failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="477"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="513"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Comparing the last crawl&apos;s ACLs with the grants…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Reading the cluster&apos;s ACLs…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="493"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
         <source>Drift report failed: %1</source>
         <translation>Drift report failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="498"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="534"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="499"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="535"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>grant #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="503"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="539"/>
         <source>Unexplained</source>
         <translation>Unexplained</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="504"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>no grant; not an application&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="505"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="541"/>
         <source>no grant; principal of %1</source>
         <translation>no grant; principal of %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="509"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="545"/>
         <source>No drift on %1.</source>
         <translation>No drift on %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="552"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="588"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="568"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="604"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>
@@ -2471,92 +2545,117 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Version held</source>
         <translation>Version held</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="50"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Push to all</source>
         <translation>Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Push to selected</source>
         <translation>Push to selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="52"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="68"/>
+        <source>Push automatically</source>
+        <translation>Push automatically</translation>
+    </message>
+    <message>
         <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
+        <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="98"/>
+        <source>Cannot change the automatic push: %1</source>
+        <translation>Cannot change the automatic push: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="111"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: push of version %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="79"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="109"/>
+        <location filename="../ui/push/RoutersView.cpp" line="159"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="113"/>
+        <location filename="../ui/push/RoutersView.cpp" line="163"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="115"/>
+        <location filename="../ui/push/RoutersView.cpp" line="165"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="167"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="119"/>
+        <location filename="../ui/push/RoutersView.cpp" line="169"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="128"/>
-        <source>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</source>
-        <translation>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</translation>
+        <location filename="../ui/push/RoutersView.cpp" line="178"/>
+        <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
+        <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="130"/>
+        <location filename="../ui/push/RoutersView.cpp" line="180"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
@@ -2564,24 +2663,97 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="132"/>
+        <location filename="../ui/push/RoutersView.cpp" line="182"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <location filename="../ui/push/RoutersView.cpp" line="228"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <location filename="../ui/push/RoutersView.cpp" line="240"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="175"/>
+        <location filename="../ui/push/RoutersView.cpp" line="252"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RoutingServiceDialog</name>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Edit routing service</source>
+        <translation>Edit routing service</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Register a routing service</source>
+        <translation>Register a routing service</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="26"/>
+        <source>what switchboard-router keygen printed</source>
+        <translation>what switchboard-router keygen printed</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <source>only for a private CA or a self-signed certificate</source>
+        <translation>only for a private CA or a self-signed certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <source>Trusts the system&apos;s CAs only.</source>
+        <translation>Trusts the system&apos;s CAs only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
+        <translation>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <source>CA certificates (PEM)</source>
+        <translation>CA certificates (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>CA certificates</source>
+        <translation>CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Cannot read the CA file %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@
 // every query (a page, a search, a sort) runs on the QueryRunner's workers, so the GUI thread
 // never waits on the catalog. Filtering and sorting happen in the database; a search of two
 // or more characters is the catalog's ranked full-text search, a single character filters
-// topic names. A newer request makes older, still running ones moot:
-// each result carries the generation it was asked for and stale ones are dropped.
+// topic names. The first page is small (50 rows: what a keystroke waits for) and the total is
+// counted by a second job after the rows are shown. A newer request makes older, still running
+// ones moot: each result carries the generation it was asked for and stale ones are dropped.
 
 #include "topics/TopicStore.h"
 
