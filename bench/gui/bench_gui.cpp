@@ -377,8 +377,18 @@ int stall(const QString &path, const QString &bootstrap)
     QFile::remove(copy);
     QFile::remove(copy + QStringLiteral("-wal"));
     QFile::remove(copy + QStringLiteral("-shm"));
-    if (!QFile::copy(path, copy))
-        return 1;
+    {
+        // VACUUM INTO, not a file copy: it includes what is still in the source's WAL.
+        auto source = Database::open(path);
+        if (!source)
+            return 1;
+        QString quoted = copy;
+        quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (auto st = (*source)->exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)); !st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.error()));
+            return 1;
+        }
+    }
     qint64 bigId = 0;
     {
         auto db = Database::open(copy);
