@@ -2,410 +2,1188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="26"/>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="27"/>
+        <source>Reading topics and brokers</source>
+        <translation>Topics und Broker lesen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="28"/>
+        <source>Reading topic configurations</source>
+        <translation>Topic-Konfigurationen lesen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="29"/>
+        <source>Reading watermarks</source>
+        <translation>Watermarks lesen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="30"/>
+        <source>Reading consumer groups</source>
+        <translation>Consumer-Gruppen lesen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="31"/>
+        <source>Reading committed offsets</source>
+        <translation>Committete Offsets lesen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="32"/>
+        <source>Reading ACLs</source>
+        <translation>ACLs lesen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="33"/>
+        <source>Saving to the catalog</source>
+        <translation>Im Katalog speichern</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="34"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="177"/>
+        <source>Cannot record the crawl in the catalog: %1</source>
+        <translation>Der Crawl kann nicht im Katalog vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="209"/>
+        <source>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</source>
+        <translation>Anmeldung fehlgeschlagen: kein Crawler-Passwort für %1 (setzen Sie %2 oder geben Sie es bei Nachfrage ein)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="217"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="221"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="252"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="288"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="306"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="369"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="393"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="429"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="442"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="179"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="561"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="65"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="237"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="365"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="274"/>
+        <source>topic configurations (not authorized)</source>
+        <translation>Topic-Konfigurationen (nicht berechtigt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="284"/>
+        <source>configurations of %n topic(s) (not authorized)</source>
+        <translation>
+            <numerusform>Konfigurationen von %n Topic (nicht berechtigt)</numerusform>
+            <numerusform>Konfigurationen von %n Topics (nicht berechtigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="310"/>
+        <source>watermarks (not authorized)</source>
+        <translation>Watermarks (nicht berechtigt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="324"/>
+        <source>watermarks of %n partition(s) (not authorized)</source>
+        <translation>
+            <numerusform>Watermarks von %n Partition (nicht berechtigt)</numerusform>
+            <numerusform>Watermarks von %n Partitionen (nicht berechtigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="337"/>
+        <source>consumer groups (not authorized)</source>
+        <translation>Consumer-Gruppen (nicht berechtigt)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="346"/>
+        <source>consumer group members (not authorized)</source>
+        <translation>Mitglieder der Consumer-Gruppen (nicht berechtigt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="361"/>
+        <source>members of %n consumer group(s) (not authorized)</source>
+        <translation>
+            <numerusform>Mitglieder von %n Consumer-Gruppe (nicht berechtigt)</numerusform>
+            <numerusform>Mitglieder von %n Consumer-Gruppen (nicht berechtigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="397"/>
+        <source>committed offsets (not authorized)</source>
+        <translation>committete Offsets (nicht berechtigt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="407"/>
+        <source>committed offsets of %n group(s) (not authorized)</source>
+        <translation>
+            <numerusform>committete Offsets von %n Gruppe (nicht berechtigt)</numerusform>
+            <numerusform>committete Offsets von %n Gruppen (nicht berechtigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="420"/>
+        <source>ACLs (not authorized)</source>
+        <translation>ACLs (nicht berechtigt)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="71"/>
+        <source>Writing %1 to the catalog failed: %2</source>
+        <translation>%1 in den Katalog zu schreiben ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="97"/>
+        <source>The catalog is busy or read-only: %1</source>
+        <translation>Der Katalog ist belegt oder schreibgeschützt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="227"/>
+        <source>%n partition(s), replication factor %1</source>
+        <translation>
+            <numerusform>%n Partition, Replikationsfaktor %1</numerusform>
+            <numerusform>%n Partitionen, Replikationsfaktor %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="237"/>
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n Partition</numerusform>
+            <numerusform>%n Partitionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="367"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="378"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="446"/>
+        <source>Writing consumer groups to the catalog failed: %1</source>
+        <translation>Consumer-Gruppen in den Katalog zu schreiben ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="563"/>
+        <source>Saving the crawl to the catalog failed: %1</source>
+        <translation>Den Crawl im Katalog zu speichern ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="55"/>
+        <source>Unknown ACL %1 &quot;%2&quot;</source>
+        <translation>Unbekannte(r) ACL-%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="61"/>
+        <source>resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="63"/>
+        <source>pattern type</source>
+        <translation>Mustertyp</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="65"/>
+        <source>operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="67"/>
+        <source>permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="77"/>
+        <source>Invalid ACL %1: %2</source>
+        <translation>Ungültige ACL %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="107"/>
+        <source>%1 failed for %2</source>
+        <translation>%1 für %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="118"/>
+        <source>authentication failed (check the SASL mechanism, user name and password): %1</source>
+        <translation>Anmeldung fehlgeschlagen (prüfen Sie SASL-Mechanismus, Benutzername und Passwort): %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="122"/>
+        <source>not authorized: %1</source>
+        <translation>nicht berechtigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="126"/>
+        <source>cannot reach the cluster (check the bootstrap servers and the network): %1</source>
+        <translation>Cluster nicht erreichbar (prüfen Sie die Bootstrap-Server und das Netzwerk): %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="129"/>
+        <source>the cluster did not answer in time: %1</source>
+        <translation>der Cluster hat nicht rechtzeitig geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="131"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="160"/>
+        <source>Cannot create a Kafka client: %1</source>
+        <translation>Kafka-Client kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="189"/>
+        <source>Metadata request failed: %1</source>
+        <translation>Metadata-Anfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="247"/>
+        <source>Invalid topic %1: %2</source>
+        <translation>Ungültiges Topic %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="257"/>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="262"/>
+        <source>Creating topics</source>
+        <translation>Topics anlegen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="276"/>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="281"/>
+        <source>Deleting topics</source>
+        <translation>Topics löschen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="290"/>
+        <source>Invalid partition count for %1: %2</source>
+        <translation>Ungültige Partitionszahl für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="295"/>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="300"/>
+        <source>Adding partitions</source>
+        <translation>Partitionen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="324"/>
+        <source>Changing the configuration of %1</source>
+        <translation>Konfiguration von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="331"/>
+        <source>Changing the configuration of %1 failed: %2</source>
+        <translation>Die Konfiguration von %1 zu ändern ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="351"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="114"/>
+        <source>Describing topic configurations</source>
+        <translation>Topic-Konfigurationen abfragen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="406"/>
+        <source>Creating ACLs</source>
+        <translation>ACLs anlegen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="413"/>
+        <source>Creating ACL %1 failed: %2</source>
+        <translation>ACL %1 anzulegen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="438"/>
+        <source>Deleting ACLs</source>
+        <translation>ACLs löschen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="445"/>
+        <source>Deleting ACLs failed: %1</source>
+        <translation>ACLs zu löschen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="463"/>
+        <source>Describing ACLs</source>
+        <translation>ACLs abfragen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="88"/>
+        <source>timeout: no broker answered within %1 s (check the bootstrap servers, the network and the security protocol)</source>
+        <translation>Zeitüberschreitung: kein Broker hat innerhalb von %1 s geantwortet (prüfen Sie Bootstrap-Server, Netzwerk und Sicherheitsprotokoll)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="90"/>
+        <source>no broker answered within %1 s: %2</source>
+        <translation>kein Broker hat innerhalb von %1 s geantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="167"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="209"/>
+        <source>Reading watermarks failed: %1</source>
+        <translation>Watermarks lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="246"/>
+        <source>Listing consumer groups</source>
+        <translation>Consumer-Gruppen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="256"/>
+        <source>Listing consumer groups failed: %1</source>
+        <translation>Consumer-Gruppen auflisten fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="293"/>
+        <source>Describing consumer groups</source>
+        <translation>Consumer-Gruppen abfragen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="368"/>
+        <source>Reading committed offsets timed out after %1 ms</source>
+        <translation>Committete Offsets lesen: Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="401"/>
+        <source>Reading committed offsets failed: %1</source>
+        <translation>Committete Offsets lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="14"/>
+        <source>The bootstrap server list is empty; give host:port, e.g. broker1:9092</source>
+        <translation>Die Liste der Bootstrap-Server ist leer; geben Sie host:port an, z. B. broker1:9092</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="22"/>
+        <source>&quot;%1&quot; is not a valid bootstrap server; expected host:port</source>
+        <translation>&quot;%1&quot; ist kein gültiger Bootstrap-Server; erwartet wird host:port</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="23"/>
+        <source>(empty entry)</source>
+        <translation>(leerer Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="27"/>
+        <source>&quot;%1&quot;: port %2 is out of range (1-65535)</source>
+        <translation>&quot;%1&quot;: Port %2 liegt außerhalb des Bereichs (1-65535)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="47"/>
+        <source>A property name is empty</source>
+        <translation>Ein Eigenschaftsname ist leer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="49"/>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="83"/>
+        <source>&quot;%1&quot; is set from the bootstrap server list, not as a property</source>
+        <translation>&quot;%1&quot; wird aus der Liste der Bootstrap-Server gesetzt, nicht als Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a Kafka client property librdkafka knows</source>
+        <translation>&quot;%1&quot; ist keine Kafka-Client-Eigenschaft, die librdkafka kennt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="59"/>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="76"/>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="61"/>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="75"/>
+        <source>Property &quot;%1&quot;: %2</source>
+        <translation>Eigenschaft &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="39"/>
+        <source>&quot;%1&quot; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; ist kein gültiger Clustername: erlaubt sind Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, am Anfang ein Buchstabe oder eine Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="43"/>
+        <source>&quot;%1&quot; is not a valid environment name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Umgebungsname</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="48"/>
+        <source>&quot;%1&quot; is a secret: store it in the vault, not as a cluster property</source>
+        <translation>&quot;%1&quot; ist ein Geheimnis: legen Sie es im Tresor ab, nicht als Cluster-Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="65"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="105"/>
+        <source>A cluster named &quot;%1&quot; is already registered</source>
+        <translation>Ein Cluster namens &quot;%1&quot; ist bereits registriert</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="109"/>
+        <source>No cluster with id %1</source>
+        <translation>Kein Cluster mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="128"/>
+        <source>No cluster named &quot;%1&quot;</source>
+        <translation>Kein Cluster namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="100"/>
+        <source>Kafka %1 for application &quot;%2&quot;, profile %3 (%4)%5. Generated by Switchboard.</source>
+        <translation>Kafka-%1 für die Anwendung &quot;%2&quot;, Profil %3 (%4)%5. Erzeugt von Switchboard.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <source>producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <source>consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="103"/>
+        <source>, environment %1</source>
+        <translation>, Umgebung %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="111"/>
+        <source>Channels (key -&gt; topic):</source>
+        <translation>Channels (Schlüssel -&gt; Topic):</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="118"/>
+        <source>The SASL password is redacted; export again with reveal to include it.</source>
+        <translation>Das SASL-Passwort ist geschwärzt; exportieren Sie erneut mit Anzeigen, um es einzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="120"/>
+        <source>No credential is stored for this application on this cluster.</source>
+        <translation>Für diese Anwendung ist auf diesem Cluster keine Zugangsberechtigung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="123"/>
+        <source>Left out (Java client only): %1</source>
+        <translation>Weggelassen (nur Java-Client): %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="215"/>
+        <source># Use with: kcat -F %1 -L
+</source>
+        <translation># Verwendung: kcat -F %1 -L
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="230"/>
+        <source># Needs confluent-kafka: pip install confluent-kafka (or Debian&apos;s python3-confluent-kafka).
+</source>
+        <translation># Benötigt confluent-kafka: pip install confluent-kafka (oder Debians python3-confluent-kafka).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="232"/>
+        <source># Reads the SASL password from the environment variable %1.
+</source>
+        <translation># Liest das SASL-Passwort aus der Umgebungsvariable %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="316"/>
+        <source>// Needs github.com/confluentinc/confluent-kafka-go/v2.
+</source>
+        <translation>// Benötigt github.com/confluentinc/confluent-kafka-go/v2.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="318"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="380"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="430"/>
+        <source>// Reads the SASL password from the environment variable %1.
+</source>
+        <translation>// Liest das SASL-Passwort aus der Umgebungsvariable %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="378"/>
+        <source>// Needs @confluentinc/kafka-javascript (npm install @confluentinc/kafka-javascript).
+</source>
+        <translation>// Benötigt @confluentinc/kafka-javascript (npm install @confluentinc/kafka-javascript).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="428"/>
+        <source>// A top-level program; needs the NuGet package Confluent.Kafka.
+</source>
+        <translation>// Ein Top-Level-Programm; benötigt das NuGet-Paket Confluent.Kafka.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="470"/>
+        <source># Switchboard service locator for application &quot;%1&quot;, profile %2 (%3).
+</source>
+        <translation># Switchboard-Service-Locator für die Anwendung &quot;%1&quot;, Profil %2 (%3).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="472"/>
+        <source># Service-locator SDKs ask the routing service at start-up (and again when the answer&apos;s
+# max-age runs out) for bootstrap servers, topics, credentials and configuration.
+</source>
+        <translation># Service-Locator-SDKs fragen den Routing-Dienst beim Start (und erneut, wenn das max-age
+# der Antwort abläuft) nach Bootstrap-Servern, Topics, Zugangsdaten und Konfiguration.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="477"/>
+        <source>&lt;the application&apos;s routing token: switchboard-cli token issue --app %1&gt;</source>
+        <translation>&lt;Routing-Token der Anwendung: switchboard-cli token issue --app %1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="479"/>
+        <source># HTTP Basic auth: the application name and its routing token
+</source>
+        <translation># HTTP-Basic-Auth: der Name der Anwendung und ihr Routing-Token
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="503"/>
+        <source># The request the SDK makes (try it with curl):
+</source>
+        <translation># Die Anfrage, die das SDK stellt (mit curl ausprobieren):
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="507"/>
+        <source># Older Java SDKs: GET %1/service-locator with headers apikey: TOKEN, Channel: KEY,
+#   Service-Type: kafka, Organization: DOMAIN (or X-Channel-URI: URI).
+</source>
+        <translation># Ältere Java-SDKs: GET %1/service-locator mit den Headern apikey: TOKEN, Channel: KEY,
+#   Service-Type: kafka, Organization: DOMAIN (oder X-Channel-URI: URI).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="576"/>
+        <source>Java (properties)</source>
+        <translation>Java (Properties)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="577"/>
+        <source>Spring Boot (YAML)</source>
+        <translation>Spring Boot (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="578"/>
+        <source>librdkafka / kcat</source>
+        <translation>librdkafka / kcat</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="579"/>
+        <source>Python (confluent-kafka)</source>
+        <translation>Python (confluent-kafka)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="580"/>
+        <source>Go (confluent-kafka-go)</source>
+        <translation>Go (confluent-kafka-go)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="581"/>
+        <source>Node.js (@confluentinc/kafka-javascript)</source>
+        <translation>Node.js (@confluentinc/kafka-javascript)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="582"/>
+        <source>.NET (Confluent.Kafka)</source>
+        <translation>.NET (Confluent.Kafka)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="583"/>
+        <source>Service locator</source>
+        <translation>Service-Locator</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="68"/>
+        <source>Cannot configure the demo consumer: %1</source>
+        <translation>Der Demo-Consumer kann nicht konfiguriert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="73"/>
+        <source>Cannot create the demo consumer: %1</source>
+        <translation>Der Demo-Consumer kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="86"/>
+        <source>Cannot commit the demo group %1: %2</source>
+        <translation>Die Demo-Gruppe %1 kann nicht committen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="176"/>
+        <source>Cannot configure the demo cluster: %1</source>
+        <translation>Der Demo-Cluster kann nicht konfiguriert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="181"/>
+        <source>Cannot start the demo cluster: %1</source>
+        <translation>Der Demo-Cluster kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="187"/>
+        <source>Cannot start the demo cluster: librdkafka&apos;s mock cluster is unavailable</source>
+        <translation>Der Demo-Cluster kann nicht gestartet werden: der Mock-Cluster von librdkafka ist nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/demo/DemoCluster.cpp" line="205"/>
+        <source>The demo cluster could not create %n topic(s)</source>
+        <translation>
+            <numerusform>Der Demo-Cluster konnte %n Topic nicht anlegen</numerusform>
+            <numerusform>Der Demo-Cluster konnte %n Topics nicht anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="218"/>
+        <source>The demo cluster did not take its records: %1</source>
+        <translation>Der Demo-Cluster hat seine Records nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="274"/>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="286"/>
+        <source>Cannot read the demo group %1: %2</source>
+        <translation>Die Demo-Gruppe %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="432"/>
+        <source>in-process demo cluster</source>
+        <translation>Demo-Cluster im Programm</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="348"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="355"/>
+        <source>Full-text search is not available: %1</source>
+        <translation>Die Volltextsuche ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="353"/>
+        <source>Full-text search is not available: FTS5 is missing</source>
+        <translation>Die Volltextsuche ist nicht verfügbar: FTS5 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="674"/>
+        <source>&quot;%1&quot; is not a valid tag: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; ist kein gültiges Tag: bis zu 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; und &apos;-&apos;, am Anfang ein Buchstabe oder eine Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="694"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="765"/>
+        <source>No topic with id %1 in the catalog</source>
+        <translation>Kein Topic mit der ID %1 im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="780"/>
+        <source>The owner team name is longer than 200 characters</source>
+        <translation>Der Name des verantwortlichen Teams ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="801"/>
+        <source>The description is longer than 100,000 characters</source>
+        <translation>Die Beschreibung ist länger als 100.000 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutoPushController</name>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="70"/>
+        <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
+        <translation>Automatisches Verteilen fehlgeschlagen (%1). Es wird nach der nächsten Änderung erneut versucht; oder jetzt verteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="74"/>
+        <source>Pushed automatically at %1.</source>
+        <translation>Automatisch verteilt um %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
+        <source>Automatic push is off: push after changes.</source>
+        <translation>Automatisches Verteilen ist aus: nach Änderungen verteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="149"/>
+        <source>Checking what is stale...</source>
+        <translation>Prüfe, was veraltet ist...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <source>Automatic push cannot tell what is stale: %1</source>
+        <translation>Automatisches Verteilen kann nicht feststellen, was veraltet ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="205"/>
+        <source>Automatic push is on: every routing service holds the current state.</source>
+        <translation>Automatisches Verteilen ist an: jeder Routing-Dienst hat den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="172"/>
+        <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
+        <translation>Automatisches Verteilen wartet auf den Tresor: %1 hat/haben nicht den aktuellen Stand. Entsperren Sie den Tresor zum Verteilen (das Bundle wird mit dort verwahrten Schlüsseln signiert und seine Geheimnisse versiegelt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="187"/>
+        <source>Automatic push is waiting for the vault: %1</source>
+        <translation>Automatisches Verteilen wartet auf den Tresor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
+        <source>Pushing automatically...</source>
+        <translation>Verteile automatisch...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="200"/>
+        <source>Automatic push failed: %1</source>
+        <translation>Automatisches Verteilen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="209"/>
+        <source>Pushing version %1 automatically...</source>
+        <translation>Verteile Version %1 automatisch...</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="91"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="92"/>
         <source>Request access…</source>
         <translation>Zugriff beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="95"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="98"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
         <source>R&amp;ules</source>
         <translation>R&amp;egeln</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>&amp;Grants</source>
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>Dry &amp;run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
         <source>ACL &amp;drift</source>
         <translation>ACL-&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="121"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="178"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="122"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="124"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="126"/>
         <source>Even if not in the catalog</source>
         <translation>Auch wenn nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="127"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="129"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="130"/>
         <source>Rebind (migrate)</source>
         <translation>Neu binden (migrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
         <source>Unbind</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="166"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="167"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>Eine Regel leitet jeden Kanal, dessen Host und Pfad zu ihren Mustern passen: &apos;*&apos; steht für ein Host-Label oder ein Pfadsegment; in der Topic-Vorlage ist {N} das Pfadsegment N (ab 0) und {key} das letzte. Explizite Bindungen haben Vorrang; unter den Regeln die spezifischste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Topic template</source>
         <translation>Topic-Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="184"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="187"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Granted</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="201"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
         <source>Provision ACLs</source>
         <translation>ACLs einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="209"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="210"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="211"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Widerruft die Freigabe und löscht genau die ACLs, die sie angelegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="227"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>leer: die einzige Umgebung des Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
         <source>Any grant</source>
         <translation>Beliebige Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>consumer group (optional)</source>
         <translation>Consumer-Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
         <source>Application:</source>
         <translation>Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Intent:</source>
         <translation>Absicht:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Resolve</source>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="264"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="265"/>
         <source>Compare with the cluster</source>
         <translation>Mit dem Cluster vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="266"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="267"/>
         <source>Compare with the last crawl</source>
         <translation>Mit dem letzten Crawl vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="287"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="288"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="302"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="303"/>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="311"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="312"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Gebunden, obwohl der Katalog das Topic nicht kannte</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="332"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
         <source>From request %1</source>
         <translation>Aus Antrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="348"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="349"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="375"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="374"/>
+        <source>Moving %1 in %2 to %3 on %4…</source>
+        <translation>Verschiebe %1 in %2 nach %3 auf %4…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="383"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>%1 in %2 nach %3 auf %4 verschoben; Clients folgen bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="376"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="397"/>
+        <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
+        <translation>Die ACLs der Freigaben sind gefolgt: %1 angelegt, %2 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="412"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>%1 in %2 an %3 auf %4 gebunden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="391"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="427"/>
         <source>Unbound %1 in %2.</source>
         <translation>%1 in %2 gelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="403"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="439"/>
         <source>Added rule %1 in %2.</source>
         <translation>Regel %1 in %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="449"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Die ACLs der Freigabe #%1 werden eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="453"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
         <source>Provisioning failed: %1</source>
         <translation>Einrichten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="456"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="492"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Freigabe #%1: %2 ACL(s) angelegt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="470"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="506"/>
         <source>Revoking grant #%1…</source>
         <translation>Freigabe #%1 wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="474"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
         <source>Revoking failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="477"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="513"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Freigabe #%1 widerrufen; %2 ACL(s) gelöscht, %3 für andere Freigaben behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Die ACLs des letzten Crawls werden mit den Freigaben verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Die ACLs des Clusters werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="493"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
         <source>Drift report failed: %1</source>
         <translation>Abweichungsbericht fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="498"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="534"/>
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="499"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="535"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>Freigabe #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="503"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="539"/>
         <source>Unexplained</source>
         <translation>Unerklärt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="504"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>keine Freigabe; kein Principal einer Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="505"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="541"/>
         <source>no grant; principal of %1</source>
         <translation>keine Freigabe; Principal von %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="509"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="545"/>
         <source>No drift on %1.</source>
         <translation>Keine Abweichungen auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 fehlend, %2 unerklärt auf %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="552"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="588"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → Topic %2 auf Cluster %3 (%4), Umgebung %5, über %6; erlaubt durch Freigabe #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="568"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="604"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Antrag für %1 gestellt: %2 %3.</translation>
     </message>
@@ -482,7 +1260,7 @@ sasl.username=crawler</translation>
         <translation>Verbinde…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="151"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="155"/>
         <source>Connected: %n broker(s), %1 topics</source>
         <translation>
             <numerusform>Verbunden: %n Broker, %1 Topics</numerusform>
@@ -490,7 +1268,7 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="157"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="161"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -905,228 +1683,228 @@ sasl.username=crawler</translation>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
         <translation>Der Katalog ist leer. Öffnen Sie den Demo-Cluster, um sich umzusehen: ein kleiner Kafka-Cluster, der in Switchboard selbst läuft, mit einigen Dutzend Topics, Nachrichten und Consumer-Gruppen. Kein Server nötig. Oder registrieren Sie einen eigenen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>Open the &amp;demo cluster</source>
         <translation>&amp;Demo-Cluster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Add a cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Namen, Beschreibungen und Tags durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Only topics of this cluster</source>
         <translation>Nur Topics dieses Clusters</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Only topics of this environment</source>
         <translation>Nur Topics dieser Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Only topics with this tag</source>
         <translation>Nur Topics mit diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Cannot read the topics: %1</source>
         <translation>Die Topics können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="382"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="395"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="398"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="408"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="415"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="427"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="430"/>
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="434"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="441"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="447"/>
+        <location filename="../ui/main/MainWindow.cpp" line="448"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>Client-Konfiguration e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="450"/>
+        <location filename="../ui/main/MainWindow.cpp" line="451"/>
         <source>V&amp;ault</source>
         <translation>T&amp;resor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="461"/>
+        <location filename="../ui/main/MainWindow.cpp" line="462"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="465"/>
+        <location filename="../ui/main/MainWindow.cpp" line="466"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="500"/>
+        <location filename="../ui/main/MainWindow.cpp" line="501"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="512"/>
+        <location filename="../ui/main/MainWindow.cpp" line="513"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="545"/>
+        <location filename="../ui/main/MainWindow.cpp" line="546"/>
         <source>Cannot read the clusters: %1</source>
         <translation>Die Cluster können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="570"/>
+        <location filename="../ui/main/MainWindow.cpp" line="571"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="575"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="599"/>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="628"/>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
         <source>%1+ topics</source>
         <translation>%1+ Topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <location filename="../ui/main/MainWindow.cpp" line="631"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n Topic</numerusform>
@@ -1134,57 +1912,57 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="632"/>
+        <location filename="../ui/main/MainWindow.cpp" line="633"/>
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="697"/>
+        <location filename="../ui/main/MainWindow.cpp" line="698"/>
         <source>Starting the demo cluster…</source>
         <translation>Der Demo-Cluster startet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="710"/>
+        <location filename="../ui/main/MainWindow.cpp" line="711"/>
         <source>The demo cluster did not start: %1</source>
         <translation>Der Demo-Cluster ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="719"/>
+        <location filename="../ui/main/MainWindow.cpp" line="720"/>
         <source>Cannot register the demo cluster: %1</source>
         <translation>Der Demo-Cluster kann nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="755"/>
+        <location filename="../ui/main/MainWindow.cpp" line="756"/>
         <source>The demo cluster&apos;s consumer groups could not be read: %1</source>
         <translation>Die Consumer-Gruppen des Demo-Clusters konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="799"/>
+        <location filename="../ui/main/MainWindow.cpp" line="800"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="806"/>
+        <location filename="../ui/main/MainWindow.cpp" line="807"/>
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawl von Cluster %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="807"/>
+        <location filename="../ui/main/MainWindow.cpp" line="808"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="812"/>
+        <location filename="../ui/main/MainWindow.cpp" line="813"/>
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawl von Cluster %1 wurde abgebrochen; der vorige Stand bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="815"/>
+        <location filename="../ui/main/MainWindow.cpp" line="816"/>
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 wurde gecrawlt, aber Switchboard darf nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="819"/>
+        <location filename="../ui/main/MainWindow.cpp" line="820"/>
         <source>Crawled %1: %n topic(s) in %2 ms</source>
         <translation>
             <numerusform>%1 gecrawlt: %n Topic in %2 ms</numerusform>
@@ -1192,52 +1970,52 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="841"/>
+        <location filename="../ui/main/MainWindow.cpp" line="842"/>
         <source>Cannot add the cluster: %1</source>
         <translation>Der Cluster kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="870"/>
+        <location filename="../ui/main/MainWindow.cpp" line="871"/>
         <source>Cannot change the cluster: %1</source>
         <translation>Der Cluster kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="883"/>
+        <location filename="../ui/main/MainWindow.cpp" line="884"/>
         <source>Remove cluster</source>
         <translation>Cluster entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="884"/>
+        <location filename="../ui/main/MainWindow.cpp" line="885"/>
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Cluster %1 und alles, was von ihm gecrawlt wurde, entfernen? Die Pflege seiner Topics (Tags, Verantwortliche, Beschreibungen) geht ebenfalls verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="900"/>
+        <location filename="../ui/main/MainWindow.cpp" line="901"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Der Cluster kann nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="932"/>
+        <location filename="../ui/main/MainWindow.cpp" line="933"/>
         <source>The vault is unlocked.</source>
         <translation>Der Tresor ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="942"/>
+        <location filename="../ui/main/MainWindow.cpp" line="943"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="963"/>
+        <location filename="../ui/main/MainWindow.cpp" line="964"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="965"/>
+        <location filename="../ui/main/MainWindow.cpp" line="966"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="966"/>
+        <location filename="../ui/main/MainWindow.cpp" line="967"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -1767,114 +2545,215 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Routing service</source>
         <translation>Routing-Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Version held</source>
         <translation>Vorhandene Version</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="50"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Push to all</source>
         <translation>An alle verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Push to selected</source>
         <translation>An ausgewählte verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="52"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <source>Register…</source>
+        <translation>Registrieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="68"/>
+        <source>Push automatically</source>
+        <translation>Automatisch verteilen</translation>
+    </message>
+    <message>
         <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
+        <translation>Nach jeder Genehmigung, jedem Widerruf, jeder Neubindung, Rotation oder jedem neuen Token das Bundle an die Routing-Dienste verteilen, die nicht mehr den aktuellen Stand haben. Eine Einstellung des Katalogs: das Kommandozeilenwerkzeug folgt ihr ebenfalls.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="98"/>
+        <source>Cannot change the automatic push: %1</source>
+        <translation>Das automatische Verteilen kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="111"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="79"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="109"/>
+        <location filename="../ui/push/RoutersView.cpp" line="159"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="113"/>
+        <location filename="../ui/push/RoutersView.cpp" line="163"/>
         <source>never pushed</source>
         <translation>nie verteilt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="115"/>
+        <location filename="../ui/push/RoutersView.cpp" line="165"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="167"/>
         <source>stale: the catalog changed since</source>
         <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="119"/>
+        <location filename="../ui/push/RoutersView.cpp" line="169"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="128"/>
-        <source>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</source>
-        <translation>Keine Routing-Dienste registriert. Registrieren Sie einen mit: switchboard-cli router add NAME URL PUBLIC_KEY</translation>
+        <location filename="../ui/push/RoutersView.cpp" line="178"/>
+        <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
+        <translation>Keine Routing-Dienste registriert: Registrieren… (oder switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="130"/>
+        <location filename="../ui/push/RoutersView.cpp" line="180"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
-        <translation><numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform><numerusform>%n Routing-Dienste haben nicht den aktuellen genehmigten Stand: verteilen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
+            <numerusform>%n Routing-Dienste haben nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="132"/>
+        <location filename="../ui/push/RoutersView.cpp" line="182"/>
         <source>All routing services hold the current approved state.</source>
         <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <location filename="../ui/push/RoutersView.cpp" line="228"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <location filename="../ui/push/RoutersView.cpp" line="240"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Bundle wird erstellt und signiert...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="175"/>
+        <location filename="../ui/push/RoutersView.cpp" line="252"/>
         <source>Pushing version %1...</source>
         <translation>Version %1 wird verteilt...</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RoutingServiceDialog</name>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Edit routing service</source>
+        <translation>Routing-Dienst bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Register a routing service</source>
+        <translation>Routing-Dienst registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="26"/>
+        <source>what switchboard-router keygen printed</source>
+        <translation>was switchboard-router keygen ausgegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <source>only for a private CA or a self-signed certificate</source>
+        <translation>nur für eine private CA oder ein selbstsigniertes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <source>Trusts the system&apos;s CAs only.</source>
+        <translation>Vertraut nur den CAs des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
+        <translation>Vertraut seinen registrierten CA-Zertifikaten; wählen Sie eine Datei, um sie zu ersetzen, oder leeren Sie das Feld, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2180,12 +3059,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TopicTableModel</name>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="193"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="220"/>
         <source>forever</source>
         <translation>unbegrenzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="196"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="223"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2193,7 +3072,7 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="198"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="225"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -2201,7 +3080,7 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="199"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="226"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2209,87 +3088,87 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="211"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="238"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="218"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="245"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="251"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="278"/>
         <source>Deleted from %1 on %2</source>
         <translation>Aus %1 gelöscht am %2</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="267"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="294"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="268"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="295"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="269"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="296"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="270"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="297"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="271"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="298"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="272"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="299"/>
         <source>Under-replicated</source>
         <translation>Unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="273"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="300"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="274"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="301"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="275"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="302"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="276"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="303"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="277"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="304"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="282"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="309"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
         <translation>Partitionen mit weniger synchronen Replikaten als Replikaten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="283"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="310"/>
         <source>Messages retained: the sum of high minus low watermarks</source>
         <translation>Vorgehaltene Nachrichten: Summe aus oberer minus unterer Marke</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="284"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="311"/>
         <source>Messages per second between the last two crawls</source>
         <translation>Nachrichten pro Sekunde zwischen den letzten beiden Crawls</translation>
     </message>

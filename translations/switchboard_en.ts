@@ -2,410 +2,1188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="26"/>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="27"/>
+        <source>Reading topics and brokers</source>
+        <translation>Reading topics and brokers</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="28"/>
+        <source>Reading topic configurations</source>
+        <translation>Reading topic configurations</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="29"/>
+        <source>Reading watermarks</source>
+        <translation>Reading watermarks</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="30"/>
+        <source>Reading consumer groups</source>
+        <translation>Reading consumer groups</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="31"/>
+        <source>Reading committed offsets</source>
+        <translation>Reading committed offsets</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="32"/>
+        <source>Reading ACLs</source>
+        <translation>Reading ACLs</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="33"/>
+        <source>Saving to the catalog</source>
+        <translation>Saving to the catalog</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlTypes.cpp" line="34"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="177"/>
+        <source>Cannot record the crawl in the catalog: %1</source>
+        <translation>Cannot record the crawl in the catalog: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="209"/>
+        <source>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</source>
+        <translation>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="217"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="221"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="252"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="288"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="306"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="369"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="393"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="429"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="442"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="179"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="561"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="65"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="237"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="365"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="274"/>
+        <source>topic configurations (not authorized)</source>
+        <translation>topic configurations (not authorized)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="284"/>
+        <source>configurations of %n topic(s) (not authorized)</source>
+        <translation>
+            <numerusform>configurations of %n topic (not authorized)</numerusform>
+            <numerusform>configurations of %n topics (not authorized)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="310"/>
+        <source>watermarks (not authorized)</source>
+        <translation>watermarks (not authorized)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="324"/>
+        <source>watermarks of %n partition(s) (not authorized)</source>
+        <translation>
+            <numerusform>watermarks of %n partition (not authorized)</numerusform>
+            <numerusform>watermarks of %n partitions (not authorized)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="337"/>
+        <source>consumer groups (not authorized)</source>
+        <translation>consumer groups (not authorized)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="346"/>
+        <source>consumer group members (not authorized)</source>
+        <translation>consumer group members (not authorized)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="361"/>
+        <source>members of %n consumer group(s) (not authorized)</source>
+        <translation>
+            <numerusform>members of %n consumer group (not authorized)</numerusform>
+            <numerusform>members of %n consumer groups (not authorized)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="397"/>
+        <source>committed offsets (not authorized)</source>
+        <translation>committed offsets (not authorized)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="407"/>
+        <source>committed offsets of %n group(s) (not authorized)</source>
+        <translation>
+            <numerusform>committed offsets of %n group (not authorized)</numerusform>
+            <numerusform>committed offsets of %n groups (not authorized)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="420"/>
+        <source>ACLs (not authorized)</source>
+        <translation>ACLs (not authorized)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="71"/>
+        <source>Writing %1 to the catalog failed: %2</source>
+        <translation>Writing %1 to the catalog failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="97"/>
+        <source>The catalog is busy or read-only: %1</source>
+        <translation>The catalog is busy or read-only: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="227"/>
+        <source>%n partition(s), replication factor %1</source>
+        <translation>
+            <numerusform>%n partition, replication factor %1</numerusform>
+            <numerusform>%n partitions, replication factor %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="237"/>
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="367"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="378"/>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="446"/>
+        <source>Writing consumer groups to the catalog failed: %1</source>
+        <translation>Writing consumer groups to the catalog failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="563"/>
+        <source>Saving the crawl to the catalog failed: %1</source>
+        <translation>Saving the crawl to the catalog failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="55"/>
+        <source>Unknown ACL %1 &quot;%2&quot;</source>
+        <translation>Unknown ACL %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="61"/>
+        <source>resource type</source>
+        <translation>resource type</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="63"/>
+        <source>pattern type</source>
+        <translation>pattern type</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="65"/>
+        <source>operation</source>
+        <translation>operation</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="67"/>
+        <source>permission</source>
+        <translation>permission</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="77"/>
+        <source>Invalid ACL %1: %2</source>
+        <translation>Invalid ACL %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="107"/>
+        <source>%1 failed for %2</source>
+        <translation>%1 failed for %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="118"/>
+        <source>authentication failed (check the SASL mechanism, user name and password): %1</source>
+        <translation>authentication failed (check the SASL mechanism, user name and password): %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="122"/>
+        <source>not authorized: %1</source>
+        <translation>not authorized: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="126"/>
+        <source>cannot reach the cluster (check the bootstrap servers and the network): %1</source>
+        <translation>cannot reach the cluster (check the bootstrap servers and the network): %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="129"/>
+        <source>the cluster did not answer in time: %1</source>
+        <translation>the cluster did not answer in time: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="131"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS handshake failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="160"/>
+        <source>Cannot create a Kafka client: %1</source>
+        <translation>Cannot create a Kafka client: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="189"/>
+        <source>Metadata request failed: %1</source>
+        <translation>Metadata request failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="247"/>
+        <source>Invalid topic %1: %2</source>
+        <translation>Invalid topic %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="257"/>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="262"/>
+        <source>Creating topics</source>
+        <translation>Creating topics</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="276"/>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="281"/>
+        <source>Deleting topics</source>
+        <translation>Deleting topics</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="290"/>
+        <source>Invalid partition count for %1: %2</source>
+        <translation>Invalid partition count for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="295"/>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="300"/>
+        <source>Adding partitions</source>
+        <translation>Adding partitions</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="324"/>
+        <source>Changing the configuration of %1</source>
+        <translation>Changing the configuration of %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="331"/>
+        <source>Changing the configuration of %1 failed: %2</source>
+        <translation>Changing the configuration of %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="351"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="114"/>
+        <source>Describing topic configurations</source>
+        <translation>Describing topic configurations</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="406"/>
+        <source>Creating ACLs</source>
+        <translation>Creating ACLs</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="413"/>
+        <source>Creating ACL %1 failed: %2</source>
+        <translation>Creating ACL %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="438"/>
+        <source>Deleting ACLs</source>
+        <translation>Deleting ACLs</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="445"/>
+        <source>Deleting ACLs failed: %1</source>
+        <translation>Deleting ACLs failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClient.cpp" line="463"/>
+        <source>Describing ACLs</source>
+        <translation>Describing ACLs</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="88"/>
+        <source>timeout: no broker answered within %1 s (check the bootstrap servers, the network and the security protocol)</source>
+        <translation>timeout: no broker answered within %1 s (check the bootstrap servers, the network and the security protocol)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="90"/>
+        <source>no broker answered within %1 s: %2</source>
+        <translation>no broker answered within %1 s: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="167"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="209"/>
+        <source>Reading watermarks failed: %1</source>
+        <translation>Reading watermarks failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="246"/>
+        <source>Listing consumer groups</source>
+        <translation>Listing consumer groups</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="256"/>
+        <source>Listing consumer groups failed: %1</source>
+        <translation>Listing consumer groups failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="293"/>
+        <source>Describing consumer groups</source>
+        <translation>Describing consumer groups</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="368"/>
+        <source>Reading committed offsets timed out after %1 ms</source>
+        <translation>Reading committed offsets timed out after %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="401"/>
+        <source>Reading committed offsets failed: %1</source>
+        <translation>Reading committed offsets failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="14"/>
+        <source>The bootstrap server list is empty; give host:port, e.g. broker1:9092</source>
+        <translation>The bootstrap server list is empty; give host:port, e.g. broker1:9092</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="22"/>
+        <source>&quot;%1&quot; is not a valid bootstrap server; expected host:port</source>
+        <translation>&quot;%1&quot; is not a valid bootstrap server; expected host:port</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="23"/>
+        <source>(empty entry)</source>
+        <translation>(empty entry)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="27"/>
+        <source>&quot;%1&quot;: port %2 is out of range (1-65535)</source>
+        <translation>&quot;%1&quot;: port %2 is out of range (1-65535)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="47"/>
+        <source>A property name is empty</source>
+        <translation>A property name is empty</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="49"/>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="83"/>
+        <source>&quot;%1&quot; is set from the bootstrap server list, not as a property</source>
+        <translation>&quot;%1&quot; is set from the bootstrap server list, not as a property</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a Kafka client property librdkafka knows</source>
+        <translation>&quot;%1&quot; is not a Kafka client property librdkafka knows</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="59"/>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="76"/>
+        <source>invalid value</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="61"/>
+        <location filename="../catalog/kafka/ClientConfig.cpp" line="75"/>
+        <source>Property &quot;%1&quot;: %2</source>
+        <translation>Property &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="39"/>
+        <source>&quot;%1&quot; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="43"/>
+        <source>&quot;%1&quot; is not a valid environment name</source>
+        <translation>&quot;%1&quot; is not a valid environment name</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="48"/>
+        <source>&quot;%1&quot; is a secret: store it in the vault, not as a cluster property</source>
+        <translation>&quot;%1&quot; is a secret: store it in the vault, not as a cluster property</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="65"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="105"/>
+        <source>A cluster named &quot;%1&quot; is already registered</source>
+        <translation>A cluster named &quot;%1&quot; is already registered</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="109"/>
+        <source>No cluster with id %1</source>
+        <translation>No cluster with id %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="128"/>
+        <source>No cluster named &quot;%1&quot;</source>
+        <translation>No cluster named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="100"/>
+        <source>Kafka %1 for application &quot;%2&quot;, profile %3 (%4)%5. Generated by Switchboard.</source>
+        <translation>Kafka %1 for application &quot;%2&quot;, profile %3 (%4)%5. Generated by Switchboard.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <source>producer</source>
+        <translation>producer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <source>consumer</source>
+        <translation>consumer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="103"/>
+        <source>, environment %1</source>
+        <translation>, environment %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="111"/>
+        <source>Channels (key -&gt; topic):</source>
+        <translation>Channels (key -&gt; topic):</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="118"/>
+        <source>The SASL password is redacted; export again with reveal to include it.</source>
+        <translation>The SASL password is redacted; export again with reveal to include it.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="120"/>
+        <source>No credential is stored for this application on this cluster.</source>
+        <translation>No credential is stored for this application on this cluster.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="123"/>
+        <source>Left out (Java client only): %1</source>
+        <translation>Left out (Java client only): %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="215"/>
+        <source># Use with: kcat -F %1 -L
+</source>
+        <translation># Use with: kcat -F %1 -L
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="230"/>
+        <source># Needs confluent-kafka: pip install confluent-kafka (or Debian&apos;s python3-confluent-kafka).
+</source>
+        <translation># Needs confluent-kafka: pip install confluent-kafka (or Debian&apos;s python3-confluent-kafka).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="232"/>
+        <source># Reads the SASL password from the environment variable %1.
+</source>
+        <translation># Reads the SASL password from the environment variable %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="316"/>
+        <source>// Needs github.com/confluentinc/confluent-kafka-go/v2.
+</source>
+        <translation>// Needs github.com/confluentinc/confluent-kafka-go/v2.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="318"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="380"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="430"/>
+        <source>// Reads the SASL password from the environment variable %1.
+</source>
+        <translation>// Reads the SASL password from the environment variable %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="378"/>
+        <source>// Needs @confluentinc/kafka-javascript (npm install @confluentinc/kafka-javascript).
+</source>
+        <translation>// Needs @confluentinc/kafka-javascript (npm install @confluentinc/kafka-javascript).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="428"/>
+        <source>// A top-level program; needs the NuGet package Confluent.Kafka.
+</source>
+        <translation>// A top-level program; needs the NuGet package Confluent.Kafka.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="470"/>
+        <source># Switchboard service locator for application &quot;%1&quot;, profile %2 (%3).
+</source>
+        <translation># Switchboard service locator for application &quot;%1&quot;, profile %2 (%3).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="472"/>
+        <source># Service-locator SDKs ask the routing service at start-up (and again when the answer&apos;s
+# max-age runs out) for bootstrap servers, topics, credentials and configuration.
+</source>
+        <translation># Service-locator SDKs ask the routing service at start-up (and again when the answer&apos;s
+# max-age runs out) for bootstrap servers, topics, credentials and configuration.
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="477"/>
+        <source>&lt;the application&apos;s routing token: switchboard-cli token issue --app %1&gt;</source>
+        <translation>&lt;the application&apos;s routing token: switchboard-cli token issue --app %1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="479"/>
+        <source># HTTP Basic auth: the application name and its routing token
+</source>
+        <translation># HTTP Basic auth: the application name and its routing token
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="503"/>
+        <source># The request the SDK makes (try it with curl):
+</source>
+        <translation># The request the SDK makes (try it with curl):
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="507"/>
+        <source># Older Java SDKs: GET %1/service-locator with headers apikey: TOKEN, Channel: KEY,
+#   Service-Type: kafka, Organization: DOMAIN (or X-Channel-URI: URI).
+</source>
+        <translation># Older Java SDKs: GET %1/service-locator with headers apikey: TOKEN, Channel: KEY,
+#   Service-Type: kafka, Organization: DOMAIN (or X-Channel-URI: URI).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="576"/>
+        <source>Java (properties)</source>
+        <translation>Java (properties)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="577"/>
+        <source>Spring Boot (YAML)</source>
+        <translation>Spring Boot (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="578"/>
+        <source>librdkafka / kcat</source>
+        <translation>librdkafka / kcat</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="579"/>
+        <source>Python (confluent-kafka)</source>
+        <translation>Python (confluent-kafka)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="580"/>
+        <source>Go (confluent-kafka-go)</source>
+        <translation>Go (confluent-kafka-go)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="581"/>
+        <source>Node.js (@confluentinc/kafka-javascript)</source>
+        <translation>Node.js (@confluentinc/kafka-javascript)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="582"/>
+        <source>.NET (Confluent.Kafka)</source>
+        <translation>.NET (Confluent.Kafka)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="583"/>
+        <source>Service locator</source>
+        <translation>Service locator</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="68"/>
+        <source>Cannot configure the demo consumer: %1</source>
+        <translation>Cannot configure the demo consumer: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="73"/>
+        <source>Cannot create the demo consumer: %1</source>
+        <translation>Cannot create the demo consumer: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="86"/>
+        <source>Cannot commit the demo group %1: %2</source>
+        <translation>Cannot commit the demo group %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="176"/>
+        <source>Cannot configure the demo cluster: %1</source>
+        <translation>Cannot configure the demo cluster: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="181"/>
+        <source>Cannot start the demo cluster: %1</source>
+        <translation>Cannot start the demo cluster: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="187"/>
+        <source>Cannot start the demo cluster: librdkafka&apos;s mock cluster is unavailable</source>
+        <translation>Cannot start the demo cluster: librdkafka&apos;s mock cluster is unavailable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/demo/DemoCluster.cpp" line="205"/>
+        <source>The demo cluster could not create %n topic(s)</source>
+        <translation>
+            <numerusform>The demo cluster could not create %n topic</numerusform>
+            <numerusform>The demo cluster could not create %n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="218"/>
+        <source>The demo cluster did not take its records: %1</source>
+        <translation>The demo cluster did not take its records: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="274"/>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="286"/>
+        <source>Cannot read the demo group %1: %2</source>
+        <translation>Cannot read the demo group %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoCluster.cpp" line="432"/>
+        <source>in-process demo cluster</source>
+        <translation>in-process demo cluster</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="348"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="355"/>
+        <source>Full-text search is not available: %1</source>
+        <translation>Full-text search is not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="353"/>
+        <source>Full-text search is not available: FTS5 is missing</source>
+        <translation>Full-text search is not available: FTS5 is missing</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="674"/>
+        <source>&quot;%1&quot; is not a valid tag: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; is not a valid tag: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="694"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="765"/>
+        <source>No topic with id %1 in the catalog</source>
+        <translation>No topic with id %1 in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="780"/>
+        <source>The owner team name is longer than 200 characters</source>
+        <translation>The owner team name is longer than 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../catalog/topics/TopicStore.cpp" line="801"/>
+        <source>The description is longer than 100,000 characters</source>
+        <translation>The description is longer than 100,000 characters</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutoPushController</name>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="70"/>
+        <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
+        <translation>Automatic push failed (%1). It is tried again after the next change; or push now.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="74"/>
+        <source>Pushed automatically at %1.</source>
+        <translation>Pushed automatically at %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
+        <source>Automatic push is off: push after changes.</source>
+        <translation>Automatic push is off: push after changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="149"/>
+        <source>Checking what is stale...</source>
+        <translation>Checking what is stale...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <source>Automatic push cannot tell what is stale: %1</source>
+        <translation>Automatic push cannot tell what is stale: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="205"/>
+        <source>Automatic push is on: every routing service holds the current state.</source>
+        <translation>Automatic push is on: every routing service holds the current state.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="172"/>
+        <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
+        <translation>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="187"/>
+        <source>Automatic push is waiting for the vault: %1</source>
+        <translation>Automatic push is waiting for the vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
+        <source>Pushing automatically...</source>
+        <translation>Pushing automatically...</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="200"/>
+        <source>Automatic push failed: %1</source>
+        <translation>Automatic push failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/AutoPushController.cpp" line="209"/>
+        <source>Pushing version %1 automatically...</source>
+        <translation>Pushing version %1 automatically...</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="91"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="92"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="95"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="98"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindings</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
         <source>R&amp;ules</source>
         <translation>R&amp;ules</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>&amp;Grants</source>
         <translation>&amp;Grants</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>Dry &amp;run</source>
         <translation>Dry &amp;run</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
         <source>ACL &amp;drift</source>
         <translation>ACL &amp;drift</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="113"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="121"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="178"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="122"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>environment</source>
         <translation>environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="124"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="126"/>
         <source>Even if not in the catalog</source>
         <translation>Even if not in the catalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="127"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
         <source>Bind</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="129"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="130"/>
         <source>Rebind (migrate)</source>
         <translation>Rebind (migrate)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
         <source>Unbind</source>
         <translation>Unbind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="166"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="167"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="172"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>Topic template</source>
         <translation>Topic template</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="184"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="187"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="199"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
         <source>Granted</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="201"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
         <source>Provision ACLs</source>
         <translation>Provision ACLs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="209"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="210"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="211"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Revokes the grant and deletes exactly the ACLs it created</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="227"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>empty: the channel&apos;s only environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
         <source>Any grant</source>
         <translation>Any grant</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>consumer group (optional)</source>
         <translation>consumer group (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
         <source>Application:</source>
         <translation>Application:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Environment:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Intent:</source>
         <translation>Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="264"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="265"/>
         <source>Compare with the cluster</source>
         <translation>Compare with the cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="266"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="267"/>
         <source>Compare with the last crawl</source>
         <translation>Compare with the last crawl</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="287"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="288"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="302"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="303"/>
         <source>Cannot read the channels: %1</source>
         <translation>Cannot read the channels: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="311"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="312"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Bound although the catalog did not know the topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="332"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
         <source>From request %1</source>
         <translation>From request %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="348"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="349"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="375"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="374"/>
+        <source>Moving %1 in %2 to %3 on %4…</source>
+        <translation>Moving %1 in %2 to %3 on %4…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="383"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="376"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="397"/>
+        <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
+        <translation>The grants&apos; ACLs followed: %1 created, %2 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="412"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>Bound %1 in %2 to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="391"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="427"/>
         <source>Unbound %1 in %2.</source>
         <translation>Unbound %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="403"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="439"/>
         <source>Added rule %1 in %2.</source>
         <translation>Added rule %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="449"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Provisioning the ACLs of grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="453"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
         <source>Provisioning failed: %1</source>
         <translation>Provisioning failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="456"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="492"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Grant #%1: %2 ACL(s) created, %3 in place already.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="470"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="506"/>
         <source>Revoking grant #%1…</source>
         <translation>Revoking grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="474"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
         <source>Revoking failed: %1</source>
         <translation>Revoking failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="477"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="513"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Comparing the last crawl&apos;s ACLs with the grants…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Reading the cluster&apos;s ACLs…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="493"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
         <source>Drift report failed: %1</source>
         <translation>Drift report failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="498"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="534"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="499"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="535"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>grant #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="503"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="539"/>
         <source>Unexplained</source>
         <translation>Unexplained</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="504"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>no grant; not an application&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="505"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="541"/>
         <source>no grant; principal of %1</source>
         <translation>no grant; principal of %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="509"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="545"/>
         <source>No drift on %1.</source>
         <translation>No drift on %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="552"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="588"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="555"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="568"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="604"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>
@@ -482,7 +1260,7 @@ sasl.username=crawler</translation>
         <translation>Connecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="151"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="155"/>
         <source>Connected: %n broker(s), %1 topics</source>
         <translation>
             <numerusform>Connected: %n broker, %1 topics</numerusform>
@@ -490,7 +1268,7 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="157"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="161"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -905,228 +1683,228 @@ sasl.username=crawler</translation>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
         <translation>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>Open the &amp;demo cluster</source>
         <translation>Open the &amp;demo cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Add a cluster…</source>
         <translation>&amp;Add a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Search names, descriptions and tags (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Only topics of this cluster</source>
         <translation>Only topics of this cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Only topics of this environment</source>
         <translation>Only topics of this environment</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Only topics with this tag</source>
         <translation>Only topics with this tag</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Show &amp;deleted</source>
         <translation>Show &amp;deleted</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Cannot read the topics: %1</source>
         <translation>Cannot read the topics: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="382"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="395"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>Re&amp;quest access…</source>
         <translation>Re&amp;quest access…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="398"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Ask for an application to produce to or consume from the selected topic</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="408"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="415"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="427"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="430"/>
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="434"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="441"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="447"/>
+        <location filename="../ui/main/MainWindow.cpp" line="448"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>&amp;Export Client Configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="450"/>
+        <location filename="../ui/main/MainWindow.cpp" line="451"/>
         <source>V&amp;ault</source>
         <translation>V&amp;ault</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="461"/>
+        <location filename="../ui/main/MainWindow.cpp" line="462"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="465"/>
+        <location filename="../ui/main/MainWindow.cpp" line="466"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="500"/>
+        <location filename="../ui/main/MainWindow.cpp" line="501"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="512"/>
+        <location filename="../ui/main/MainWindow.cpp" line="513"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="545"/>
+        <location filename="../ui/main/MainWindow.cpp" line="546"/>
         <source>Cannot read the clusters: %1</source>
         <translation>Cannot read the clusters: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="570"/>
+        <location filename="../ui/main/MainWindow.cpp" line="571"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="575"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>All environments</source>
         <translation>All environments</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="599"/>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="628"/>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
         <source>%1+ topics</source>
         <translation>%1+ topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <location filename="../ui/main/MainWindow.cpp" line="631"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -1134,57 +1912,57 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="632"/>
+        <location filename="../ui/main/MainWindow.cpp" line="633"/>
         <source>%1 (updating…)</source>
         <translation>%1 (updating…)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="697"/>
+        <location filename="../ui/main/MainWindow.cpp" line="698"/>
         <source>Starting the demo cluster…</source>
         <translation>Starting the demo cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="710"/>
+        <location filename="../ui/main/MainWindow.cpp" line="711"/>
         <source>The demo cluster did not start: %1</source>
         <translation>The demo cluster did not start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="719"/>
+        <location filename="../ui/main/MainWindow.cpp" line="720"/>
         <source>Cannot register the demo cluster: %1</source>
         <translation>Cannot register the demo cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="755"/>
+        <location filename="../ui/main/MainWindow.cpp" line="756"/>
         <source>The demo cluster&apos;s consumer groups could not be read: %1</source>
         <translation>The demo cluster&apos;s consumer groups could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="799"/>
+        <location filename="../ui/main/MainWindow.cpp" line="800"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="806"/>
+        <location filename="../ui/main/MainWindow.cpp" line="807"/>
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawling cluster %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="807"/>
+        <location filename="../ui/main/MainWindow.cpp" line="808"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="812"/>
+        <location filename="../ui/main/MainWindow.cpp" line="813"/>
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawling cluster %1 was cancelled; its previous snapshot is kept.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="815"/>
+        <location filename="../ui/main/MainWindow.cpp" line="816"/>
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 was crawled, but Switchboard may not read: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="819"/>
+        <location filename="../ui/main/MainWindow.cpp" line="820"/>
         <source>Crawled %1: %n topic(s) in %2 ms</source>
         <translation>
             <numerusform>Crawled %1: %n topic in %2 ms</numerusform>
@@ -1192,52 +1970,52 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="841"/>
+        <location filename="../ui/main/MainWindow.cpp" line="842"/>
         <source>Cannot add the cluster: %1</source>
         <translation>Cannot add the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="870"/>
+        <location filename="../ui/main/MainWindow.cpp" line="871"/>
         <source>Cannot change the cluster: %1</source>
         <translation>Cannot change the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="883"/>
+        <location filename="../ui/main/MainWindow.cpp" line="884"/>
         <source>Remove cluster</source>
         <translation>Remove cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="884"/>
+        <location filename="../ui/main/MainWindow.cpp" line="885"/>
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="900"/>
+        <location filename="../ui/main/MainWindow.cpp" line="901"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Cannot remove the cluster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="932"/>
+        <location filename="../ui/main/MainWindow.cpp" line="933"/>
         <source>The vault is unlocked.</source>
         <translation>The vault is unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="942"/>
+        <location filename="../ui/main/MainWindow.cpp" line="943"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="963"/>
+        <location filename="../ui/main/MainWindow.cpp" line="964"/>
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="965"/>
+        <location filename="../ui/main/MainWindow.cpp" line="966"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="966"/>
+        <location filename="../ui/main/MainWindow.cpp" line="967"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -1767,114 +2545,215 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Version held</source>
         <translation>Version held</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="50"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Push to all</source>
         <translation>Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Push to selected</source>
         <translation>Push to selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="52"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="68"/>
+        <source>Push automatically</source>
+        <translation>Push automatically</translation>
+    </message>
+    <message>
         <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
+        <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="98"/>
+        <source>Cannot change the automatic push: %1</source>
+        <translation>Cannot change the automatic push: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="111"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: push of version %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="79"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="109"/>
+        <location filename="../ui/push/RoutersView.cpp" line="159"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="113"/>
+        <location filename="../ui/push/RoutersView.cpp" line="163"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="115"/>
+        <location filename="../ui/push/RoutersView.cpp" line="165"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="167"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="119"/>
+        <location filename="../ui/push/RoutersView.cpp" line="169"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="128"/>
-        <source>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</source>
-        <translation>No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY</translation>
+        <location filename="../ui/push/RoutersView.cpp" line="178"/>
+        <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
+        <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="130"/>
+        <location filename="../ui/push/RoutersView.cpp" line="180"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
-        <translation><numerusform>%n routing service does not hold the current approved state: push.</numerusform><numerusform>%n routing services do not hold the current approved state: push.</numerusform></translation>
+        <translation>
+            <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
+            <numerusform>%n routing services do not hold the current approved state: push.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="132"/>
+        <location filename="../ui/push/RoutersView.cpp" line="182"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <location filename="../ui/push/RoutersView.cpp" line="228"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <location filename="../ui/push/RoutersView.cpp" line="240"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="175"/>
+        <location filename="../ui/push/RoutersView.cpp" line="252"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RoutingServiceDialog</name>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Edit routing service</source>
+        <translation>Edit routing service</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <source>Register a routing service</source>
+        <translation>Register a routing service</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="26"/>
+        <source>what switchboard-router keygen printed</source>
+        <translation>what switchboard-router keygen printed</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <source>only for a private CA or a self-signed certificate</source>
+        <translation>only for a private CA or a self-signed certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <source>Trusts the system&apos;s CAs only.</source>
+        <translation>Trusts the system&apos;s CAs only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
+        <translation>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <source>CA certificates (PEM)</source>
+        <translation>CA certificates (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>CA certificates</source>
+        <translation>CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Cannot read the CA file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2180,12 +3059,12 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::TopicTableModel</name>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="193"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="220"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="196"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="223"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2193,7 +3072,7 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="198"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="225"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -2201,7 +3080,7 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicTableModel.cpp" line="199"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="226"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2209,87 +3088,87 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="211"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="238"/>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="218"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="245"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="251"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="278"/>
         <source>Deleted from %1 on %2</source>
         <translation>Deleted from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="267"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="294"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="268"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="295"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="269"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="296"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="270"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="297"/>
         <source>Partitions</source>
         <translation>Partitions</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="271"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="298"/>
         <source>Replication</source>
         <translation>Replication</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="272"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="299"/>
         <source>Under-replicated</source>
         <translation>Under-replicated</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="273"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="300"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="274"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="301"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="275"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="302"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="276"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="303"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="277"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="304"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="282"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="309"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
         <translation>Partitions whose in-sync replicas are fewer than their replicas</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="283"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="310"/>
         <source>Messages retained: the sum of high minus low watermarks</source>
         <translation>Messages retained: the sum of high minus low watermarks</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicTableModel.cpp" line="284"/>
+        <location filename="../ui/topics/TopicTableModel.cpp" line="311"/>
         <source>Messages per second between the last two crawls</source>
         <translation>Messages per second between the last two crawls</translation>
     </message>

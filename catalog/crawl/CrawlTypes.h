@@ -58,6 +58,9 @@ struct CrawlOptions {
     std::function<QMap<QString, QString>(const Cluster &)> secrets;
     // Test hook: called on the worker thread when a phase begins (e.g. to stop a broker).
     std::function<void(CrawlPhase)> phaseHook;
+    // Run the crawl's threads (and librdkafka's, which inherit it) at a lower CPU priority
+    // (Linux: nice +10 per thread), so that a window's GUI thread wins a core over them.
+    bool background = false;
 };
 
 enum class CrawlStatus { Ok, Partial, Failed, Cancelled };

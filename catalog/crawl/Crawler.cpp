@@ -18,9 +18,25 @@
 #include <thread>
 #include <vector>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Switchboard {
 
 namespace {
+
+// Lowers the calling thread's CPU priority; threads it starts from now on (librdkafka's)
+// inherit it. On Linux, nice is per thread: setpriority() with the thread's id.
+void lowerThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+}
+
 
 QString jsonList(const QStringList &items)
 {
@@ -196,8 +212,11 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
     auto admin = AdminClient::create(config, options.requestTimeoutMs);
     if (!admin)
         return finish(CrawlStatus::Failed, admin.error());
-    if (auto st = (*admin)->probe(options.connectTimeoutMs); !st)
+    if (auto st = (*admin)->probe(options.connectTimeoutMs, &cancelled); !st) {
+        if (cancelled.load())
+            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
         return finish(CrawlStatus::Failed, st.error());
+    }
     if (cancelled.load())
         return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
 
@@ -487,6 +506,8 @@ bool Crawler::start(const QList<Cluster> &clusters, const CrawlOptions &options)
         QList<QFuture<CrawlOutcome>> futures;
         for (const Cluster &cluster : clusters) {
             futures << QtConcurrent::run(&pool, [&, cluster] {
+                if (options.background)
+                    lowerThreadPriority();
                 CrawlOutcome outcome = crawl(path, cluster, options, *cancelled, onProgress);
                 QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT clusterFinished(outcome); }, Qt::QueuedConnection);
                 return outcome;

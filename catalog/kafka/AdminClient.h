@@ -50,7 +50,9 @@ public:
 
     // Waits until the cluster answers a brokers-only Metadata request, at most timeoutMs.
     // Fails early, with the cause, when authentication fails or no broker can be reached.
-    Status probe(int timeoutMs) const;
+    // cancelled (may be null) is checked every half second: a user's Cancel need not wait for
+    // the bound of a cluster that does not answer.
+    Status probe(int timeoutMs, const std::atomic_bool *cancelled = nullptr) const;
     // DescribeConfigs for all the topics, in batches of 500 sent together. Keeps only what the
     // catalog stores: each topic's overrides and one copy of the inherited values.
     Result<TopicConfigSnapshot> describeTopicConfigOverrides(const QStringList &topics) const;

@@ -56,11 +56,13 @@ QString groupStateName(rd_kafka_consumer_group_state_t state)
 
 } // namespace
 
-Status AdminClient::probe(int timeoutMs) const
+Status AdminClient::probe(int timeoutMs, const std::atomic_bool *cancelled) const
 {
     QElapsedTimer timer;
     timer.start();
     for (;;) {
+        if (cancelled && cancelled->load())
+            return makeError(QObject::tr("cancelled"));
         const qint64 remaining = timeoutMs - timer.elapsed();
         if (remaining <= 0)
             break;

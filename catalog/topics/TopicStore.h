@@ -18,6 +18,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -45,6 +46,10 @@ struct TopicQuery {
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = 200;              // <= 0: no limit
+    // Count every match for TopicPage::total. A name filter (nameContains) has no index, so
+    // its count reads every topic (25-45 ms on 100,000): a view asks for the page first and
+    // the count after it (count()).
+    bool withTotal = true;
 };
 
 // One row of a list or search: everything but the per-partition detail.
@@ -75,7 +80,8 @@ struct TopicSummary {
 
 struct TopicPage {
     QList<TopicSummary> topics;    // at most query.limit rows, starting at query.offset
-    qint64 total = 0;              // rows matching the filter, for scroll bars and "n of m"
+    qint64 total = 0;              // rows matching the filter, for scroll bars and "n of m";
+                                   // -1 unless query.withTotal
 };
 
 struct SearchHit {
@@ -195,9 +201,14 @@ public:
 
     // Ranked full-text search over names (also split on '.', '-', '_'), descriptions and
     // tags. Each word of text must match, as a prefix ("inv" finds "invoices"); a name that
-    // equals the text ranks first. Narrowed by the filter.
+    // equals the text ranks first, then the rank from where the words hit: per word its best
+    // hit, a name hit weighing 10, a tag 5, the description 2, doubled when the word starts the
+    // name (or tags, description); ties in catalog order. Narrowed by the filter. Costs little
+    // more than finding the matches, also when they are tens of thousands.
     Result<QList<SearchHit>> search(const QString &text, const TopicFilter &filter = {}, int limit = 50,
                                     int offset = 0) const;
+    // How many topics search() finds for text and filter in all.
+    Result<qint64> searchCount(const QString &text, const TopicFilter &filter = {}) const;
 
     Result<std::optional<qint64>> findId(const QString &cluster, const QString &topic) const;
     Result<std::optional<TopicDetail>> detail(qint64 topicId) const;
@@ -235,6 +246,13 @@ public:
     static QString ftsQuery(const QString &text);
 
 private:
+    // The FROM and WHERE of a search (empty when text has no word) and their bound values:
+    // ?1 the MATCH expression, ?2 the trimmed text, then the filters'.
+    struct SearchSql {
+        QString from;
+        QVariantList args;
+    };
+    static SearchSql searchSql(const QString &text, const TopicFilter &filter);
     Result<QList<TopicSummary>> summaries(const QList<qint64> &ids) const;
     const Database &m_db;
 };

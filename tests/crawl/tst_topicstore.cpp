@@ -213,6 +213,54 @@ private Q_SLOTS:
         QCOMPARE(names(*hits), expected);
     }
 
+    void searchRanksByWhereWordsHit()
+    {
+        // A catalog of its own: a name that starts with the word, a name that has it later, a
+        // tag, a description; the rank follows that order whatever the insertion order.
+        Test::TempCatalog catalog;
+        QVERIFY(catalog.isValid());
+        const Database &db = catalog.db();
+        const qint64 cluster = addCluster(db, QStringLiteral("prod-us"), QStringLiteral("prod"));
+        const qint64 described = addTopic(db, cluster, QStringLiteral("payments"), 1, 0);
+        const qint64 tagged = addTopic(db, cluster, QStringLiteral("ledger"), 1, 0);
+        const qint64 later = addTopic(db, cluster, QStringLiteral("audit.invoices"), 1, 0);
+        const qint64 first = addTopic(db, cluster, QStringLiteral("invoices.archive"), 1, 0);
+        addTopic(db, cluster, QStringLiteral("shipping"), 1, 0);
+        QVERIFY(described && tagged && later && first);
+        TopicStore store(db);
+        QVERIFY(store.setDescription(described, QStringLiteral("Settles invoices nightly.")));
+        QVERIFY(store.addTags(tagged, {QStringLiteral("finance"), QStringLiteral("invoices")}));
+
+        const QStringList expected = {QStringLiteral("invoices.archive"), QStringLiteral("audit.invoices"),
+                                      QStringLiteral("ledger"), QStringLiteral("payments")};
+        for (const QString &text : {QStringLiteral("invoices"), QStringLiteral("inv")}) {
+            auto hits = store.search(text);
+            QVERIFY2(hits, qPrintable(hits.error()));
+            QCOMPARE(names(*hits), expected);
+            QVERIFY((*hits)[0].score > (*hits)[1].score && (*hits)[2].score > (*hits)[3].score);
+            QCOMPARE(*store.searchCount(text), qint64(4));
+        }
+        // Pages continue the same order; the count follows the filters.
+        auto second = store.search(QStringLiteral("invoices"), {}, 2, 2);
+        QCOMPARE(names(*second), expected.mid(2));
+        TopicFilter financeOnly;
+        financeOnly.tag = QStringLiteral("finance");
+        QCOMPARE(*store.searchCount(QStringLiteral("invoices"), financeOnly), qint64(1));
+        TopicFilter otherEnv;
+        otherEnv.environment = QStringLiteral("dev");
+        QCOMPARE(*store.searchCount(QStringLiteral("invoices"), otherEnv), qint64(0));
+        QCOMPARE(*store.searchCount(QStringLiteral("...")), qint64(0));
+
+        // A list page without its total, for views that count afterwards.
+        TopicQuery query;
+        query.limit = 2;
+        query.withTotal = false;
+        auto page = store.list(query);
+        QVERIFY(page);
+        QCOMPARE(page->total, qint64(-1));
+        QCOMPARE(names(page->topics), (QStringList{QStringLiteral("audit.invoices"), QStringLiteral("invoices.archive")}));
+    }
+
     void curation()
     {
         TopicStore store(m_catalog.db());

@@ -6,9 +6,12 @@
 #include "clusters/ClusterDialog.h"
 #include "clusters/ClusterStore.h"
 #include "clusters/ClusterTreeModel.h"
+#include "main/Appearance.h"
 #include "main/CrawlController.h"
 #include "main/ExportConfigDialog.h"
 #include "main/MainWindow.h"
+#include "main/Resources.h"
+#include "main/Translations.h"
 #include "push/RoutersView.h"
 #include "store/Database.h"
 #include "topics/ConfigTableModel.h"
@@ -21,7 +24,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QColor>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +49,7 @@ private slots:
     void initTestCase();
     void init();
     void demoClusterEndToEnd();
+    void largeCatalogCountsAfterFirstPage();
     void demoComesBackAfterRestart();
     void clusterDialogValidatesAsYouType();
     void unreachableClusterShowsInMessageBar();
@@ -64,6 +70,9 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // English as the app installs it at start-up (with its plural forms: "1 topic", "2 topics").
+    initResources();
+    Translations::install(QStringLiteral("en"));
 }
 
 void tst_MainWindow::init()
@@ -209,6 +218,84 @@ void tst_MainWindow::demoClusterEndToEnd()
     tabs->setCurrentIndex(5);
     QTest::qWait(50);
     saveScreenshot(window->detailView(), QStringLiteral("topic-chart.png"));
+
+    // The dark palette reaches every part of the window (table, sidebar, detail), not just
+    // the frame: the screenshot is mostly dark and the table's text light.
+    tabs->setCurrentIndex(1);
+    Appearance::apply(QStringLiteral("dark"));
+    QTest::qWait(100);
+    QVERIFY(Appearance::isDark());
+    QVERIFY(table->palette().color(QPalette::Base).lightness() < 64);
+    QVERIFY(table->palette().color(QPalette::Text).lightness() > 192);
+    QVERIFY(window->detailView()->palette().color(QPalette::Window).lightness() < 64);
+    saveScreenshot(window.get(), QStringLiteral("main-window-dark.png"));
+    const QImage dark = window->grab().toImage();
+    qint64 lightness = 0;
+    int samples = 0;
+    for (int y = 0; y < dark.height(); y += 7) {
+        for (int x = 0; x < dark.width(); x += 7, ++samples)
+            lightness += QColor(dark.pixel(x, y)).lightness();
+    }
+    QVERIFY2(lightness / samples < 90, qPrintable(QString::number(lightness / samples)));
+    Appearance::apply(QStringLiteral("light"));
+    QTest::qWait(50);
+    QVERIFY(!Appearance::isDark());
+}
+
+void tst_MainWindow::largeCatalogCountsAfterFirstPage()
+{
+    // 120 topics: more than the table's first page (50 rows). The rows come first, the count
+    // ("n topics") right after, exact for the whole list, a one-letter name filter and a search.
+    {
+        auto db = Database::open(m_dir->filePath(QStringLiteral("catalog.sqlite")));
+        QVERIFY(db);
+        Cluster c;
+        c.name = QStringLiteral("prod-eu");
+        c.environment = QStringLiteral("prod");
+        c.bootstrapServers = QStringLiteral("kafka-1:9092");
+        auto added = ClusterStore(**db).add(c);
+        QVERIFY(added);
+        auto insert = (*db)->prepare(QStringLiteral(
+            "INSERT INTO topics(cluster_id, name, status, partition_count, replication_factor, first_seen_at, "
+            "last_seen_at, changed_at) VALUES(?, ?, 'active', 3, 1, '2026-01-01T00:00:00.000Z', "
+            "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
+        QVERIFY(insert);
+        for (int i = 0; i < 120; ++i) {
+            // Every third is a queue (no 'r' in its name); the other 80 are orders.
+            const QString name = i % 3 == 0 ? QStringLiteral("queue.%1").arg(i, 3, 10, QLatin1Char('0'))
+                                            : QStringLiteral("orders.%1").arg(i, 3, 10, QLatin1Char('0'));
+            insert->reset();
+            insert->bind(1, added->id).bind(2, name);
+            QVERIFY(insert->run());
+        }
+    }
+    auto window = makeWindow();
+    TopicTableModel *topics = window->topicModel();
+    auto *count = window->findChild<QLabel *>(QStringLiteral("topicCount"));
+    QVERIFY(count);
+    QTRY_COMPARE(count->text(), QStringLiteral("120 topics"));
+    QVERIFY(topics->rowCount() >= 50);
+    // Scrolling to the end pages in the rest.
+    QTableView *table = window->topicView();
+    for (int i = 0; i < 20 && topics->rowCount() < 120; ++i) {
+        table->scrollToBottom();
+        QTest::qWait(50);
+    }
+    QTRY_COMPARE(topics->rowCount(), 120);
+
+    // One letter filters names: 80 contain an 'r'.
+    QTest::keyClicks(window->searchEdit(), QStringLiteral("r"));
+    QTRY_COMPARE(count->text(), QStringLiteral("80 topics"));
+    QVERIFY(rowOf(topics, QStringLiteral("orders.001")) >= 0);
+    QCOMPARE(rowOf(topics, QStringLiteral("queue.000")), -1);
+    // A ranked search: "orders" finds the same 80.
+    window->searchEdit()->clear();
+    QTest::keyClicks(window->searchEdit(), QStringLiteral("orders"));
+    QTRY_COMPARE(count->text(), QStringLiteral("80 topics"));
+    QTRY_VERIFY(!topics->isLoading() && topics->rowCount() >= 50);
+    QCOMPARE(topics->topicAt(0).name.left(7), QStringLiteral("orders."));
+    window->searchEdit()->setText(QStringLiteral("queue"));
+    QTRY_COMPARE(count->text(), QStringLiteral("40 topics"));
 }
 
 void tst_MainWindow::demoComesBackAfterRestart()

@@ -1,14 +1,18 @@
 // The German translation is complete and built into the app: every message of the .ts file is
 // finished, and the compiled catalogue translates what the main window shows.
 
+#include "clusters/ClusterDialog.h"
+#include "crawl/CrawlTypes.h"
 #include "main/MainWindow.h"
 #include "main/Resources.h"
 #include "main/Translations.h"
+#include "snippets/SnippetRenderer.h"
 #include "store/Database.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +28,7 @@ private slots:
     void everyMessageFinished_data();
     void everyMessageFinished();
     void germanMainWindow();
+    void germanCatalogTexts();
 };
 
 void tst_Translations::initTestCase()
@@ -78,6 +83,27 @@ void tst_Translations::germanMainWindow()
     QCOMPARE(openDemo->text(), QStringLiteral("&Demo-Cluster öffnen"));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("crawlAllAction"))->text(), QStringLiteral("&Alle crawlen"));
     Translations::install(QStringLiteral("en"));
+}
+
+void tst_Translations::germanCatalogTexts()
+{
+    // Texts from the catalog library that the window shows as they are: cluster validation in
+    // the cluster dialog, crawl phases in the progress strip, snippet formats in the chooser.
+    initResources();
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    ClusterDialog dialog(Cluster{}, {QStringLiteral("prod")});
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("clusterName")), QStringLiteral("prod-eu"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("clusterBootstrap")), QStringLiteral("broker1:9092,broker2"));
+    const QString validation = dialog.findChild<QLabel *>(QStringLiteral("clusterValidation"))->text();
+    QVERIFY2(validation.contains(QStringLiteral("ist kein gültiger Bootstrap-Server")), qPrintable(validation));
+    QCOMPARE(crawlPhaseLabel(CrawlPhase::Configs), QStringLiteral("Topic-Konfigurationen lesen"));
+    QCOMPARE(crawlPhaseLabel(CrawlPhase::Store), QStringLiteral("Im Katalog speichern"));
+    QCOMPARE(SnippetRenderer::title(SnippetFormat::JavaProperties), QStringLiteral("Java (Properties)"));
+    QCOMPARE(QObject::tr("configurations of %n topic(s) (not authorized)", nullptr, 3),
+             QStringLiteral("Konfigurationen von 3 Topics (nicht berechtigt)"));
+    Translations::install(QStringLiteral("en"));
+    QCOMPARE(crawlPhaseLabel(CrawlPhase::Configs), QStringLiteral("Reading topic configurations"));
 }
 
 QTEST_MAIN(tst_Translations)

@@ -145,6 +145,10 @@ void ClusterDialog::testConnection()
         auto admin = AdminClient::create(config, kTestTimeoutMs);
         if (!admin)
             return makeError(admin.error());
+        // The probe fails within a second or so when nothing listens or the credentials are
+        // refused, where a Metadata request would wait for the whole timeout.
+        if (auto st = (*admin)->probe(kTestTimeoutMs); !st)
+            return makeError(st.error());
         auto md = (*admin)->metadata();
         if (!md)
             return makeError(md.error());

@@ -46,6 +46,8 @@ bool CrawlController::crawl(const QList<Cluster> &clusters)
         return false;
     CrawlOptions options;
     options.connectTimeoutMs = m_connectTimeoutMs;
+    // The window must stay responsive on a small machine while the crawl parses and writes.
+    options.background = true;
     if (!m_crawler->start(clusters, options))
         return false;
     m_running = int(clusters.size());

@@ -183,6 +183,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     });
 
     m_autoCrawl = new QTimer(this);
+    m_autoCrawl->setObjectName(QStringLiteral("autoCrawlTimer"));
     connect(m_autoCrawl, &QTimer::timeout, this, [this] {
         if (!m_crawler->isRunning())
             crawlAll();

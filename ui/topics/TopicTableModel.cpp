@@ -79,7 +79,9 @@ void TopicTableModel::request(bool reset)
     setLoading(true);
     const quint64 generation = m_generation;
     const int offset = reset ? 0 : int(m_rows.size());
-    const int limit = m_pageSize;
+    // A small first page: what a keystroke waits for is this query, the summaries of its rows
+    // and the table's reset; the view fetches the next (bigger) pages as it needs them.
+    const int limit = reset ? std::min(m_firstPageSize, m_pageSize) : m_pageSize;
     const TopicFilter filter = m_filter;
     const QString search = m_search;
     const TopicSort sort = m_sort;
@@ -93,8 +95,8 @@ void TopicTableModel::request(bool reset)
         }
         TopicStore store(db);
         // One character is too little for a ranked full-text search (on 100,000 topics it
-        // matches a fifth of them and ranks them all); it filters names instead, in name order,
-        // which the database answers by walking its name index until the page is full.
+        // matches a fifth of them); it filters names instead, in name order, which the
+        // database answers by walking its name index until the page is full.
         if (search.size() < 2) {
             TopicQuery query;
             query.filter = filter;
@@ -103,21 +105,20 @@ void TopicTableModel::request(bool reset)
             query.order = order;
             query.offset = offset;
             query.limit = limit;
+            query.withTotal = false;   // counted after the rows are shown (countTotal())
             auto result = store.list(query);
             if (!result)
                 return makeError(result.error());
             page.rows = std::move(result->topics);
-            page.total = result->total;
-            page.more = offset + page.rows.size() < page.total;
         } else {
             auto hits = store.search(search, filter, limit, offset);
             if (!hits)
                 return makeError(hits.error());
             for (SearchHit &hit : *hits)
                 page.rows << std::move(hit.topic);
-            page.more = page.rows.size() == limit;
-            page.total = page.more ? -1 : offset + page.rows.size();
         }
+        page.more = page.rows.size() == limit;
+        page.total = page.more ? -1 : offset + page.rows.size();
         QList<qint64> ids;
         for (const TopicSummary &t : page.rows)
             ids << t.id;
@@ -146,13 +147,15 @@ void TopicTableModel::request(bool reset)
                 sortLoadedRows();
             endResetModel();
             emit loaded();
+            if (m_total < 0)
+                countTotal();
         } else if (!page.rows.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
             m_rows += page.rows;
             m_retention.insert(page.retention);
             m_more = page.more;
-            if (page.total >= 0)
-                m_total = page.total;
+            if (!m_more)
+                m_total = m_rows.size();
             endInsertRows();
             if (isRankedSearch() && m_sortColumn >= 0) {
                 emit layoutAboutToBeChanged();
@@ -161,9 +164,33 @@ void TopicTableModel::request(bool reset)
             }
         } else {
             m_more = false;
-            if (m_total < 0)
-                m_total = m_rows.size();
+            m_total = m_rows.size();
         }
+        emit countChanged();
+    });
+}
+
+void TopicTableModel::countTotal()
+{
+    // After the first page is shown: the count of a name filter reads every topic, and even a
+    // full-text count is not worth delaying the rows for.
+    const quint64 generation = m_generation;
+    const TopicFilter filter = m_filter;
+    const QString search = m_search;
+    auto future = m_runner->run([=, latest = m_latest](const Database &db) -> Result<qint64> {
+        if (latest->load() != generation)
+            return qint64(-1);
+        TopicStore store(db);
+        if (search.size() >= 2)
+            return store.searchCount(search, filter);
+        TopicFilter named = filter;
+        named.nameContains = search;
+        return store.count(named);
+    });
+    onResultReady(future, this, [this, generation](const Result<qint64> &total) {
+        if (generation != m_generation || !total || *total < 0 || m_total >= 0)
+            return;
+        m_total = *total;
         emit countChanged();
     });
 }

@@ -4,8 +4,9 @@
 // every query (a page, a search, a sort) runs on the QueryRunner's workers, so the GUI thread
 // never waits on the catalog. Filtering and sorting happen in the database; a search of two
 // or more characters is the catalog's ranked full-text search, a single character filters
-// topic names. A newer request makes older, still running ones moot:
-// each result carries the generation it was asked for and stale ones are dropped.
+// topic names. The first page is small (50 rows: what a keystroke waits for) and the total is
+// counted by a second job after the rows are shown. A newer request makes older, still running
+// ones moot: each result carries the generation it was asked for and stale ones are dropped.
 
 #include "topics/TopicStore.h"
 
@@ -34,12 +35,17 @@ public:
     QString searchText() const { return m_search; }
     // Two or more characters: ranked full-text results (a header click sorts what is loaded).
     bool isRankedSearch() const { return m_search.size() >= 2; }
-    void setPageSize(int rows) { m_pageSize = rows; }
+    // Rows of the first page of a new filter or search, and of every further page.
+    void setPageSize(int firstPage, int rows)
+    {
+        m_firstPageSize = firstPage;
+        m_pageSize = rows;
+    }
     // Asks the catalog again with the same filter (after a crawl or a curation change).
     void reload();
 
     bool isLoading() const { return m_loading; }
-    // Rows matching the filter; -1 while unknown (a search that has more pages).
+    // Rows matching the filter; -1 while unknown (counted after the first page is shown).
     qint64 totalCount() const { return m_total; }
     TopicSummary topicAt(int row) const { return m_rows.value(row); }
     int rowOfTopic(qint64 topicId) const;
@@ -70,6 +76,7 @@ private:
         bool stale = false;
     };
     void request(bool reset);
+    void countTotal();
     void setLoading(bool loading);
     void sortLoadedRows();
 
@@ -79,6 +86,7 @@ private:
     TopicSort m_sort = TopicSort::Name;
     int m_sortColumn = Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_firstPageSize = 50;
     int m_pageSize = 200;
 
     QList<TopicSummary> m_rows;
