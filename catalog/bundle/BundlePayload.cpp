@@ -130,6 +130,8 @@ QString at(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]").a
 
 QJsonObject BundlePayload::toJson() const
 {
+    const bool sealed = format < 2;
+    const QString secretField = sealed ? QStringLiteral("secret_sealed") : QStringLiteral("secret_boxed");
     QJsonArray jClusters;
     for (const BundleCluster &c : clusters)
         jClusters.append(QJsonObject{{QStringLiteral("id"), c.id},
@@ -182,7 +184,7 @@ QJsonObject BundlePayload::toJson() const
             QJsonObject jc{{QStringLiteral("cluster_id"), c.clusterId},
                            {QStringLiteral("mechanism"), c.mechanism},
                            {QStringLiteral("username"), c.username},
-                           {QStringLiteral("secret_sealed"), b64(c.sealedSecret)},
+                           {secretField, b64(c.boxedSecret)},
                            {QStringLiteral("version"), c.version}};
             if (c.validUntil.isValid())
                 jc.insert(QStringLiteral("valid_until"), c.validUntil.toUTC().toString(Qt::ISODateWithMs));
@@ -194,18 +196,24 @@ QJsonObject BundlePayload::toJson() const
                                  {QStringLiteral("grants"), grants},
                                  {QStringLiteral("credentials"), creds}});
     }
-    return {{QStringLiteral("format"), kFormatVersion},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("ttl_seconds"), ttlSeconds},
-            {QStringLiteral("state_hash"), stateHash},
-            {QStringLiteral("recipient"), b64(recipient)},
-            {QStringLiteral("token_hash_key_sealed"), b64(sealedTokenHashKey)},
-            {QStringLiteral("clusters"), jClusters},
-            {QStringLiteral("channels"), jChannels},
-            {QStringLiteral("rules"), jRules},
-            {QStringLiteral("profiles"), jProfiles},
-            {QStringLiteral("applications"), jApps}};
+    QJsonObject json{{QStringLiteral("format"), format},
+                     {QStringLiteral("version"), version},
+                     {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("ttl_seconds"), ttlSeconds},
+                     {QStringLiteral("state_hash"), stateHash},
+                     {QStringLiteral("recipient"), b64(recipient)},
+                     {QStringLiteral("clusters"), jClusters},
+                     {QStringLiteral("channels"), jChannels},
+                     {QStringLiteral("rules"), jRules},
+                     {QStringLiteral("profiles"), jProfiles},
+                     {QStringLiteral("applications"), jApps}};
+    if (sealed) {
+        json.insert(QStringLiteral("token_hash_key_sealed"), b64(boxedTokenHashKey));
+    } else {
+        json.insert(QStringLiteral("secret_box_public_key"), b64(secretBoxPublicKey));
+        json.insert(QStringLiteral("token_hash_key_boxed"), b64(boxedTokenHashKey));
+    }
+    return json;
 }
 
 Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
@@ -214,9 +222,11 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
     const QString root = QStringLiteral("payload");
     BundlePayload p;
     const qint64 format = r.integer(json, root, "format");
-    if (!r.failed() && format != kFormatVersion)
-        return makeError(QObject::tr("bundle format %1 is not supported (this service reads format %2)")
-                             .arg(format).arg(kFormatVersion));
+    if (!r.failed() && (format < kOldestReadableFormat || format > kFormatVersion))
+        return makeError(QObject::tr("bundle format %1 is not supported (this service reads formats %2 to %3)")
+                             .arg(format).arg(kOldestReadableFormat).arg(kFormatVersion));
+    p.format = int(format);
+    const bool sealed = format < 2;
     p.version = r.integer(json, root, "version");
     if (!r.failed() && p.version <= 0)
         r.fail(QStringLiteral("payload.version"), QObject::tr("must be positive"));
@@ -226,7 +236,14 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
         r.fail(QStringLiteral("payload.ttl_seconds"), QObject::tr("must not be negative"));
     p.stateHash = r.string(json, root, "state_hash", false);
     p.recipient = r.base64(json, root, "recipient");
-    p.sealedTokenHashKey = r.base64(json, root, "token_hash_key_sealed");
+    if (sealed) {
+        p.boxedTokenHashKey = r.base64(json, root, "token_hash_key_sealed");
+    } else {
+        p.secretBoxPublicKey = r.base64(json, root, "secret_box_public_key");
+        if (!r.failed() && p.secretBoxPublicKey.size() != 32)
+            r.fail(root, "secret_box_public_key", QObject::tr("expected 32 bytes"));
+        p.boxedTokenHashKey = r.base64(json, root, "token_hash_key_boxed");
+    }
 
     const QJsonArray clusters = r.array(json, root, "clusters");
     p.clusters.reserve(clusters.size());
@@ -332,7 +349,7 @@ Result<BundlePayload> BundlePayload::fromJson(const QJsonObject &json)
             c.clusterId = r.integer(co, cpath, "cluster_id");
             c.mechanism = r.string(co, cpath, "mechanism");
             c.username = r.string(co, cpath, "username");
-            c.sealedSecret = r.base64(co, cpath, "secret_sealed");
+            c.boxedSecret = r.base64(co, cpath, sealed ? "secret_sealed" : "secret_boxed");
             c.version = int(r.integer(co, cpath, "version", false, 1));
             c.validUntil = r.time(co, cpath, "valid_until", false);
             a.credentials.append(std::move(c));

@@ -5,8 +5,11 @@
 
 #include "RouterHarness.h"
 
+#include "bundle/SharedBoxKey.h"
 #include "bundle/SignedBundle.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -322,6 +325,15 @@ private Q_SLOTS:
         QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 409);       // replayed
         QCOMPARE(push(signPayload(payload(m_version - 1), m_keys.portal)).status, 409);   // stale
         QCOMPARE(push("{not a bundle").status, 400);
+        // Signed and sealed to this service, but a secret boxed under another bundle's key.
+        BundlePayload unreadable = payload(m_version + 1);
+        unreadable.applications[0].credentials[0].boxedSecret =
+            SharedBoxKey::agree(m_keys.service.publicKey, BundleCrypto::generateX25519KeyPair().secretKey)->box("x");
+        r = push(signPayload(unreadable, m_keys.portal));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("credential of billing on cluster #1")),
+                 r.body.constData());
+        QVERIFY2(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("does not open")), r.body.constData());
         r = gw(query);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
@@ -349,6 +361,30 @@ private Q_SLOTS:
                  QStringLiteral("c9t9"));
         // Still only newer bundles after the restart.
         QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 409);
+    }
+
+    // An upgraded service finds a format-1 bundle (each secret sealed on its own) that its older
+    // version kept on disk: it installs it at start and vends its secrets; newer bundles follow.
+    void formatOneBundleKeptOnDisk()
+    {
+        QVERIFY2(m_router->stop(), m_router->log().constData());
+        ++m_version;
+        QFile kept(QDir(m_router->stateDir()).filePath(QStringLiteral("bundle.json")));
+        QVERIFY(kept.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QByteArray old = signPayload(asFormatOne(payload(m_version, QStringLiteral("c1t1")), m_keys), m_keys.portal);
+        QVERIFY(old.size() > 0 && kept.write(old) == old.size());
+        kept.close();
+        QString error;
+        QVERIFY2(m_router->start(&error), qPrintable(error));
+        const QByteArray query = "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices")));
+        const HttpReply reply = gw(query);
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        QCOMPARE(reply.json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
+                 QStringLiteral("c1t1"));
+        QCOMPARE(reply.json().value(QStringLiteral("credentials")).toObject().value(QStringLiteral("sasl.password")).toString(), kPassword);
+        ++m_version;
+        QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 200);
+        QCOMPARE(gw(query).json().value(QStringLiteral("credentials")).toObject().value(QStringLiteral("sasl.password")).toString(), kPassword);
     }
 
     void accessLogHasNoSecrets()
