@@ -10,6 +10,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -105,8 +106,9 @@ struct BundlePayload {
     QList<BundleApplication> applications;
 
     QJsonObject toJson() const;
-    // Strict: a missing or mistyped field is an error naming the field.
-    static Result<BundlePayload> fromJson(const QJsonObject &json);
+    // The payload's JSON bytes (as signed). Strict: a missing or mistyped field is an error
+    // naming the field ("field applications[3].grants[0].intent: must be produce or consume").
+    static Result<BundlePayload> fromJson(QByteArrayView json);
 };
 
 } // namespace Switchboard

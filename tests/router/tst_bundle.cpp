@@ -210,9 +210,89 @@ private Q_SLOTS:
         badIntent.insert(QStringLiteral("applications"), apps);
         QTest::newRow("bad intent") << signRaw(badIntent) << qint64(0) << int(BundleRejection::Malformed)
                                     << "field applications[0].grants[0].intent";
+        QJsonObject badHash = samplePayload(4).toJson();
+        apps = badHash.value(QStringLiteral("applications")).toArray();
+        app = apps.first().toObject();
+        app.insert(QStringLiteral("token_hashes"), QJsonArray{QString(64, QLatin1Char('A'))});
+        apps.replace(0, app);
+        badHash.insert(QStringLiteral("applications"), apps);
+        QTest::newRow("token hash not lowercase hex") << signRaw(badHash) << qint64(0) << int(BundleRejection::Malformed)
+                                                      << "field applications[0].token_hashes[0]: expected 64 lowercase hex digits";
+        QJsonObject badSecret = samplePayload(4).toJson();
+        apps = badSecret.value(QStringLiteral("applications")).toArray();
+        app = apps.first().toObject();
+        QJsonArray creds = app.value(QStringLiteral("credentials")).toArray();
+        QJsonObject cred = creds.first().toObject();
+        cred.insert(QStringLiteral("secret_boxed"), QStringLiteral("not*base64"));
+        creds.replace(0, cred);
+        app.insert(QStringLiteral("credentials"), creds);
+        apps.replace(0, app);
+        badSecret.insert(QStringLiteral("applications"), apps);
+        QTest::newRow("secret not base64") << signRaw(badSecret) << qint64(0) << int(BundleRejection::Malformed)
+                                           << "field applications[0].credentials[0].secret_boxed: expected base64";
+        QJsonObject fractional = samplePayload(4).toJson();
+        fractional.insert(QStringLiteral("version"), 4.5);
+        QTest::newRow("fractional version") << signRaw(fractional) << qint64(0) << int(BundleRejection::Malformed)
+                                            << "field payload.version: expected an integer";
+        QJsonObject badBinding = samplePayload(4).toJson();
+        QJsonArray channelList = badBinding.value(QStringLiteral("channels")).toArray();
+        QJsonObject channel = channelList.first().toObject();
+        channel.insert(QStringLiteral("bindings"), QJsonArray{QJsonObject{{QStringLiteral("environment"), QStringLiteral("prod")},
+                                                                          {QStringLiteral("cluster_id"), QStringLiteral("1")},
+                                                                          {QStringLiteral("topic"), QStringLiteral("t")}}});
+        channelList.replace(0, channel);
+        badBinding.insert(QStringLiteral("channels"), channelList);
+        QTest::newRow("binding cluster not a number") << signRaw(badBinding) << qint64(0) << int(BundleRejection::Malformed)
+                                                      << "field channels[0].bindings[0].cluster_id: expected an integer";
+        SignedBundle notObject;
+        notObject.signer = m_keys.portal.publicKey;
+        notObject.payload = "[1,2,3]";
+        notObject.signature = BundleCrypto::sign(notObject.payload, m_keys.portal.secretKey);
+        QTest::newRow("payload not an object") << notObject.toJson() << qint64(0) << int(BundleRejection::Malformed)
+                                               << "malformed bundle: the payload is not a JSON object";
         QJsonObject future = samplePayload(4).toJson();
         future.insert(QStringLiteral("format"), 99);
         QTest::newRow("future format") << signRaw(future) << qint64(0) << int(BundleRejection::Malformed) << "not supported";
+    }
+
+    // The payload parser reads JSON as any writer may spell it: escapes, numbers written as
+    // 5.0, profile properties of every JSON type (they reach clients unchanged).
+    void payloadAsAnyWriterSpellsIt()
+    {
+        BundlePayload p = samplePayload(6);
+        p.channels.first().uri = QStringLiteral("kafka://billing.example.com/f\u00fcr/\"quoted\"");
+        const QJsonObject properties{{QStringLiteral("retries"), 3},
+                                     {QStringLiteral("linger.ms"), 5.5},
+                                     {QStringLiteral("big"), qint64(9007199254740993)},
+                                     {QStringLiteral("negative"), -12},
+                                     {QStringLiteral("enable.idempotence"), true},
+                                     {QStringLiteral("off"), false},
+                                     {QStringLiteral("nothing"), QJsonValue::Null},
+                                     {QStringLiteral("list"), QJsonArray{1, QStringLiteral("x"), QJsonObject{{QStringLiteral("k"), 2.25}}}},
+                                     {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{}}}}};
+        p.profiles.first().properties = properties;
+        QByteArray json = QJsonDocument(p.toJson()).toJson(QJsonDocument::Indented);   // whitespace everywhere
+        json.replace("\"version\": 6", "\"version\": 6.0");
+        QVERIFY(json.contains("6.0"));
+        SignedBundle b;
+        b.signer = m_keys.portal.publicKey;
+        b.payload = json;
+        b.signature = BundleCrypto::sign(b.payload, m_keys.portal.secretKey);
+        QByteArray envelope = b.toJson();
+        envelope.replace("/", "\\/");   // a writer that escapes '/' (legal JSON), in the base64 too
+        QVERIFY(envelope.contains("\\/"));
+        const BundleVerification v = verifier().verify(envelope, 0);
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.payload.version, 6);
+        QCOMPARE(v.payload.channels.first().uri, p.channels.first().uri);
+        const QJsonObject read = v.payload.profiles.first().properties;
+        QCOMPARE(read, QJsonDocument::fromJson(QJsonDocument(properties).toJson()).object());
+        QCOMPARE(read.value(QStringLiteral("retries")).toInteger(), 3);
+        QCOMPARE(read.value(QStringLiteral("big")).toInteger(), qint64(9007199254740993));
+        QCOMPARE(read.value(QStringLiteral("linger.ms")).toDouble(), 5.5);
+        QVERIFY(read.value(QStringLiteral("off")).isBool());
+        QVERIFY(read.value(QStringLiteral("nothing")).isNull());
+        QCOMPARE(v.payload.toJson(), p.toJson());
     }
 
     void refusals()
