@@ -21,6 +21,65 @@ QString hashToken(const QByteArray &token, const QByteArray &key)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
 
+// The canonical spelling of the channel URIs a bundle names. The portal writes every URI the way
+// ChannelUri::toString spells it, and telling that a text is already canonical is a scan of its
+// characters, where ChannelUri::parse + toString build a dozen strings per URI (most of the
+// install time for 10,000 channels). The scan uses ChannelUri's own rules (isValidHost,
+// isValidSegment, on views of the text: no copies), so it accepts only what parse accepts and
+// spells the same; anything else goes through the parser, once per spelling.
+class CanonicalUris {
+public:
+    // The canonical spelling (sharing uri's data when uri is canonical), or an error.
+    Result<QString> canonical(const QString &uri)
+    {
+        if (isCanonical(uri))
+            return uri;
+        const auto known = m_parsed.constFind(uri);
+        if (known != m_parsed.cend())
+            return *known;
+        auto parsed = ChannelUri::parse(uri);
+        if (!parsed)
+            return makeError(parsed.error());
+        QString spelling = parsed->toString();
+        m_parsed.insert(uri, spelling);
+        return spelling;
+    }
+
+private:
+    bool isCanonical(const QString &uri)
+    {
+        static const QLatin1String scheme("kafka://");
+        if (!uri.startsWith(scheme))   // lower case only: the canonical scheme
+            return false;
+        const QStringView rest = QStringView(uri).mid(scheme.size());
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        if (slash <= 0)
+            return false;
+        // Hosts repeat (a few domains for thousands of channels): check each distinct one once.
+        // A valid host has only lower-case labels, so toLower would not change it either.
+        const QStringView host = rest.left(slash);
+        if (host != m_lastHost) {
+            if (!ChannelUri::isValidHost(QString::fromRawData(host.data(), host.size())))
+                return false;
+            m_lastHost = host.toString();
+        }
+        // Non-empty segments of the segment alphabet: no '?', '#', spaces or "//" either.
+        QStringView path = rest.mid(slash + 1);
+        while (true) {
+            const qsizetype end = path.indexOf(QLatin1Char('/'));
+            const QStringView segment = end < 0 ? path : path.left(end);
+            if (!ChannelUri::isValidSegment(QString::fromRawData(segment.data(), segment.size())))
+                return false;
+            if (end < 0)
+                return true;
+            path = path.mid(end + 1);
+        }
+    }
+
+    QString m_lastHost;
+    QHash<QString, QString> m_parsed;   // non-canonical spelling -> canonical
+};
+
 } // namespace
 
 RouterState::~RouterState()
@@ -50,10 +109,7 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
         state->m_securityProtocols.insert(c.id, c.securityProtocol);
     }
 
-    // Grants name the channels as the bundle spells them; parsing each spelling once (it is a
-    // pure function of the text) saves re-parsing the same URI for every grant that names it.
-    QHash<QString, QString> canonicalUris;
-    canonicalUris.reserve(payload.channels.size());
+    CanonicalUris canonicalUris;
     state->m_channels.reserve(payload.channels.size());
     state->m_model.channels.reserve(payload.channels.size());
     qsizetype bindingCount = 0;
@@ -61,13 +117,12 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
         bindingCount += ch.bindings.size();
     state->m_model.bindings.reserve(bindingCount);
     for (const BundleChannel &ch : payload.channels) {
-        auto uri = ChannelUri::parse(ch.uri);
+        auto uri = canonicalUris.canonical(ch.uri);
         if (!uri)
             return makeError(QObject::tr("malformed bundle: channel %1: %2").arg(ch.uri, uri.error()));
         ChannelEntry entry;
         entry.channel.id = ch.id;
-        entry.channel.uri = uri->toString();
-        canonicalUris.insert(ch.uri, entry.channel.uri);
+        entry.channel.uri = std::move(*uri);
         for (const BundleBinding &b : ch.bindings) {
             const Binding binding{b.id, entry.channel.uri, b.environment, b.clusterId, b.topic};
             entry.bindings.append(binding);
@@ -105,16 +160,11 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
         for (const QString &hash : a.tokenHashes)
             state->m_applicationByTokenHash.insert(hash, a.id);
         for (const BundleGrant &g : a.grants) {
-            QString canonical = canonicalUris.value(g.channel);
-            if (canonical.isNull()) {
-                auto uri = ChannelUri::parse(g.channel);
-                if (uri)
-                    canonical = uri->toString();
-            }
+            auto canonical = canonicalUris.canonical(g.channel);
             auto intent = parseIntent(g.intent);
-            if (canonical.isNull() || !intent)
+            if (!canonical || !intent)
                 return makeError(QObject::tr("malformed bundle: grant %1 of %2").arg(g.id).arg(a.name));
-            Grant grant{g.id, a.id, std::move(canonical), *intent, g.consumerGroup, g.groupIsPrefix};
+            Grant grant{g.id, a.id, std::move(*canonical), *intent, g.consumerGroup, g.groupIsPrefix};
             state->m_model.grants.append(grant);
             state->m_grants[qMakePair(a.id, grant.channel)].append(grant);
         }

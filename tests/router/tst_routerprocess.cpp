@@ -43,7 +43,9 @@ class TestRouterProcess : public QObject {
                       BundleChannel{3, ch(QStringLiteral("ledger")), {BundleBinding{3, QStringLiteral("prod"), 2, QStringLiteral("us-ledger")}}},
                       BundleChannel{4, ch(QStringLiteral("audit")), {BundleBinding{4, QStringLiteral("prod"), 1, QStringLiteral("audit-prod")},
                                                                      BundleBinding{5, QStringLiteral("dev"), 1, QStringLiteral("audit-dev")}}},
-                      BundleChannel{5, QStringLiteral("kafka://shop.example.com/orders"), {BundleBinding{6, QStringLiteral("prod"), 1, QStringLiteral("orders")}}}};
+                      BundleChannel{5, QStringLiteral("kafka://shop.example.com/orders"), {BundleBinding{6, QStringLiteral("prod"), 1, QStringLiteral("orders")}}},
+                      // Not spelled canonically (another portal's writer): the service canonicalises it.
+                      BundleChannel{6, QStringLiteral(" KAFKA://Shop.Example.COM/returns"), {BundleBinding{7, QStringLiteral("prod"), 1, QStringLiteral("returns-t")}}}};
         p.rules = {BundleRule{1, QStringLiteral("prod"), kHost, QStringLiteral("t1/*"), QStringLiteral("c1{1}"), 1}};
         p.profiles = {BundleProfile{QStringLiteral("durableWrite"), QStringLiteral("producer"), QString(),
                                     QJsonObject{{QStringLiteral("acks"), QStringLiteral("all")}, {QStringLiteral("retries"), 3},
@@ -59,6 +61,7 @@ class TestRouterProcess : public QObject {
             billing.grants.append(BundleGrant{0, ch(c), QStringLiteral("produce"), {}, false});
         billing.grants.append(BundleGrant{0, ch(QStringLiteral("invoices")), QStringLiteral("consume"), QStringLiteral("billing-"), true});
         billing.grants.append(BundleGrant{0, QStringLiteral("kafka://shop.example.com/orders"), QStringLiteral("produce"), {}, false});
+        billing.grants.append(BundleGrant{0, QStringLiteral("Kafka://SHOP.example.com/returns"), QStringLiteral("produce"), {}, false});
         billing.credentials = {credential(m_keys, 1, QStringLiteral("alice"), kPassword),
                                credential(m_keys, 2, QStringLiteral("alice-us"), QStringLiteral("us-password"))};
         BundleApplication shipping;
@@ -114,6 +117,9 @@ private Q_SLOTS:
                                           << billing << 200 << "channel_mapping.refunds=c0t2";
         QTest::newRow("indexed, brackets encoded") << "config_profile=durableWrite&channel%5B0%5D=" + q(ch(QStringLiteral("refunds")))
                                                    << billing << 200 << "channel_mapping.refunds=c0t2";
+        QTest::newRow("non-canonical spellings in the bundle") << "config_profile=durableWrite&channel="
+                                                                      + q(QStringLiteral("kafka://shop.example.com/returns"))
+                                                               << billing << 200 << "channel_mapping.returns=returns-t";
         QTest::newRow("rule routes") << "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("t1/orders"))) << billing
                                      << 200 << "channel_mapping.orders=c1orders";
         QTest::newRow("kafka.env picks dev") << "config_profile=durableWrite&kafka.env=dev&channel=" + q(ch(QStringLiteral("audit")))
