@@ -1,6 +1,8 @@
 // switchboard-cli app | channel | rule | resolve
 
 #include "ChannelCliSupport.h"
+#include "VaultAccess.h"
+#include "acl/ChannelMigration.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
 #include "routing/Resolver.h"
@@ -251,6 +253,8 @@ int channelBind(Context &ctx, const QStringList &args, bool rebind)
     p.addOption(opt("cluster", "cluster name", "NAME"));
     p.addOption(opt("topic", "topic", "TOPIC"));
     p.addOption(opt("force", "bind even if the catalog does not know the topic"));
+    if (rebind)
+        addPassphraseOption(p);   // for clusters whose admin secrets are in the vault (the ACLs follow)
     int status = 0;
     if (!parse(ctx, p, command, args, 1, 1, &status))
         return status;
@@ -264,8 +268,18 @@ int channelBind(Context &ctx, const QStringList &args, bool rebind)
     ChannelStore store(**db);
     const QString uri = p.positionalArguments().first();
     auto before = store.bindings(uri);
-    auto outcome = rebind ? store.rebind(uri, value(p, "env"), value(p, "cluster"), value(p, "topic"), isSet(p, "force"))
-                          : store.bind(uri, value(p, "env"), value(p, "cluster"), value(p, "topic"), isSet(p, "force"));
+    std::optional<MigrationOutcome> migration;
+    Result<BindOutcome> outcome = makeError(QString());
+    if (rebind) {
+        auto moved = ChannelMigration(**db, cliConnector(ctx, p)).rebind(uri, value(p, "env"), value(p, "cluster"), value(p, "topic"),
+                                                                         isSet(p, "force"));
+        if (!moved)
+            return ctx.fail(moved.error());
+        migration = *moved;
+        outcome = moved->binding;
+    } else {
+        outcome = store.bind(uri, value(p, "env"), value(p, "cluster"), value(p, "topic"), isSet(p, "force"));
+    }
     if (!outcome)
         return ctx.fail(outcome.error());
     for (const QString &w : outcome->warnings)
@@ -279,7 +293,21 @@ int channelBind(Context &ctx, const QStringList &args, bool rebind)
                                       b.cluster)
                           << Qt::endl;
         }
-        return 0;
+        // The grants' ACLs follow the binding (those Switchboard provisioned).
+        for (const GrantAclFollowUp &g : migration->grants) {
+            if (!g.report) {
+                ctx.err() << QObject::tr("error: %1").arg(g.error) << Qt::endl;
+                continue;
+            }
+            ctx.out() << QObject::tr("ACLs of grant #%1 (%2) follow:").arg(g.grantId).arg(g.application) << Qt::endl;
+            for (const ClusterAcl &a : g.report->created)
+                ctx.out() << QObject::tr("  created  %1: %2").arg(a.cluster, a.acl.toString()) << Qt::endl;
+            for (const ClusterAcl &a : g.report->deleted)
+                ctx.out() << QObject::tr("  deleted  %1: %2").arg(a.cluster, a.acl.toString()) << Qt::endl;
+            for (const ClusterAcl &a : g.report->kept)
+                ctx.out() << QObject::tr("  kept     %1: %2 (another grant needs it)").arg(a.cluster, a.acl.toString()) << Qt::endl;
+        }
+        return migration->aclsFollowed() ? 0 : 1;
     }
     ctx.out() << QObject::tr("Bound %1 in %2 to %3 on %4").arg(b.binding.channel, b.binding.environment, b.binding.topic, b.cluster)
               << Qt::endl;

@@ -5,12 +5,14 @@
 
 #include "core/Result.h"
 #include "store/Database.h"
+#include "vault/SecretBytes.h"
 
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Switchboard::Cli {
 
@@ -20,6 +22,12 @@ public:
 
     // Opens the catalog on first use; the error is printed by the caller.
     Result<Database *> catalog();
+    bool catalogIsOpen() const { return m_db != nullptr; }
+
+    // The vault's data key once a command unlocked it (openUnlockedVault), so that the automatic
+    // push after the command can unlock again without reading a passphrase descriptor twice.
+    void rememberDataKey(SecretBytes key) { m_dataKey = std::move(key); }
+    const std::optional<SecretBytes> &dataKey() const { return m_dataKey; }
     QString catalogPath() const { return m_catalogPath; }
 
     QTextStream &out() { return m_out; }
@@ -32,6 +40,7 @@ public:
 private:
     QString m_catalogPath;
     std::unique_ptr<Database> m_db;
+    std::optional<SecretBytes> m_dataKey;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -15,9 +15,6 @@
 #include <QJsonObject>
 
 namespace Switchboard::Cli {
-namespace {
-
-using namespace Internal;
 
 // Reaches clusters as the crawler does: its plain settings plus, for a cluster whose secrets
 // live in the vault (vault cluster-secret set), those secrets; the vault is unlocked only
@@ -45,6 +42,10 @@ ClusterConnector cliConnector(Context &ctx, const QCommandLineParser &parser)
         return config;
     };
 }
+
+namespace {
+
+using namespace Internal;
 
 QString groupText(const QString &group, bool prefix)
 {

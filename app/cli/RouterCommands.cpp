@@ -1,16 +1,19 @@
-// switchboard-cli router add|list|remove|push|portal-key: the routing services the portal
-// pushes its bundle to.
+// switchboard-cli router add|list|remove|push|auto-push|portal-key: the routing services the
+// portal pushes its bundle to; and the automatic push after other commands (AutoPush.h).
 
+#include "AutoPush.h"
 #include "Cli.h"
 #include "VaultAccess.h"
 
 #include "push/BundlePusher.h"
 #include "push/RoutingServiceStore.h"
 #include "vault/Vault.h"
+#include "vault/VaultUnlocker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,15 +27,27 @@ int routerAdd(Context &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("name of the routing service"));
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("base URL, e.g. https://router-1:8443"));
     parser.addPositionalArgument(QStringLiteral("PUBLIC_KEY"), QStringLiteral("what switchboard-router keygen printed"));
+    parser.addOption({QStringLiteral("ca-file"),
+                      QStringLiteral("PEM file with the CA certificate(s) (or the self-signed certificate) of the service's HTTPS"),
+                      QStringLiteral("PEM")});
     if (!parser.parse(QStringList{QStringLiteral("router add")} + args))
         return ctx.fail(parser.errorText());
     if (parser.positionalArguments().size() != 3)
-        return ctx.fail(QObject::tr("router add takes NAME URL PUBLIC_KEY"));
+        return ctx.fail(QObject::tr("router add takes NAME URL PUBLIC_KEY [--ca-file PEM]"));
+    QByteArray caPem;
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        QFile file(parser.value(QStringLiteral("ca-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(QObject::tr("cannot read the CA file %1: %2").arg(file.fileName(), file.errorString()));
+        caPem = file.readAll();
+        if (caPem.isEmpty())
+            return ctx.fail(QObject::tr("the CA file %1 is empty").arg(file.fileName()));
+    }
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
     const QStringList p = parser.positionalArguments();
-    auto added = RoutingServiceStore(**db).add(p.at(0), p.at(1), p.at(2));
+    auto added = RoutingServiceStore(**db).add(p.at(0), p.at(1), p.at(2), caPem);
     if (!added)
         return ctx.fail(added.error());
     ctx.out() << QObject::tr("Registered routing service %1 at %2. Push the bundle with: switchboard-cli router push %1")
@@ -78,6 +93,7 @@ int routerList(Context &ctx, const QStringList &args)
                                      {QStringLiteral("deployed_version"), s.deployedVersion},
                                      {QStringLiteral("deployed_at"), s.deployedAt.toString(Qt::ISODate)},
                                      {QStringLiteral("stale"), hash ? QJsonValue(s.isStale(current)) : QJsonValue()},
+                                     {QStringLiteral("custom_ca"), !s.caCertificates.isEmpty()},
                                      {QStringLiteral("last_error"), s.lastError}});
         ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return 0;
@@ -100,6 +116,90 @@ int routerList(Context &ctx, const QStringList &args)
     }
     if (!hash)
         ctx.err() << QObject::tr("(cannot tell what is stale: %1)").arg(hash.error()) << Qt::endl;
+    return 0;
+}
+
+// Pushes synchronously, one line per service; returns the number of failures.
+int runPushes(Context &ctx, Database &db, const QList<PreparedPush> &prepared, const PushOptions &options, const QString &prefix)
+{
+    BundlePusher pusher(db, options);
+    QEventLoop loop;
+    int failures = 0;
+    QObject::connect(&pusher, &BundlePusher::serviceFinished, &loop,
+                     [&](const QString &service, bool ok, qint64 version, const QString &message) {
+                         if (ok)
+                             ctx.out() << prefix << QObject::tr("%1: now holds version %2").arg(service).arg(version) << Qt::endl;
+                         else
+                             ctx.err() << prefix << QObject::tr("%1: push of version %2 failed: %3").arg(service).arg(version).arg(message)
+                                       << Qt::endl;
+                     });
+    QObject::connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
+        failures = f;
+        loop.quit();
+    });
+    pusher.push(prepared);
+    if (pusher.isBusy())
+        loop.exec();
+    return failures;
+}
+
+// The automatic push: to the stale services only. Never fails the caller's command.
+void pushStale(Context &ctx, Database &db)
+{
+    Vault probe(db);
+    auto stale = BundlePusher::staleServices(db, probe);
+    if (!stale) {
+        ctx.err() << QObject::tr("auto-push: cannot tell what is stale: %1").arg(stale.error()) << Qt::endl;
+        return;
+    }
+    if (stale->services.isEmpty())
+        return;
+    Vault vault(db);
+    Status unlocked = ctx.dataKey() ? vault.unlockWithDataKey(ctx.dataKey()->clone()) : VaultUnlocker::unlockHeadless(vault);
+    if (!unlocked) {
+        ctx.err() << QObject::tr("auto-push pending: %1 do(es) not hold the current state, and the vault is locked (%2). "
+                                 "Push with: switchboard-cli router push")
+                         .arg(stale->services.join(QStringLiteral(", ")), unlocked.error())
+                  << Qt::endl;
+        return;
+    }
+    auto prepared = BundlePusher::prepareStale(db, vault);
+    if (!prepared) {
+        ctx.err() << QObject::tr("auto-push pending: %1").arg(prepared.error()) << Qt::endl;
+        return;
+    }
+    if (prepared->isEmpty())
+        return;
+    if (runPushes(ctx, db, *prepared, PushOptions{}, QObject::tr("auto-push: ")))
+        ctx.err() << QObject::tr("auto-push: the failed services stay stale; push again with: switchboard-cli router push")
+                  << Qt::endl;
+}
+
+int routerAutoPush(Context &ctx, const QStringList &args)
+{
+    const QString mode = args.value(0);
+    if (args.size() != 1 || (mode != QLatin1String("on") && mode != QLatin1String("off") && mode != QLatin1String("status")))
+        return ctx.fail(QObject::tr("router auto-push takes on, off or status"));
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    if (mode == QLatin1String("status")) {
+        const bool on = RoutingServiceStore::autoPush(**db);
+        ctx.out() << (on ? QObject::tr("auto-push is on: changes that make routing services stale are pushed at once")
+                         : QObject::tr("auto-push is off: push with switchboard-cli router push"))
+                  << Qt::endl;
+        Vault probe(**db);
+        if (auto stale = BundlePusher::staleServices(**db, probe); stale && !stale->services.isEmpty())
+            ctx.out() << QObject::tr("stale: %1").arg(stale->services.join(QStringLiteral(", "))) << Qt::endl;
+        return 0;
+    }
+    const bool on = mode == QLatin1String("on");
+    if (auto st = RoutingServiceStore::setAutoPush(**db, on); !st)
+        return ctx.fail(st.error());
+    ctx.out() << (on ? QObject::tr("auto-push is on") : QObject::tr("auto-push is off")) << Qt::endl;
+    // Switching it on catches up at once: what is stale now is what the setting promises to fix.
+    if (on)
+        pushStale(ctx, **db);
     return 0;
 }
 
@@ -128,25 +228,7 @@ int routerPush(Context &ctx, const QStringList &args)
     auto prepared = BundlePusher::prepare(db, **vault, parser.positionalArguments().value(0), options.ttlSeconds);
     if (!prepared)
         return ctx.fail(prepared.error());
-    BundlePusher pusher(db, options);
-    QEventLoop loop;
-    int failures = 0;
-    QObject::connect(&pusher, &BundlePusher::serviceFinished, &loop,
-                     [&](const QString &service, bool ok, qint64 version, const QString &message) {
-                         if (ok)
-                             ctx.out() << QObject::tr("%1: now holds version %2").arg(service).arg(version) << Qt::endl;
-                         else
-                             ctx.err() << QObject::tr("%1: push of version %2 failed: %3").arg(service).arg(version).arg(message)
-                                       << Qt::endl;
-                     });
-    QObject::connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
-        failures = f;
-        loop.quit();
-    });
-    pusher.push(*prepared);
-    if (pusher.isBusy())
-        loop.exec();
-    return failures ? 1 : 0;
+    return runPushes(ctx, db, *prepared, options, {}) ? 1 : 0;
 }
 
 int routerPortalKey(Context &ctx, const QStringList &args)
@@ -187,16 +269,40 @@ int router(Context &ctx, const QStringList &args)
         return routerRemove(ctx, rest);
     if (sub == QLatin1String("push"))
         return routerPush(ctx, rest);
+    if (sub == QLatin1String("auto-push"))
+        return routerAutoPush(ctx, rest);
     if (sub == QLatin1String("portal-key"))
         return routerPortalKey(ctx, rest);
-    return ctx.fail(QObject::tr("router needs add, list, remove, push or portal-key"));
+    return ctx.fail(QObject::tr("router needs add, list, remove, push, auto-push or portal-key"));
 }
 
 const Registration registration({QStringLiteral("router"),
-                                  QStringLiteral("router add NAME URL PUBLIC_KEY | list [--json] | remove NAME | "
-                                                 "push [NAME] [--ttl S] | portal-key"),
+                                  QStringLiteral("router add NAME URL PUBLIC_KEY [--ca-file PEM] | list [--json] | remove NAME | "
+                                                 "push [NAME] [--ttl S] | auto-push on|off|status | portal-key"),
                                   QStringLiteral("register routing services, push the routing bundle to them, show what each holds"),
                                   router});
 
 } // namespace
+
+void autoPushAfterCommand(Context &ctx, const QString &command)
+{
+    // The router commands push (or not) on their own; a command that never opened the catalog
+    // changed nothing.
+    if (command == QLatin1String("router") || !ctx.catalogIsOpen())
+        return;
+    auto db = ctx.catalog();
+    if (!db)
+        return;
+    // total_changes(): rows this connection wrote. A command that only read needs no check.
+    auto changes = (*db)->prepare(QStringLiteral("SELECT total_changes()"));
+    if (!changes)
+        return;
+    auto row = changes->next();
+    if (!row || !*row || changes->integer(0) == 0)
+        return;
+    if (!RoutingServiceStore::autoPush(**db))
+        return;
+    pushStale(ctx, **db);
+}
+
 } // namespace Switchboard::Cli

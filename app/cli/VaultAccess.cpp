@@ -52,6 +52,8 @@ Result<std::unique_ptr<Vault>> openUnlockedVault(Context &ctx, const QCommandLin
         if (auto unlocked = vault->unlock(*passphrase); !unlocked)
             return makeError(unlocked.error());
     }
+    if (auto key = vault->dataKeyForKeychain())
+        ctx.rememberDataKey(std::move(*key));
     return vault;
 }
 

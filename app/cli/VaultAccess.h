@@ -11,11 +11,17 @@
 
 #include <memory>
 
+#include "acl/AclProvisioner.h"
+
 namespace Switchboard {
 class Vault;
 }
 
 namespace Switchboard::Cli {
+
+// Reaches clusters as the crawler does, adding a cluster's secrets from the vault when it has
+// some (unlocked on first need, with the parser's --passphrase-fd). Defined with the grant commands.
+ClusterConnector cliConnector(Context &ctx, const QCommandLineParser &parser);
 
 // Adds --passphrase-fd N to a parser.
 void addPassphraseOption(QCommandLineParser &parser);

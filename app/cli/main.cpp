@@ -1,6 +1,7 @@
 // switchboard-cli: the command-line tool and automation interface of Switchboard.
 // Global options come before the command: switchboard-cli [--catalog FILE] COMMAND ...
 
+#include "AutoPush.h"
 #include "Cli.h"
 #include "core/Version.h"
 
@@ -74,7 +75,11 @@ int main(int argc, char *argv[])
     for (const Cli::Command &command : Cli::commands()) {
         if (command.name == name) {
             Cli::Context context(catalogPath);
-            return command.run(context, args);
+            const int status = command.run(context, args);
+            // Also after a failure: a command may have changed the catalog before it failed
+            // (a re-binding whose ACLs could not follow); the hook pushes only what changed.
+            Cli::autoPushAfterCommand(context, name);
+            return status;
         }
     }
     return probe.fail(QObject::tr("unknown command \"%1\" (see --help)").arg(name));

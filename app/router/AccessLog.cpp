@@ -81,19 +81,27 @@ void AccessLog::record(const QByteArray &peer, const QByteArray &method, const Q
     line += '\n';
     QMutexLocker lock(&m_mutex);
     m_buffer += line;
-    if (m_buffer.size() > (1 << 20)) {
-        m_file.write(m_buffer);
-        m_buffer.clear();
-    }
+    if (m_buffer.size() < kWriteAt)
+        return;
+    // Write a full buffer without holding up the other workers: take it out, hand the buffer
+    // lock over for the write lock (so buffers reach the file in the order they filled), write.
+    QByteArray full;
+    full.swap(m_buffer);
+    m_buffer.reserve(kWriteAt + 4096);
+    QMutexLocker writing(&m_writeMutex);
+    lock.unlock();
+    m_file.write(full);
 }
 
 void AccessLog::flush()
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_buffer.isEmpty()) {
-        m_file.write(m_buffer);
-        m_buffer.clear();
-    }
+    QByteArray pending;
+    pending.swap(m_buffer);
+    QMutexLocker writing(&m_writeMutex);
+    lock.unlock();
+    if (!pending.isEmpty())
+        m_file.write(pending);
     m_file.flush();
 }
 

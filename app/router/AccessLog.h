@@ -3,7 +3,8 @@
 // One line per request: time, client, method, path, status, bytes, microseconds, application,
 // bundle version. Never a token, a password or an Authorization header: query parameters whose
 // names suggest a secret are masked. Lines are buffered and written by flush() (a timer, and
-// at shutdown), so request threads do not wait on the disk.
+// at shutdown, or by the request that fills a buffer: that one request writes it, outside the
+// lock the other workers need), so request threads do not wait on the disk.
 
 #include <QByteArray>
 #include <QFile>
@@ -21,10 +22,12 @@ public:
     static QByteArray maskQuery(const QByteArray &target);
 
 private:
+    static constexpr qsizetype kWriteAt = 256 * 1024;
     QFile m_file;
     bool m_enabled = false;
-    QMutex m_mutex;
+    QMutex m_mutex;        // guards m_buffer
     QByteArray m_buffer;
+    QMutex m_writeMutex;   // one write to m_file at a time, in order
 };
 
 } // namespace Switchboard::Router

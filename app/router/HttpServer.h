@@ -2,6 +2,8 @@
 
 // A lean HTTP/1.1 server for the routing service: keep-alive, pipelining, Content-Length
 // bodies, optional TLS, and a pool of worker threads that each run their own event loop.
+// Plain HTTP runs on an epoll loop per worker (EpollWorker.h says why); HTTPS on QSslSocket.
+// The protocol itself (parsing, limits, answering in order) is HttpSession, shared by both.
 //
 // Why not QHttpServer: Qt 6.4's QHttpServer runs every connection and handler on the one
 // thread that owns it (bench/router measures it, serving a static body from memory, at about
@@ -9,7 +11,8 @@
 // a handler can refuse it, and it offers no per-connection limits or idle timeout. The routing
 // service's answers are pure functions of an immutable state snapshot, so here handlers run on
 // the worker thread that owns the connection, with no hop to a main thread, and a request is
-// refused (413/431) as soon as its declared size passes the limit.
+// refused (413/431) as soon as its declared size passes the limit. The few slow answers (a
+// bundle install) are deferred to a thread of their own, so the worker keeps serving.
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -19,6 +22,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -51,6 +55,10 @@ struct HttpResponse {
     QByteArray body;
     bool close = false;       // close the connection after this response
     QString application;      // for the access log only: who asked (never sent)
+    // Set by a handler whose answer takes long (a bundle install): the server runs it on its
+    // thread for slow work and sends what it returns; the other connections keep being served,
+    // and this one answers nothing else meanwhile. Everything else in this response is ignored.
+    std::function<HttpResponse()> later;
 
     static HttpResponse json(int status, const QByteArray &body);
     // {"message": "..."}
@@ -69,6 +77,7 @@ using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
 // request may be partial for a parse error; elapsed in microseconds.
 using HttpObserver = std::function<void(const HttpRequest &, const HttpResponse &, qint64 elapsedUs)>;
 
+class EpollWorker;
 class HttpWorker;
 
 class HttpServer : public QTcpServer {
@@ -77,6 +86,8 @@ public:
     HttpServer(HttpServerOptions options, HttpHandler handler, HttpObserver observer, QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // Starts the worker threads (before listen()).
+    bool start(QString *error);
     // Stops accepting, closes connections and joins the workers.
     void shutdown();
 
@@ -87,8 +98,12 @@ private:
     HttpServerOptions m_options;
     HttpHandler m_handler;
     HttpObserver m_observer;
+    QThreadPool m_deferredPool;   // one thread: deferred answers (bundle installs), in order
+    // HTTPS: Qt event loops with QSslSocket connections.
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::vector<HttpWorker *> m_workers;
+    // Plain HTTP: epoll loops.
+    std::vector<std::unique_ptr<EpollWorker>> m_epollWorkers;
     std::size_t m_next = 0;
 };
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -87,6 +88,8 @@ Status RouterService::start()
                                response.status, response.body.size(), elapsedUs, response.application,
                                state ? state->version() : 0);
         });
+    if (!m_server->start(&error))
+        return makeError(error);
     if (!m_server->listen(m_config.address, m_config.port))
         return makeError(tr("cannot listen on %1:%2: %3")
                              .arg(m_config.address.toString()).arg(m_config.port).arg(m_server->errorString()));
@@ -163,7 +166,8 @@ HttpResponse RouterService::healthz() const
                                                {QStringLiteral("message"), tr("no routing bundle installed yet: push one from the portal")}}));
     return HttpResponse::json(200, toJson({{QStringLiteral("status"), QStringLiteral("ok")},
                                            {QStringLiteral("bundle_version"), state->version()},
-                                           {QStringLiteral("bundle_created_at"), state->createdAt().toString(Qt::ISODateWithMs)}}));
+                                           {QStringLiteral("bundle_created_at"), state->createdAt().toString(Qt::ISODateWithMs)},
+                                           {QStringLiteral("installing"), m_installing.load()}}));
 }
 
 HttpResponse RouterService::adminBundle(const HttpRequest &request)
@@ -179,16 +183,22 @@ HttpResponse RouterService::adminBundle(const HttpRequest &request)
         r.headers.emplaceBack("Allow", "GET, PUT");
         return r;
     }
-    const InstallOutcome outcome = install(request.body, true);
-    if (outcome.status != 200)
-        return HttpResponse::error(outcome.status, outcome.message);
-    return HttpResponse::json(200, toJson({{QStringLiteral("version"), outcome.version},
-                                           {QStringLiteral("swap_ms"), outcome.swapMs},
-                                           {QStringLiteral("verify_ms"), outcome.verifyMs},
-                                           {QStringLiteral("build_ms"), outcome.buildMs},
-                                           {QStringLiteral("persist_ms"), outcome.persistMs},
-                                           {QStringLiteral("pointer_swap_us"), outcome.pointerSwapUs},
-                                           {QStringLiteral("message"), outcome.message}}));
+    // Verifying and building a large bundle takes a while: it runs on the server's thread for
+    // slow work, so this worker keeps answering lookups; the old state serves until the swap.
+    HttpResponse deferred;
+    deferred.later = [this, body = request.body] {
+        const InstallOutcome outcome = install(body, true);
+        if (outcome.status != 200)
+            return HttpResponse::error(outcome.status, outcome.message);
+        return HttpResponse::json(200, toJson({{QStringLiteral("version"), outcome.version},
+                                               {QStringLiteral("swap_ms"), outcome.swapMs},
+                                               {QStringLiteral("verify_ms"), outcome.verifyMs},
+                                               {QStringLiteral("build_ms"), outcome.buildMs},
+                                               {QStringLiteral("persist_ms"), outcome.persistMs},
+                                               {QStringLiteral("pointer_swap_us"), outcome.pointerSwapUs},
+                                               {QStringLiteral("message"), outcome.message}}));
+    };
+    return deferred;
 }
 
 RouterService::InstallOutcome RouterService::install(const QByteArray &envelope, bool persist)
@@ -196,6 +206,8 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
     QElapsedTimer timer;
     timer.start();
     QMutexLocker lock(&m_installMutex);
+    m_installing.store(true);
+    const auto doneInstalling = qScopeGuard([this] { m_installing.store(false); });
     const auto current = m_state.load(std::memory_order_acquire);
     BundleVerification verified = m_verifier.verify(envelope, current ? current->version() : 0);
     const double verifyMs = double(timer.nsecsElapsed()) / 1e6;

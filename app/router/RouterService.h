@@ -59,6 +59,7 @@ private:
     BundleVerifier m_verifier;
     std::atomic<std::shared_ptr<const RouterState>> m_state;
     QMutex m_installMutex;   // one install at a time: version checks and disk writes in order
+    std::atomic<bool> m_installing{false};   // shown by /healthz while a bundle is being installed
     Metrics m_metrics;
     RateLimiter m_limiter;
     AccessLog m_accessLog;

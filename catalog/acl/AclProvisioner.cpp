@@ -140,6 +140,22 @@ Result<ProvisionReport> AclProvisioner::revoke(qint64 grantId, bool keepAclsOnEr
     auto mine = recorded(grantId);
     if (!mine)
         return makeError(mine.error());
+
+    // The cluster calls run before any write transaction (other connections must not wait on
+    // the network); what they did is recorded right after, and the grant revoked.
+    ProvisionReport report;
+    if (auto st = release(grantId, (*grant)->uuid, *mine, keepAclsOnError, report); !st)
+        return makeError(st.error());
+    if (auto st = GrantStore(m_db).revoke(grantId); !st)
+        return makeError(st.error());
+    return report;
+}
+
+Status AclProvisioner::release(qint64 grantId, const QString &grantUuid, const QList<ClusterAcl> &acls, bool keepAclsOnError,
+                               ProvisionReport &report) const
+{
+    if (acls.isEmpty())
+        return {};
     auto model = RoutingModelStore::load(m_db);
     if (!model)
         return makeError(model.error());
@@ -154,10 +170,11 @@ Result<ProvisionReport> AclProvisioner::revoke(qint64 grantId, bool keepAclsOnEr
             neededByOthers.append({other.id, a});
     }
 
-    ProvisionReport report;
     std::map<qint64, QList<ClusterAcl>> toDelete;
     QList<std::pair<qint64, ClusterAcl>> toTransfer;
-    for (const ClusterAcl &a : *mine) {
+    QList<ClusterAcl> deletedNow;
+    QList<ClusterAcl> keptNow;
+    for (const ClusterAcl &a : acls) {
         qint64 heir = 0;
         for (const auto &[otherId, needed] : neededByOthers) {
             if (needed == a) {
@@ -167,50 +184,81 @@ Result<ProvisionReport> AclProvisioner::revoke(qint64 grantId, bool keepAclsOnEr
         }
         if (heir) {
             toTransfer.append({heir, a});
-            report.kept.append(a);
+            keptNow.append(a);
         } else {
             toDelete[a.clusterId].append(a);
         }
     }
 
-    for (const auto &[clusterId, acls] : toDelete) {
+    QList<ClusterAcl> leftInPlace;
+    for (const auto &[clusterId, list] : toDelete) {
         QList<AclBinding> bindings;
-        for (const ClusterAcl &a : acls)
+        for (const ClusterAcl &a : list)
             bindings.append(a.acl);
         auto admin = adminFor(m_db, m_connector, clusterId, m_timeoutMs);
         Status st = admin ? (*admin)->deleteAcls(bindings) : Status(makeError(admin.error()));
         if (!st) {
             if (!keepAclsOnError)
                 return makeError(QObject::tr("Cluster %1: deleting the grant's ACLs failed, the grant stays: %2")
-                                     .arg(acls.first().cluster, st.error()));
-            report.notes.append(QObject::tr("Cluster %1: ACLs left in place: %2").arg(acls.first().cluster, st.error()));
+                                     .arg(list.first().cluster, st.error()));
+            report.notes.append(QObject::tr("Cluster %1: ACLs left in place: %2").arg(list.first().cluster, st.error()));
+            leftInPlace += list;
             continue;
         }
-        report.deleted += acls;
+        deletedNow += list;
     }
 
+    const QString match = QStringLiteral("grant_id = ? AND cluster_id = ? AND resource_type = ? AND resource_name = ? AND "
+                                         "pattern_type = ? AND principal = ? AND host = ? AND operation = ? AND permission = ?");
     auto tx = m_db.transaction();
+    auto params = [](qint64 id, const ClusterAcl &a) {
+        return QVariantList{id, a.clusterId, a.acl.resourceType, a.acl.resourceName, a.acl.patternType,
+                            a.acl.principal, a.acl.host, a.acl.operation, a.acl.permission};
+    };
     for (const auto &[heir, a] : toTransfer) {
-        if (auto st = execute(m_db, QStringLiteral("UPDATE grant_acls SET grant_id = ? WHERE grant_id = ? AND cluster_id = ? AND "
-                                                   "resource_type = ? AND resource_name = ? AND pattern_type = ? AND principal = ? "
-                                                   "AND host = ? AND operation = ? AND permission = ?"),
-                              {heir, grantId, a.clusterId, a.acl.resourceType, a.acl.resourceName, a.acl.patternType,
-                               a.acl.principal, a.acl.host, a.acl.operation, a.acl.permission});
+        if (auto st = execute(m_db, QStringLiteral("UPDATE grant_acls SET grant_id = ? WHERE ") + match,
+                              QVariantList{heir} + params(grantId, a));
             !st)
-            return makeError(st.error());
+            return st;
     }
-    if (auto st = execute(m_db, QStringLiteral("DELETE FROM grant_acls WHERE grant_id = ?"), {grantId}); !st)
-        return makeError(st.error());
-    if (!report.deleted.isEmpty() || !report.kept.isEmpty()) {
-        if (auto st = AuditLog(m_db).record(QStringLiteral("acl.delete"), QStringLiteral("grant:") + (*grant)->uuid,
-                                            {{QStringLiteral("deleted"), toJson(report.deleted)},
-                                             {QStringLiteral("kept_for_other_grants"), toJson(report.kept)}});
+    for (const ClusterAcl &a : deletedNow + leftInPlace) {
+        if (auto st = execute(m_db, QStringLiteral("DELETE FROM grant_acls WHERE ") + match, params(grantId, a)); !st)
+            return st;
+    }
+    report.deleted += deletedNow;
+    report.kept += keptNow;
+    if (!deletedNow.isEmpty() || !keptNow.isEmpty()) {
+        if (auto st = AuditLog(m_db).record(QStringLiteral("acl.delete"), QStringLiteral("grant:") + grantUuid,
+                                            {{QStringLiteral("deleted"), toJson(deletedNow)},
+                                             {QStringLiteral("kept_for_other_grants"), toJson(keptNow)}});
             !st)
-            return makeError(st.error());
+            return st;
     }
-    if (auto st = GrantStore(m_db).revoke(grantId); !st)
-        return makeError(st.error());
-    if (auto st = tx.commit(); !st)
+    return tx.commit();
+}
+
+Result<ProvisionReport> AclProvisioner::reconcile(qint64 grantId) const
+{
+    auto provisioned = provision(grantId);
+    if (!provisioned)
+        return provisioned;
+    ProvisionReport report = *provisioned;
+    auto grant = GrantStore(m_db).find(grantId);
+    if (!grant || !grant->has_value())
+        return makeError(grant ? QObject::tr("There is no active grant #%1").arg(grantId) : grant.error());
+    auto mine = recorded(grantId);
+    if (!mine)
+        return makeError(mine.error());
+    auto model = RoutingModelStore::load(m_db);
+    if (!model)
+        return makeError(model.error());
+    const QList<ClusterAcl> required = GrantAcls::required(*model, (*grant)->grant).acls;
+    QList<ClusterAcl> obsolete;
+    for (const ClusterAcl &a : *mine) {
+        if (!required.contains(a))
+            obsolete.append(a);
+    }
+    if (auto st = release(grantId, (*grant)->uuid, obsolete, false, report); !st)
         return makeError(st.error());
     return report;
 }

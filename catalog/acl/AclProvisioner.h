@@ -38,10 +38,18 @@ public:
     // Deletes the grant's ACLs and revokes it. If a cluster cannot be reached the grant stays
     // unless keepAclsOnError, which revokes it anyway and leaves the ACLs (drift will show them).
     Result<ProvisionReport> revoke(qint64 grantId, bool keepAclsOnError = false) const;
+    // Brings a grant's ACLs in line with where its channel routes now (after a re-binding):
+    // provisions what is missing (as provision()), then deletes the ACLs the grant created and
+    // no longer needs, by the rules of revoke(): one that another active grant still needs
+    // passes to that grant instead. ACLs it did not create are never touched.
+    Result<ProvisionReport> reconcile(qint64 grantId) const;
     // The ACLs the grant created and still owns.
     Result<QList<ClusterAcl>> recorded(qint64 grantId) const;
 
 private:
+    // Deletes (or hands over) those of the grant's recorded ACLs; the rows go from grant_acls.
+    Status release(qint64 grantId, const QString &grantUuid, const QList<ClusterAcl> &acls, bool keepAclsOnError,
+                   ProvisionReport &report) const;
     const Database &m_db;
     ClusterConnector m_connector;
     int m_timeoutMs;

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslCertificate>
 #include <QTimer>
 
 namespace Switchboard {
@@ -26,7 +28,46 @@ Result<QString> BundlePusher::currentStateHash(const Database &db, Vault &vault)
     return BundleCompiler::stateHash(*sources);
 }
 
+Result<BundlePusher::Staleness> BundlePusher::staleServices(const Database &db, Vault &vault)
+{
+    auto hash = currentStateHash(db, vault);
+    if (!hash)
+        return makeError(hash.error());
+    auto services = RoutingServiceStore(db).list();
+    if (!services)
+        return makeError(services.error());
+    Staleness out{*hash, {}};
+    for (const RoutingService &s : *services) {
+        if (s.isStale(*hash))
+            out.services.append(s.name);
+    }
+    return out;
+}
+
 Result<QList<PreparedPush>> BundlePusher::prepare(const Database &db, Vault &vault, const QString &onlyService, int ttlSeconds)
+{
+    return prepareFor(db, vault, onlyService, false, ttlSeconds);
+}
+
+Result<QList<PreparedPush>> BundlePusher::prepareStale(const Database &db, Vault &vault, int ttlSeconds)
+{
+    return prepareFor(db, vault, {}, true, ttlSeconds);
+}
+
+Result<QList<PreparedPush>> BundlePusher::prepareOnOwnConnection(const QString &catalogPath, const QByteArray &dataKey,
+                                                                 Services which, const QString &onlyService)
+{
+    auto db = Database::open(catalogPath);
+    if (!db)
+        return makeError(db.error());
+    Vault vault(**db);
+    if (auto st = vault.unlockWithDataKey(SecretBytes(dataKey)); !st)
+        return makeError(st.error());
+    return prepareFor(**db, vault, onlyService, which == Services::OnlyStale, 300);
+}
+
+Result<QList<PreparedPush>> BundlePusher::prepareFor(const Database &db, Vault &vault, const QString &onlyService, bool onlyStale,
+                                                     int ttlSeconds)
 {
     if (!vault.isUnlocked())
         return makeError(QObject::tr("unlock the vault first: the bundle carries sealed credentials and is signed with the "
@@ -40,6 +81,8 @@ Result<QList<PreparedPush>> BundlePusher::prepare(const Database &db, Vault &vau
         if (onlyService.isEmpty() || s.name == onlyService)
             targets.append(s);
     }
+    if (targets.isEmpty() && onlyStale)
+        return QList<PreparedPush>();
     if (targets.isEmpty())
         return makeError(onlyService.isEmpty()
                              ? QObject::tr("no routing services registered: add one with switchboard-cli router add NAME URL KEY")
@@ -55,6 +98,13 @@ Result<QList<PreparedPush>> BundlePusher::prepare(const Database &db, Vault &vau
         return makeError(sources.error());
     }
     const QString hash = BundleCompiler::stateHash(*sources);
+    if (onlyStale) {
+        targets.removeIf([&hash](const RoutingService &s) { return !s.isStale(hash); });
+        if (targets.isEmpty()) {
+            BundleCrypto::scrub(portalKey.secretKey);
+            return QList<PreparedPush>();
+        }
+    }
     auto version = store.nextVersion(hash);
     if (!version) {
         BundleCrypto::scrub(portalKey.secretKey);
@@ -86,6 +136,13 @@ void BundlePusher::attempt(const PreparedPush &push, int attemptNumber)
     QNetworkRequest request(QUrl(push.service.url + QStringLiteral("/admin/v1/bundle")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!push.service.caCertificates.isEmpty()) {
+        // A private CA (or a self-signed certificate) registered with the service: trusted for
+        // this service's requests only, on top of the system's CAs.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromData(push.service.caCertificates, QSsl::Pem));
+        request.setSslConfiguration(ssl);
+    }
     QNetworkReply *reply = m_network.put(request, push.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, push, attemptNumber] {
         reply->deleteLater();
@@ -96,11 +153,21 @@ void BundlePusher::attempt(const PreparedPush &push, int attemptNumber)
             done(push, true, status, attemptNumber, message);
             return;
         }
-        if (message.isEmpty())
+        const bool tlsRefused = reply->error() == QNetworkReply::SslHandshakeFailedError;
+        if (tlsRefused)
+            message = push.service.caCertificates.isEmpty()
+                          ? tr("the routing service's TLS certificate is not trusted (%1); if it comes from a private CA "
+                               "or is self-signed, register the CA with --ca-file")
+                                .arg(reply->errorString())
+                          : tr("the routing service's TLS certificate is not trusted, not even with the registered CA "
+                               "certificates (%1)")
+                                .arg(reply->errorString());
+        else if (message.isEmpty())
             message = status ? tr("HTTP %1").arg(status) : reply->errorString();
         // Transient: the network, an overloaded (429) or failing (5xx) service. The rest is final:
-        // a service that refuses a bundle (untrusted, stale, wrong key) refuses it again.
-        const bool transient = status == 0 || status == 429 || status >= 500;
+        // a service that refuses a bundle (untrusted, stale, wrong key) refuses it again, and so
+        // does a TLS certificate that is not trusted.
+        const bool transient = !tlsRefused && (status == 0 || status == 429 || status >= 500);
         if (transient && attemptNumber < m_options.attempts) {
             const int delay = m_options.initialBackoffMs * (1 << (attemptNumber - 1));
             QTimer::singleShot(delay, this, [this, push, attemptNumber] { attempt(push, attemptNumber + 1); });

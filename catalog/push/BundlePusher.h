@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 namespace Switchboard {
 
@@ -42,9 +43,23 @@ public:
     // Bundles for every service, or only the one named. Needs the vault unlocked.
     static Result<QList<PreparedPush>> prepare(const Database &db, Vault &vault, const QString &onlyService = {},
                                                int ttlSeconds = 300);
+    // Bundles only for the services that do not hold the current state (for the automatic
+    // push): an empty list when every service is current. Needs the vault unlocked.
+    static Result<QList<PreparedPush>> prepareStale(const Database &db, Vault &vault, int ttlSeconds = 300);
+    // For a worker thread: the same, on a connection and a vault of the thread's own (one
+    // connection per thread), the vault unlocked with the data key of the caller's unlocked one.
+    enum class Services { All, OnlyStale };
+    static Result<QList<PreparedPush>> prepareOnOwnConnection(const QString &catalogPath, const QByteArray &dataKey,
+                                                              Services which, const QString &onlyService = {});
     // The hash of the catalog's current routing state (no vault unlock needed): compare it with
     // each service's deployed_state_hash to show what is stale.
     static Result<QString> currentStateHash(const Database &db, Vault &vault);
+    // The registered services that do not hold the current state (no vault unlock needed).
+    struct Staleness {
+        QString stateHash;
+        QStringList services;
+    };
+    static Result<Staleness> staleServices(const Database &db, Vault &vault);
 
     void push(const QList<PreparedPush> &pushes);
     bool isBusy() const { return m_pending > 0; }
@@ -54,6 +69,8 @@ Q_SIGNALS:
     void finished(int failures);
 
 private:
+    static Result<QList<PreparedPush>> prepareFor(const Database &db, Vault &vault, const QString &onlyService, bool onlyStale,
+                                                  int ttlSeconds);
     void attempt(const PreparedPush &push, int attemptNumber);
     void done(const PreparedPush &push, bool ok, int httpStatus, int attempts, const QString &message);
 

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace Switchboard {
@@ -16,7 +17,9 @@ QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithM
 QDateTime parseTime(const QString &s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs); }
 
 const QString kColumns = QStringLiteral("id, name, url, public_key, created_at, deployed_version, deployed_state_hash, "
-                                        "deployed_at, last_attempt_at, last_error");
+                                        "deployed_at, last_attempt_at, last_error, ca_certificates");
+
+const char kAutoPushKey[] = "push.auto";
 
 RoutingService readRow(const Statement &s)
 {
@@ -31,44 +34,150 @@ RoutingService readRow(const Statement &s)
     r.deployedAt = parseTime(s.text(7));
     r.lastAttemptAt = parseTime(s.text(8));
     r.lastError = s.text(9);
+    r.caCertificates = s.text(10).toUtf8();
     return r;
 }
 
 } // namespace
 
-Result<RoutingService> RoutingServiceStore::add(const QString &name, const QString &url, const QString &publicKeyBase64) const
+Result<QString> RoutingServiceStore::checkedUrl(const QString &url) const
 {
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
-    if (!validName.match(name).hasMatch())
-        return makeError(QObject::tr("routing service name %1: use letters, digits, '.', '_' and '-'").arg(name));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
         || parsed.host().isEmpty())
         return makeError(QObject::tr("routing service URL %1: expected http(s)://host[:port]").arg(url));
+    QString base = url;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base;
+}
+
+Status RoutingServiceStore::validateCaCertificates(const QByteArray &pem)
+{
+    if (!pem.contains("-----BEGIN CERTIFICATE-----"))
+        return makeError(QObject::tr("the CA file holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)"));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.size() != pem.count("-----BEGIN CERTIFICATE-----"))
+        return makeError(QObject::tr("the CA file has a PEM certificate block that does not parse"));
+    for (const QSslCertificate &c : certificates) {
+        if (c.isNull())
+            return makeError(QObject::tr("the CA file has a PEM certificate block that does not parse"));
+        if (c.expiryDate() < QDateTime::currentDateTimeUtc())
+            return makeError(QObject::tr("the CA certificate %1 expired on %2")
+                                 .arg(c.subjectDisplayName(), c.expiryDate().toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+Result<RoutingServiceStore::Registration> RoutingServiceStore::checkedRegistration(const QString &url,
+                                                                                 const QString &publicKeyBase64,
+                                                                                 const QByteArray &caPem) const
+{
+    auto base = checkedUrl(url);
+    if (!base)
+        return makeError(base.error());
     auto key = BundleCrypto::decodeKey(publicKeyBase64, 32, QObject::tr("the routing service's public key"));
     if (!key)
         return makeError(QObject::tr("%1 (switchboard-router keygen prints it)").arg(key.error()));
+    if (!caPem.isEmpty()) {
+        if (!base->startsWith(QLatin1String("https:")))
+            return makeError(QObject::tr("a CA file only makes sense for an https:// URL"));
+        if (auto st = validateCaCertificates(caPem); !st)
+            return makeError(st.error());
+    }
+    return Registration{*base, *key};
+}
+
+Result<RoutingService> RoutingServiceStore::auditCommitAndFind(Database::Transaction &tx, const QString &action, const QString &name,
+                                                               const Registration &registration, bool customCa) const
+{
+    if (auto st = AuditLog(m_db).record(action, QStringLiteral("router:%1").arg(name),
+                                        {{QStringLiteral("url"), registration.url},
+                                         {QStringLiteral("key"), BundleCrypto::fingerprint(registration.publicKey)},
+                                         {QStringLiteral("custom_ca"), customCa}});
+        !st)
+        return makeError(st.error());
+    if (auto st = tx.commit(); !st)
+        return makeError(st.error());
+    auto service = find(name);
+    if (!service || !service->has_value())
+        return makeError(QObject::tr("routing service %1 vanished while it was saved").arg(name));
+    return **service;
+}
+
+Result<RoutingService> RoutingServiceStore::add(const QString &name, const QString &url, const QString &publicKeyBase64,
+                                                const QByteArray &caPem) const
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (!validName.match(name).hasMatch())
+        return makeError(QObject::tr("routing service name %1: use letters, digits, '.', '_' and '-'").arg(name));
+    auto checked = checkedRegistration(url, publicKeyBase64, caPem);
+    if (!checked)
+        return makeError(checked.error());
+    const QString &base = checked->url;
+    const QByteArray &key = checked->publicKey;
     auto existing = find(name);
     if (!existing)
         return makeError(existing.error());
     if (existing->has_value())
         return makeError(QObject::tr("a routing service named %1 is registered already").arg(name));
-    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO routing_services(name, url, public_key, created_at) VALUES(?,?,?,?)"));
+    auto tx = m_db.transaction();
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO routing_services(name, url, public_key, created_at, ca_certificates) "
+                                            "VALUES(?,?,?,?,?)"));
     if (!stmt)
         return makeError(stmt.error());
-    QString base = url;
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    if (auto st = stmt->bind(1, name).bind(2, base).bind(3, QString::fromLatin1(key->toBase64())).bind(4, now()).run(); !st)
-        return makeError(st.error());
-    if (auto st = AuditLog(m_db).record(QStringLiteral("router.add"), QStringLiteral("router:%1").arg(name),
-                                        {{QStringLiteral("url"), base}, {QStringLiteral("key"), BundleCrypto::fingerprint(*key)}});
+    if (auto st = stmt->bind(1, name).bind(2, base).bind(3, QString::fromLatin1(key.toBase64())).bind(4, now())
+                      .bind(5, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem)).run();
         !st)
         return makeError(st.error());
-    auto added = find(name);
-    if (!added || !added->has_value())
-        return makeError(QObject::tr("routing service %1 vanished after it was added").arg(name));
-    return **added;
+    return auditCommitAndFind(tx, QStringLiteral("router.add"), name, *checked, !caPem.isEmpty());
+}
+
+Result<RoutingService> RoutingServiceStore::update(const QString &name, const QString &url, const QString &publicKeyBase64,
+                                                   const QByteArray &caPem) const
+{
+    auto checked = checkedRegistration(url, publicKeyBase64, caPem);
+    if (!checked)
+        return makeError(checked.error());
+    const QString &base = checked->url;
+    const QByteArray &key = checked->publicKey;
+    auto tx = m_db.transaction();
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE routing_services SET url = ?, public_key = ?, ca_certificates = ? WHERE name = ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    if (auto st = stmt->bind(1, base).bind(2, QString::fromLatin1(key.toBase64())).bind(3, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem))
+                      .bind(4, name).run();
+        !st)
+        return makeError(st.error());
+    if (m_db.changes() == 0)
+        return makeError(QObject::tr("no routing service named %1").arg(name));
+    return auditCommitAndFind(tx, QStringLiteral("router.update"), name, *checked, !caPem.isEmpty());
+}
+
+bool RoutingServiceStore::autoPush(const Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!stmt)
+        return false;
+    stmt->bind(1, QString::fromLatin1(kAutoPushKey));
+    auto row = stmt->next();
+    return row && *row && stmt->text(0) == QLatin1String("on");
+}
+
+Status RoutingServiceStore::setAutoPush(const Database &db, bool on)
+{
+    auto tx = db.transaction();
+    auto stmt = db.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!stmt)
+        return makeError(stmt.error());
+    if (auto st = stmt->bind(1, QString::fromLatin1(kAutoPushKey)).bind(2, on ? QStringLiteral("on") : QStringLiteral("off")).run(); !st)
+        return st;
+    if (auto st = AuditLog(db).record(QStringLiteral("settings.auto_push"), QStringLiteral("settings:auto_push"),
+                                      {{QStringLiteral("on"), on}});
+        !st)
+        return st;
+    return tx.commit();
 }
 
 Status RoutingServiceStore::remove(const QString &name) const

@@ -5,6 +5,7 @@
 // bundle version counter and the record of every push.
 
 #include "core/Result.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace Switchboard {
-
-class Database;
 
 struct RoutingService {
     qint64 id = 0;
@@ -27,6 +26,7 @@ struct RoutingService {
     QDateTime deployedAt;
     QDateTime lastAttemptAt;
     QString lastError;
+    QByteArray caCertificates;   // PEM: CAs trusted for this service's HTTPS besides the system's; empty: system only
 
     // Deployed, but compiled from another state than currentStateHash.
     bool isStale(const QString &currentStateHash) const
@@ -49,8 +49,16 @@ class RoutingServiceStore {
 public:
     explicit RoutingServiceStore(const Database &db) : m_db(db) {}
 
-    // URL: http(s)://host[:port][/prefix]; key: base64 of 32 bytes. Audited.
-    Result<RoutingService> add(const QString &name, const QString &url, const QString &publicKeyBase64) const;
+    // URL: http(s)://host[:port][/prefix]; key: base64 of 32 bytes; caPem: PEM certificates of
+    // the CA (or the self-signed certificate) the service's HTTPS certificate chains to, checked
+    // here (only for https). Audited.
+    Result<RoutingService> add(const QString &name, const QString &url, const QString &publicKeyBase64,
+                               const QByteArray &caPem = {}) const;
+    // Replaces the URL, the key and the CA certificates of a registered service. Audited.
+    Result<RoutingService> update(const QString &name, const QString &url, const QString &publicKeyBase64,
+                                  const QByteArray &caPem) const;
+    // Parses PEM CA certificates: at least one, every block a certificate, none expired.
+    static Status validateCaCertificates(const QByteArray &pem);
     Status remove(const QString &name) const;
     Result<QList<RoutingService>> list() const;
     Result<std::optional<RoutingService>> find(const QString &name) const;
@@ -61,7 +69,23 @@ public:
                       int httpStatus, int attempts, const QString &message) const;
     Result<QList<PushRecord>> history(const QString &service = {}, int limit = 100) const;
 
+    // The catalog-wide "push automatically" setting (settings table, so the desktop and the CLI
+    // agree): after a change that makes a service stale, push to the stale services. Off by default.
+    static bool autoPush(const Database &db);
+    static Status setAutoPush(const Database &db, bool on);
+
 private:
+    Result<QString> checkedUrl(const QString &url) const;
+    // What add() and update() both check: the URL, the public key, the CA file for https.
+    struct Registration {
+        QString url;
+        QByteArray publicKey;
+    };
+    Result<Registration> checkedRegistration(const QString &url, const QString &publicKeyBase64,
+                                             const QByteArray &caPem) const;
+    // The end of add() and update(): the audit record, the commit, the service as stored.
+    Result<RoutingService> auditCommitAndFind(Database::Transaction &tx, const QString &action, const QString &name,
+                                              const Registration &registration, bool customCa) const;
     const Database &m_db;
 };
 

@@ -16,7 +16,6 @@
 #include "routing/ApplicationStore.h"
 #include "routing/GrantStore.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -28,20 +27,6 @@
 using namespace Switchboard;
 
 namespace {
-
-// ACL changes reach the authorizer through the metadata log: allow a moment either way.
-Status produceEventually(const ClientConfig &config, const QString &topic, bool expectSuccess)
-{
-    QDeadlineTimer deadline(20000);
-    Status last;
-    do {
-        last = Test::tryProduce(config, topic, 4000);
-        if (last.ok() == expectSuccess)
-            return last;
-        QTest::qWait(300);
-    } while (!deadline.hasExpired());
-    return last;
-}
 
 QList<AclBinding> aclsOf(const AdminClient &admin, const QString &resource)
 {
@@ -121,7 +106,7 @@ private Q_SLOTS:
         ops.sort();
         QCOMPARE(ops, (QStringList{QStringLiteral("DESCRIBE"), QStringLiteral("WRITE")}));
 
-        auto allowed = produceEventually(bob, topic, true);
+        auto allowed = Test::produceEventually(bob, topic, true);
         QVERIFY2(allowed, qPrintable(allowed.error()));
 
         // Provisioning again finds everything in place and creates nothing.
@@ -136,7 +121,7 @@ private Q_SLOTS:
         auto admin = AdminClient::create(broker.plaintextConfig());
         QVERIFY(admin);
         QVERIFY(aclsOf(**admin, topic).isEmpty());
-        auto refusedAgain = produceEventually(bob, topic, false);
+        auto refusedAgain = Test::produceEventually(bob, topic, false);
         QVERIFY2(!refusedAgain, "bob still produces after the grant was revoked");
         QVERIFY(GrantStore(db()).list(GrantFilter{m_app, {}, false})->isEmpty());
         QVERIFY((*admin)->deleteTopics({topic}));

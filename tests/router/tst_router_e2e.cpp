@@ -15,6 +15,7 @@
 #include "TestBroker.h"
 
 #include "acl/AclProvisioner.h"
+#include "acl/ChannelMigration.h"
 #include "bundle/SignedBundle.h"
 #include "clusters/ClusterStore.h"
 #include "crawl/Crawler.h"
@@ -217,9 +218,12 @@ private Q_SLOTS:
         QVERIFY(unknown.value(QStringLiteral("message")).toString().contains(QLatin1String("noSuchProfile")));
 
         // 5. Migration: re-bind to another topic (its ACLs follow), push; the unchanged client follows.
-        QVERIFY(ChannelStore(db).rebind(channel, QStringLiteral("prod"), QStringLiteral("e2e"), second));
-        QVERIFY(AclProvisioner(db).provision(produceGrant));
-        QVERIFY(AclProvisioner(db).provision(consumeGrant));
+        auto moved = ChannelMigration(db).rebind(channel, QStringLiteral("prod"), QStringLiteral("e2e"), second);
+        QVERIFY2(moved, qPrintable(moved.error()));
+        QVERIFY(moved->aclsFollowed());
+        // Both grants' ACLs followed, without a manual provision.
+        QCOMPARE(moved->grants.size(), 2);
+        QVERIFY(moved->grants.at(0).grantId == consumeGrant || moved->grants.at(1).grantId == consumeGrant);
         hash = BundlePusher::currentStateHash(db, vault);
         QVERIFY(hash);
         services = RoutingServiceStore(db).list();

@@ -9,9 +9,12 @@
 #include "bundle/SignedBundle.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Switchboard;
@@ -24,6 +27,74 @@ const QString kBillingToken = QStringLiteral("sbt_billing_token_0123456789abcdef
 const QString kShippingToken = QStringLiteral("sbt_shipping_token_0123456789abcdef");
 const QString kPassword = QStringLiteral("alice-password-in-bundle");
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+// A keep-alive client: requests on one connection, answers read by their Content-Length.
+class KeepAliveClient {
+public:
+    explicit KeepAliveClient(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.waitForConnected(5000);
+    }
+    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        // waitForBytesWritten returns after each chunk the kernel takes: loop until all is out.
+        while (m_socket.bytesToWrite() > 0 && m_socket.waitForBytesWritten(5000)) {
+        }
+    }
+    // The next whole answer, or status 0 when none came within the time.
+    HttpReply read(int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                HttpReply reply;
+                const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+                reply.status = lines.value(0).split(' ').value(1).toInt();
+                for (qsizetype i = 1; i < lines.size(); ++i) {
+                    const qsizetype colon = lines.at(i).indexOf(':');
+                    if (colon > 0)
+                        reply.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                }
+                const qsizetype length = reply.headers.value("content-length").toLongLong();
+                if (m_buffer.size() >= end + 4 + length) {
+                    reply.body = m_buffer.mid(end + 4, length);
+                    m_buffer.remove(0, end + 4 + length);
+                    return reply;
+                }
+            }
+            const qint64 left = timeoutMs - timer.elapsed();
+            if (left <= 0 || (!m_socket.waitForReadyRead(int(left)) && m_socket.bytesAvailable() == 0))
+                return {};
+            m_buffer += m_socket.readAll();
+        }
+    }
+    // True when the server closed the connection within the time (after any answers).
+    bool closedByServer(int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (m_socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
+            if (m_socket.waitForReadyRead(100))
+                m_buffer += m_socket.readAll();
+        }
+        return m_socket.state() != QAbstractSocket::ConnectedState;
+    }
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+QByteArray getRequest(const QByteArray &target, const QByteArray &extra = {})
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
+}
 } // namespace
 
 class TestRouterProcess : public QObject {
@@ -316,6 +387,102 @@ private Q_SLOTS:
             QVERIFY(!reply.headers.contains("x-kafka-topic"));
             QVERIFY2(reply.json().value(QStringLiteral("message")).toString().contains(expect), reply.body.constData());
         }
+    }
+
+    // What goes over the wire on one connection: keep-alive, pipelined requests answered in
+    // order, a request that arrives a few bytes at a time, and the ways a connection ends.
+    void connectionHandling()
+    {
+        const QByteArray auth = "Authorization: " + basicAuth(QStringLiteral("billing"), kBillingToken) + "\r\n";
+        const QByteArray lookup = "/servicegw?config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices")));
+        KeepAliveClient client(m_router->port());
+        QVERIFY(client.connected());
+        // Three requests in one write: three answers, in the order asked.
+        client.send(getRequest("/healthz") + getRequest(lookup, auth) + getRequest("/nowhere"));
+        const HttpReply first = client.read();
+        const HttpReply second = client.read();
+        const HttpReply third = client.read();
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json().value(QStringLiteral("bundle_version")).toInteger(), m_version);
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
+                 QStringLiteral("c0t3"));
+        QCOMPARE(third.status, 404);
+        // The same connection goes on serving, also a request that trickles in.
+        const QByteArray slow = getRequest(lookup, auth);
+        for (qsizetype i = 0; i < slow.size(); i += 7) {
+            client.send(slow.mid(i, 7));
+            QTest::qWait(1);
+        }
+        const HttpReply trickled = client.read();
+        QCOMPARE(trickled.status, 200);
+        QCOMPARE(trickled.body, second.body);
+        // Connection: close is honoured after the answer.
+        client.send(getRequest("/healthz", "Connection: close\r\n"));
+        const HttpReply closing = client.read();
+        QCOMPARE(closing.status, 200);
+        QCOMPARE(closing.headers.value("connection"), QByteArray("close"));
+        QVERIFY(client.closedByServer());
+        // HTTP/1.0 without keep-alive: one answer, then the server closes.
+        KeepAliveClient old(m_router->port());
+        old.send("GET /healthz HTTP/1.0\r\n\r\n");
+        QCOMPARE(old.read().status, 200);
+        QVERIFY(old.closedByServer());
+        // A malformed request line: 400, then closed.
+        KeepAliveClient broken(m_router->port());
+        broken.send("NONSENSE\r\n\r\n");
+        QCOMPARE(broken.read().status, 400);
+        QVERIFY(broken.closedByServer());
+    }
+
+    // A bundle install runs beside the workers: on a service with a single worker thread,
+    // lookups on another connection are answered (from the old bundle) while a large bundle is
+    // being verified and built, and the new bundle serves once its PUT is answered.
+    void installDoesNotHoldUpLookups()
+    {
+        // The access log goes to a file: thousands of probe lines would fill the pipe this test
+        // does not read while it probes.
+        QTemporaryDir logDir;
+        RouterProcess single(m_keys, {QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--access-log"),
+                                      logDir.filePath(QStringLiteral("access.log"))});
+        QString error;
+        QVERIFY2(single.start(&error), qPrintable(error));
+        QCOMPARE(httpRequest(single.port(), "PUT", "/admin/v1/bundle", {}, signPayload(payload(1), m_keys.portal)).status, 200);
+        // A bundle large enough that its install takes a while here (tens of thousands of channels).
+        BundlePayload large = payload(2, QStringLiteral("c7t7"));
+        for (int i = 0; i < 40000; ++i)
+            large.channels.append(BundleChannel{1000 + i, QStringLiteral("kafka://bulk.example.com/d%1/c%2").arg(i % 97).arg(i),
+                                                {BundleBinding{1000 + i, QStringLiteral("prod"), 1, QStringLiteral("bulk%1").arg(i)}}});
+        const QByteArray envelope = signPayload(large, m_keys.portal);
+
+        KeepAliveClient pusher(single.port());
+        KeepAliveClient prober(single.port());
+        QVERIFY(pusher.connected() && prober.connected());
+        pusher.send("PUT /admin/v1/bundle HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + QByteArray::number(envelope.size())
+                    + "\r\n\r\n" + envelope);
+        int answeredDuringInstall = 0;
+        int oldBundleDuringInstall = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (pusher.socket().bytesAvailable() == 0 && !pusher.socket().waitForReadyRead(0) && timer.elapsed() < 30000) {
+            prober.send(getRequest("/healthz"));
+            const HttpReply health = prober.read();
+            QCOMPARE(health.status, 200);
+            if (health.json().value(QStringLiteral("installing")).toBool()) {
+                ++answeredDuringInstall;
+                if (health.json().value(QStringLiteral("bundle_version")).toInteger() == 1)
+                    ++oldBundleDuringInstall;
+            }
+        }
+        const HttpReply installed = pusher.read();
+        QVERIFY2(installed.status == 200, installed.body.constData());
+        QVERIFY2(answeredDuringInstall > 0, "no lookup was answered while the bundle was installed");
+        QVERIFY(oldBundleDuringInstall > 0);   // the old bundle served meanwhile
+        prober.send(getRequest("/healthz"));
+        const HttpReply after = prober.read();
+        QCOMPARE(after.json().value(QStringLiteral("bundle_version")).toInteger(), 2);
+        QCOMPARE(after.json().value(QStringLiteral("installing")).toBool(), false);
+        QVERIFY(single.stop());
     }
 
     void bundleRefusalsKeepServing()

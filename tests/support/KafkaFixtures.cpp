@@ -3,7 +3,9 @@
 #include "kafka/AdminClient.h"
 #include "kafka/Producer.h"
 
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <librdkafka/rdkafka.h>
 
@@ -91,6 +93,19 @@ Status tryProduce(const ClientConfig &config, const QString &topic, int timeoutM
     if (auto st = (*producer)->produce(topic, "probe", "probe"); !st)
         return st;
     return (*producer)->flush(timeoutMs + 2000);
+}
+
+Status produceEventually(const ClientConfig &config, const QString &topic, bool expectSuccess)
+{
+    QDeadlineTimer deadline(20000);
+    Status last;
+    do {
+        last = tryProduce(config, topic, 4000);
+        if (last.ok() == expectSuccess)
+            return last;
+        QThread::msleep(300);
+    } while (!deadline.hasExpired());
+    return last;
 }
 
 } // namespace Switchboard::Test

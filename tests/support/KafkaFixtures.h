@@ -24,5 +24,9 @@ Status createAcls(const ClientConfig &config, const QList<AclBinding> &acls);
 
 // Produces one record and waits for its delivery report; the error says why it failed.
 Status tryProduce(const ClientConfig &config, const QString &topic, int timeoutMs = 10000);
+// Tries until producing succeeds (expectSuccess) or is refused (!expectSuccess), for up to 20 s:
+// ACL changes reach the broker's authorizer through its metadata log, a moment later. Returns
+// the last outcome.
+Status produceEventually(const ClientConfig &config, const QString &topic, bool expectSuccess);
 
 } // namespace Switchboard::Test

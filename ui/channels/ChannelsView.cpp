@@ -1,6 +1,7 @@
 #include "channels/ChannelsView.h"
 
 #include "acl/AclProvisioner.h"
+#include "acl/ChannelMigration.h"
 #include "acl/DriftReport.h"
 #include "channels/RecordTableModel.h"
 #include "clusters/ClusterStore.h"
@@ -365,15 +366,50 @@ void ChannelsView::bind(bool rebind)
     const QString env = m_bindEnv->text().trimmed();
     const QString cluster = m_bindCluster->currentData().toString();
     const QString topic = m_bindTopic->text().trimmed();
-    auto outcome = rebind ? store.rebind(uri, env, cluster, topic, m_bindForce->isChecked())
-                          : store.bind(uri, env, cluster, topic, m_bindForce->isChecked());
+    const bool force = m_bindForce->isChecked();
+    if (rebind) {
+        if (m_busy)
+            return;
+        // Off the GUI thread: the grants' ACLs follow the binding on the cluster.
+        runInBackground(tr("Moving %1 in %2 to %3 on %4…").arg(uri, env, topic, cluster),
+                        [uri, env, cluster, topic, force](const Database &db) {
+                            return ChannelMigration(db).rebind(uri, env, cluster, topic, force);
+                        },
+                        [this, uri, env, cluster, topic](const Result<MigrationOutcome> &moved) {
+                            if (!moved) {
+                                m_messageBar->showMessage(moved.error(), MessageBar::Type::Error);
+                                return;
+                            }
+                            QStringList text{tr("Moved %1 in %2 to %3 on %4; clients follow at their next refresh.")
+                                                 .arg(uri, env, topic, cluster)};
+                            text += moved->binding.warnings;
+                            int created = 0;
+                            int deleted = 0;
+                            for (const GrantAclFollowUp &g : moved->grants) {
+                                if (g.report) {
+                                    created += int(g.report->created.size());
+                                    deleted += int(g.report->deleted.size());
+                                } else {
+                                    text.append(g.error);
+                                }
+                            }
+                            if (!moved->grants.isEmpty() && moved->aclsFollowed())
+                                text.append(tr("The grants' ACLs followed: %1 created, %2 deleted.").arg(created).arg(deleted));
+                            const bool clean = moved->binding.warnings.isEmpty() && moved->aclsFollowed();
+                            m_messageBar->showMessage(text.join(QLatin1Char(' ')),
+                                                      !moved->aclsFollowed() ? MessageBar::Type::Error
+                                                      : clean                ? MessageBar::Type::Positive
+                                                                             : MessageBar::Type::Warning);
+                        });
+        return;
+    }
+    auto outcome = store.bind(uri, env, cluster, topic, force);
     if (!outcome) {
         m_messageBar->showMessage(outcome.error(), MessageBar::Type::Error);
         return;
     }
     refresh();
-    QString text = rebind ? tr("Moved %1 in %2 to %3 on %4; clients follow at their next refresh.").arg(uri, env, topic, cluster)
-                          : tr("Bound %1 in %2 to %3 on %4.").arg(uri, env, topic, cluster);
+    QString text = tr("Bound %1 in %2 to %3 on %4.").arg(uri, env, topic, cluster);
     if (!outcome->warnings.isEmpty())
         text += QLatin1Char(' ') + outcome->warnings.join(QLatin1Char(' '));
     m_messageBar->showMessage(text, outcome->warnings.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);

@@ -1,12 +1,15 @@
 #include "push/RoutersView.h"
 
+#include "push/AutoPushController.h"
 #include "push/BundlePusher.h"
+#include "push/RoutingServiceDialog.h"
 #include "push/RoutingServiceStore.h"
 #include "store/Database.h"
 #include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
 #include "widgets/MessageBar.h"
 
+#include <QCheckBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,22 +25,15 @@ namespace {
 
 enum Column { NameColumn, UrlColumn, VersionColumn, SinceColumn, StateColumn, ErrorColumn };
 
-// Runs on a worker thread: its own connection, its own vault unlocked with the same data key.
-Result<QList<PreparedPush>> prepareOffThread(const QString &catalogPath, const QByteArray &dataKey, const QString &only)
-{
-    auto db = Database::open(catalogPath);
-    if (!db)
-        return makeError(db.error());
-    Vault vault(**db);
-    if (auto st = vault.unlockWithDataKey(SecretBytes(dataKey)); !st)
-        return makeError(st.error());
-    return BundlePusher::prepare(**db, vault, only);
-}
-
 } // namespace
 
-RoutersView::RoutersView(Database &catalog, QWidget *parent)
-    : QWidget(parent), m_db(catalog), m_vault(std::make_unique<Vault>(catalog))
+RoutersView::RoutersView(Database &catalog, QWidget *parent) : RoutersView(catalog, nullptr, parent, 0) {}
+
+RoutersView::RoutersView(Database &catalog, Vault &vault, QWidget *parent) : RoutersView(catalog, &vault, parent, 0) {}
+
+RoutersView::RoutersView(Database &catalog, Vault *shared, QWidget *parent, int)
+    : QWidget(parent), m_db(catalog), m_ownVault(shared ? nullptr : std::make_unique<Vault>(catalog)),
+      m_vault(shared ? shared : m_ownVault.get())
 {
     m_messages = new MessageBar(this);
     m_summary = new QLabel(this);
@@ -50,18 +46,51 @@ RoutersView::RoutersView(Database &catalog, QWidget *parent)
     m_pushAll = new QPushButton(tr("Push to all"), this);
     m_pushSelected = new QPushButton(tr("Push to selected"), this);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *addButton = new QPushButton(tr("Register…"), this);
+    addButton->setObjectName(QStringLiteral("addRouter"));
+    auto *editButton = new QPushButton(tr("Edit…"), this);
+    editButton->setObjectName(QStringLiteral("editRouter"));
     m_pushAll->setObjectName(QStringLiteral("pushAll"));
     m_pushSelected->setObjectName(QStringLiteral("pushSelected"));
 
+    m_autoPushBox = new QCheckBox(tr("Push automatically"), this);
+    m_autoPushBox->setObjectName(QStringLiteral("autoPush"));
+    m_autoPushBox->setToolTip(tr("After every approval, revocation, re-binding, rotation or new token, push the bundle to the "
+                                 "routing services that no longer hold the current state. A setting of the catalog: the "
+                                 "command-line tool follows it too."));
+    m_autoPushStatus = new QLabel(this);
+    m_autoPushStatus->setObjectName(QStringLiteral("autoPushStatus"));
+    m_autoPushStatus->setWordWrap(true);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(addButton);
+    buttons->addWidget(editButton);
     buttons->addWidget(refreshButton);
     buttons->addWidget(m_pushSelected);
     buttons->addWidget(m_pushAll);
+    auto *autoRow = new QHBoxLayout;
+    autoRow->addWidget(m_autoPushBox);
+    autoRow->addWidget(m_autoPushStatus, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addLayout(buttons);
     layout->addWidget(m_list, 1);
+    layout->addLayout(autoRow);
+
+    m_autoPush = new AutoPushController(m_db, *m_vault, this);
+    m_autoPushBox->setChecked(m_autoPush->isEnabled());
+    connect(m_autoPushBox, &QCheckBox::toggled, this, [this](bool on) {
+        QString error;
+        if (!m_autoPush->setEnabled(on, &error)) {
+            m_messages->showMessage(tr("Cannot change the automatic push: %1").arg(error), MessageBar::Type::Error);
+            const QSignalBlocker blocker(m_autoPushBox);
+            m_autoPushBox->setChecked(!on);
+        }
+    });
+    connect(m_autoPush, &AutoPushController::stateChanged, this, &RoutersView::showAutoPushState);
+    connect(m_autoPush, &AutoPushController::pushFinished, this, &RoutersView::refresh);
+    showAutoPushState();
 
     m_pusher = new BundlePusher(m_db, PushOptions{}, this);
     connect(m_pusher, &BundlePusher::serviceFinished, this,
@@ -81,6 +110,15 @@ RoutersView::RoutersView(Database &catalog, QWidget *parent)
         Q_EMIT pushFinished(failures);
     });
     connect(refreshButton, &QPushButton::clicked, this, &RoutersView::refresh);
+    connect(addButton, &QPushButton::clicked, this, [this] { editService(std::nullopt); });
+    connect(editButton, &QPushButton::clicked, this, [this] {
+        const auto selected = m_list->selectedItems();
+        if (selected.isEmpty())
+            return;
+        auto found = RoutingServiceStore(m_db).find(selected.first()->text(NameColumn));
+        if (found && found->has_value())
+            editService(**found);
+    });
     connect(m_pushAll, &QPushButton::clicked, this, &RoutersView::pushAll);
     connect(m_pushSelected, &QPushButton::clicked, this, &RoutersView::pushSelected);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
@@ -125,12 +163,39 @@ void RoutersView::refresh()
             item->setForeground(ErrorColumn, QBrush(Qt::darkRed));
     }
     if (services->isEmpty())
-        m_summary->setText(tr("No routing services registered. Register one with: switchboard-cli router add NAME URL PUBLIC_KEY"));
+        m_summary->setText(tr("No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY)."));
     else if (stale)
         m_summary->setText(tr("%n routing service(s) do not hold the current approved state: push.", nullptr, stale));
     else
         m_summary->setText(tr("All routing services hold the current approved state."));
     m_pushAll->setEnabled(!m_busy && !services->isEmpty());
+}
+
+void RoutersView::editService(const std::optional<RoutingService> &service)
+{
+    auto *dialog = new RoutingServiceDialog(m_db, service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        m_autoPush->checkSoon();
+    });
+    dialog->open();
+}
+
+void RoutersView::showAutoPushState()
+{
+    m_autoPushStatus->setText(m_autoPush->statusText());
+    const auto state = m_autoPush->state();
+    m_autoPushStatus->setStyleSheet(state == AutoPushController::State::Failed ? QStringLiteral("color: darkred;")
+                                    : state == AutoPushController::State::WaitingForVault ? QStringLiteral("font-weight: bold;")
+                                                                                          : QString());
+    // The setting may have been changed elsewhere (the CLI, another window).
+    if (const bool on = m_autoPush->isEnabled(); m_autoPushBox->isChecked() != on) {
+        const QSignalBlocker blocker(m_autoPushBox);
+        m_autoPushBox->setChecked(on);
+    }
+    if (state != AutoPushController::State::Checking && state != AutoPushController::State::Pushing)
+        refresh();
 }
 
 void RoutersView::pushAll()
@@ -176,7 +241,8 @@ void RoutersView::push(const QString &onlyService)
                                 MessageBar::Type::Information);
         m_pusher->push(*prepared);
     });
-    watcher->setFuture(QtConcurrent::run(prepareOffThread, m_db.path(), QByteArray(key->bytes().constData(), key->size()),
+    watcher->setFuture(QtConcurrent::run(&BundlePusher::prepareOnOwnConnection, m_db.path(),
+                                         QByteArray(key->bytes().constData(), key->size()), BundlePusher::Services::All,
                                          onlyService));
 }
 

@@ -6,18 +6,24 @@
 //
 // Compiling and signing run on a worker thread with its own catalog connection; the network
 // part is asynchronous (BundlePusher); results come back to this view only while it exists.
+// The "Push automatically" checkbox switches the catalog's auto-push setting; while it is on,
+// the view's AutoPushController pushes after every change and its state shows under the list.
 
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace Switchboard {
 
+class AutoPushController;
+struct RoutingService;
 class BundlePusher;
 class Database;
 class MessageBar;
@@ -26,7 +32,10 @@ class Vault;
 class RoutersView : public QWidget {
     Q_OBJECT
 public:
+    // With its own vault (unlocked on demand), or sharing the main window's: then unlocking it
+    // there also releases an automatic push that waits for the vault.
     explicit RoutersView(Database &catalog, QWidget *parent = nullptr);
+    RoutersView(Database &catalog, Vault &vault, QWidget *parent = nullptr);
     ~RoutersView() override;
 
 public Q_SLOTS:
@@ -38,10 +47,17 @@ Q_SIGNALS:
     void pushFinished(int failures);
 
 private:
+    RoutersView(Database &catalog, Vault *shared, QWidget *parent, int);
     void push(const QString &onlyService);
+    void showAutoPushState();
+    void editService(const std::optional<RoutingService> &service);
 
     Database &m_db;
-    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<Vault> m_ownVault;
+    Vault *m_vault = nullptr;
+    AutoPushController *m_autoPush = nullptr;
+    QCheckBox *m_autoPushBox = nullptr;
+    QLabel *m_autoPushStatus = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_pushAll = nullptr;

@@ -1,0 +1,325 @@
+#include "EpollWorker.h"
+
+#include <QDeadlineTimer>
+#include <QThreadPool>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <pthread.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Switchboard::Router {
+
+namespace {
+
+constexpr int kReadChunk = 64 * 1024;
+constexpr int kMaxReadsPerWakeUp = 16;   // then let the other connections have their turn
+
+qint64 monotonicMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+QHostAddress peerOf(int fd)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    QHostAddress peer;
+    peer.setAddress(reinterpret_cast<const sockaddr *>(&address));
+    return peer;
+}
+
+} // namespace
+
+struct EpollWorker::Connection {
+    Connection(int fd, quint64 id, const HttpServerOptions &options, const HttpHandler &handler,
+               const HttpObserver &observer)
+        : fd(fd), id(id), session(options, handler, observer, peerOf(fd)) {}
+
+    int fd;
+    quint64 id;
+    HttpSession session;
+    PendingAnswer pending;
+    QByteArray out;            // answers not yet taken by the kernel
+    qsizetype sent = 0;        // of out
+    quint32 interest = EPOLLIN;
+    qint64 lastActiveMs = 0;
+    bool deferred = false;     // an answer is being computed elsewhere
+    bool closeAfterWrite = false;
+};
+
+EpollWorker::EpollWorker(const HttpServerOptions &options, const HttpHandler &handler, const HttpObserver &observer,
+                         QThreadPool &deferredPool, int index)
+    : m_options(options), m_handler(handler), m_observer(observer), m_deferredPool(deferredPool), m_index(index)
+{
+}
+
+EpollWorker::~EpollWorker()
+{
+    stop();
+    if (m_wake >= 0)
+        ::close(m_wake);
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+bool EpollWorker::start(QString *error)
+{
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.u64 = 0;
+    if (m_epoll < 0 || m_wake < 0 || ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &event) != 0) {
+        *error = QObject::tr("cannot set up the connection loop: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void EpollWorker::wake()
+{
+    const quint64 one = 1;
+    [[maybe_unused]] const auto n = ::write(m_wake, &one, sizeof one);
+}
+
+void EpollWorker::adopt(int descriptor)
+{
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        m_adopted.push_back(descriptor);
+    }
+    wake();
+}
+
+void EpollWorker::deliver(quint64 id, HttpResponse response)
+{
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        m_completed.emplace_back(id, std::move(response));
+    }
+    wake();
+}
+
+void EpollWorker::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    m_stop.store(true);
+    wake();
+    m_thread.join();
+}
+
+void EpollWorker::run()
+{
+    const QByteArray name = "http-" + QByteArray::number(m_index);
+    pthread_setname_np(pthread_self(), name.constData());
+    std::vector<epoll_event> events(256);
+    qint64 lastSweepMs = monotonicMs();
+    while (!m_stop.load(std::memory_order_relaxed)) {
+        const int n = ::epoll_wait(m_epoll, events.data(), int(events.size()), 1000);
+        if (n < 0 && errno != EINTR)
+            break;
+        for (int i = 0; i < n; ++i) {
+            const quint64 id = events[i].data.u64;
+            if (id == 0) {
+                quint64 count;
+                [[maybe_unused]] const auto r = ::read(m_wake, &count, sizeof count);
+                takeAdopted();
+                takeCompleted();
+                continue;
+            }
+            const auto found = m_connections.find(id);
+            if (found == m_connections.end())
+                continue;   // closed earlier in this batch
+            Connection &c = *found->second;
+            const quint32 what = events[i].events;
+            if (what & (EPOLLERR | EPOLLHUP)) {
+                close(c);
+                continue;
+            }
+            if (what & EPOLLOUT) {
+                flush(c);
+                if (!m_connections.count(id))
+                    continue;
+            }
+            if (what & EPOLLIN)
+                onReadable(c);
+        }
+        const qint64 now = monotonicMs();
+        if (now - lastSweepMs >= 1000) {
+            sweepIdle(now);
+            lastSweepMs = now;
+        }
+    }
+    for (auto &[id, c] : m_connections)
+        ::close(c->fd);
+    m_connections.clear();
+    QMutexLocker lock(&m_inboxMutex);
+    for (int fd : m_adopted)
+        ::close(fd);
+    m_adopted.clear();
+}
+
+void EpollWorker::takeAdopted()
+{
+    std::vector<int> adopted;
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        adopted.swap(m_adopted);
+    }
+    for (int fd : adopted) {
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        const int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        const quint64 id = m_nextId++;
+        auto connection = std::make_unique<Connection>(fd, id, m_options, m_handler, m_observer);
+        connection->lastActiveMs = monotonicMs();
+        epoll_event event{};
+        event.events = EPOLLIN;
+        event.data.u64 = id;
+        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
+            ::close(fd);
+            continue;
+        }
+        m_connections.emplace(id, std::move(connection));
+    }
+}
+
+void EpollWorker::takeCompleted()
+{
+    std::vector<std::pair<quint64, HttpResponse>> completed;
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        completed.swap(m_completed);
+    }
+    for (auto &[id, response] : completed) {
+        const auto found = m_connections.find(id);
+        if (found == m_connections.end())
+            continue;   // the client went away while its answer was computed
+        Connection &c = *found->second;
+        c.deferred = false;
+        HttpSession::Outcome outcome = c.session.complete(c.pending, response, c.out);
+        c.pending = {};
+        if (outcome != HttpSession::Outcome::Close)
+            outcome = c.session.process(c.out, &c.pending);
+        if (outcome == HttpSession::Outcome::Close)
+            c.closeAfterWrite = true;
+        if (outcome == HttpSession::Outcome::Deferred)
+            dispatch(c);
+        flush(c);
+    }
+}
+
+void EpollWorker::onReadable(Connection &c)
+{
+    char buffer[kReadChunk];
+    bool peerClosed = false;
+    for (int i = 0; i < kMaxReadsPerWakeUp; ++i) {
+        const ssize_t n = ::read(c.fd, buffer, sizeof buffer);
+        if (n > 0) {
+            c.session.received(buffer, n);
+            if (n < ssize_t(sizeof buffer))
+                break;
+            continue;
+        }
+        if (n == 0) {
+            peerClosed = true;
+            break;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            break;
+        close(c);
+        return;
+    }
+    c.lastActiveMs = monotonicMs();
+    const HttpSession::Outcome outcome = c.session.process(c.out, &c.pending);
+    if (outcome == HttpSession::Outcome::Close || peerClosed)
+        c.closeAfterWrite = true;
+    if (outcome == HttpSession::Outcome::Deferred)
+        dispatch(c);
+    flush(c);
+}
+
+void EpollWorker::dispatch(Connection &c)
+{
+    c.deferred = true;
+    const quint64 id = c.id;
+    m_deferredPool.start([this, id, work = std::move(c.pending.work)] { deliver(id, work()); });
+}
+
+void EpollWorker::flush(Connection &c)
+{
+    while (c.sent < c.out.size()) {
+        const ssize_t n = ::send(c.fd, c.out.constData() + c.sent, size_t(c.out.size() - c.sent), MSG_NOSIGNAL);
+        if (n > 0) {
+            c.sent += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        close(c);
+        return;
+    }
+    if (c.sent == c.out.size()) {
+        c.out.clear();
+        c.sent = 0;
+        if (c.closeAfterWrite && !c.deferred) {
+            close(c);
+            return;
+        }
+    }
+    updateInterest(c);
+}
+
+void EpollWorker::updateInterest(Connection &c)
+{
+    // Read only when nothing is owed: an answer being computed or bytes the kernel has not
+    // taken yet hold further requests back (in order, and without buffering without bound).
+    quint32 wanted = 0;
+    if (!c.out.isEmpty())
+        wanted |= EPOLLOUT;
+    else if (!c.deferred && !c.closeAfterWrite)
+        wanted |= EPOLLIN;
+    if (wanted == c.interest)
+        return;
+    epoll_event event{};
+    event.events = wanted;
+    event.data.u64 = c.id;
+    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c.fd, &event);
+    c.interest = wanted;
+}
+
+void EpollWorker::close(Connection &c)
+{
+    ::close(c.fd);   // also leaves the epoll set
+    m_connections.erase(c.id);
+}
+
+void EpollWorker::sweepIdle(qint64 nowMs)
+{
+    std::vector<quint64> idle;
+    for (const auto &[id, c] : m_connections) {
+        if (!c->deferred && nowMs - c->lastActiveMs > m_options.idleTimeoutMs)
+            idle.push_back(id);
+    }
+    for (quint64 id : idle)
+        close(*m_connections.at(id));
+}
+
+} // namespace Switchboard::Router

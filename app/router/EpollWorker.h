@@ -1,0 +1,74 @@
+#pragma once
+
+// The plain-HTTP transport: one thread running a Linux epoll loop over the connections it was
+// given, with non-blocking sockets read and written directly.
+//
+// Why not QTcpSocket here: the routing service answers small requests from memory, so the cost
+// per request is the transport's. Measured with perf under wrk (bench/README.md), QTcpSocket on
+// Qt's event loop spends more CPU in Qt (socket notifiers, the FIONREAD ioctl before each read,
+// the socket's own write buffer) than the router spends answering, and Qt's glib dispatcher adds
+// two eventfd writes per request. This loop makes one read and one send per request. HTTPS
+// stays on QSslSocket (HttpServer.cpp): TLS is what costs there, not the loop.
+
+#include "HttpSession.h"
+
+#include <QMutex>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+class QThreadPool;
+
+namespace Switchboard::Router {
+
+class EpollWorker {
+public:
+    // deferredPool runs the answers handlers defer (HttpResponse::later); it must outlive
+    // every task started on it, and the worker must outlive the pool's tasks.
+    EpollWorker(const HttpServerOptions &options, const HttpHandler &handler, const HttpObserver &observer,
+                QThreadPool &deferredPool, int index);
+    ~EpollWorker();
+
+    bool start(QString *error);
+    // Thread-safe: takes over an accepted socket.
+    void adopt(int descriptor);
+    // Thread-safe: closes every connection and joins the thread.
+    void stop();
+
+private:
+    struct Connection;
+    void run();
+    void takeAdopted();
+    void takeCompleted();
+    void onReadable(Connection &c);
+    void dispatch(Connection &c);
+    void flush(Connection &c);
+    void updateInterest(Connection &c);
+    void close(Connection &c);
+    void sweepIdle(qint64 nowMs);
+    void wake();
+    // Thread-safe: the answer a deferred task computed for connection id.
+    void deliver(quint64 id, HttpResponse response);
+
+    const HttpServerOptions &m_options;
+    const HttpHandler &m_handler;
+    const HttpObserver &m_observer;
+    QThreadPool &m_deferredPool;
+    const int m_index;
+    int m_epoll = -1;
+    int m_wake = -1;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+
+    std::unordered_map<quint64, std::unique_ptr<Connection>> m_connections;   // owned by the loop
+    quint64 m_nextId = 1;   // 0 is the wake-up descriptor
+
+    QMutex m_inboxMutex;    // guards the two inboxes below
+    std::vector<int> m_adopted;
+    std::vector<std::pair<quint64, HttpResponse>> m_completed;
+};
+
+} // namespace Switchboard::Router

@@ -1,0 +1,221 @@
+#include "push/AutoPushController.h"
+
+#include "push/BundlePusher.h"
+#include "push/RoutingServiceStore.h"
+#include "store/Database.h"
+#include "vault/Vault.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QTime>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace Switchboard {
+
+namespace {
+
+struct CheckResult {
+    QString error;
+    BundlePusher::Staleness staleness;
+};
+
+// Worker thread: its own connection; the state hash needs no unlocked vault.
+CheckResult staleOffThread(const QString &catalogPath)
+{
+    auto db = Database::open(catalogPath);
+    if (!db)
+        return {db.error(), {}};
+    Vault vault(**db);
+    auto stale = BundlePusher::staleServices(**db, vault);
+    if (!stale)
+        return {stale.error(), {}};
+    return {{}, *stale};
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return -1;
+    auto row = stmt->next();
+    return row && *row ? stmt->integer(0) : -1;
+}
+
+} // namespace
+
+AutoPushController::AutoPushController(Database &catalog, Vault &vault, QObject *parent)
+    : QObject(parent), m_db(catalog), m_vault(vault)
+{
+    m_pusher = new BundlePusher(m_db, PushOptions{}, this);
+    connect(m_pusher, &BundlePusher::serviceFinished, this, [this](const QString &service, bool ok, qint64, const QString &message) {
+        if (!ok)
+            m_failures.append(tr("%1: %2").arg(service, message));
+    });
+    connect(m_pusher, &BundlePusher::finished, this, [this](int failures) {
+        if (failures) {
+            m_failedHash = m_pushingHash;
+            setState(State::Failed, tr("Automatic push failed (%1). It is tried again after the next change; or push now.")
+                                        .arg(m_failures.join(QStringLiteral("; "))));
+        } else {
+            m_failedHash.clear();
+            setState(State::Pushed, tr("Pushed automatically at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        }
+        Q_EMIT pushFinished(failures);
+        finishRun();
+    });
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &AutoPushController::check);
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &AutoPushController::poll);
+    m_pollTimer->start();
+    m_vaultUnlocked = m_vault.isUnlocked();
+    poll();
+    checkSoon();
+}
+
+bool AutoPushController::isEnabled() const
+{
+    return RoutingServiceStore::autoPush(m_db);
+}
+
+bool AutoPushController::setEnabled(bool on, QString *error)
+{
+    if (auto st = RoutingServiceStore::setAutoPush(m_db, on); !st) {
+        if (error)
+            *error = st.error();
+        return false;
+    }
+    // Switching it on is a decision to catch up now, also after an earlier failure.
+    m_failedHash.clear();
+    checkSoon();
+    return true;
+}
+
+void AutoPushController::setPollInterval(int ms)
+{
+    m_pollTimer->setInterval(ms);
+}
+
+void AutoPushController::checkSoon()
+{
+    m_debounce->start();
+}
+
+void AutoPushController::poll()
+{
+    const qint64 dataVersion = scalar(m_db, QStringLiteral("PRAGMA data_version"));
+    const qint64 totalChanges = scalar(m_db, QStringLiteral("SELECT total_changes()"));
+    const bool unlocked = m_vault.isUnlocked();
+    if (dataVersion != m_dataVersion || totalChanges != m_totalChanges || unlocked != m_vaultUnlocked) {
+        const bool first = m_dataVersion < 0;
+        m_dataVersion = dataVersion;
+        m_totalChanges = totalChanges;
+        m_vaultUnlocked = unlocked;
+        if (!first)
+            checkSoon();
+    }
+}
+
+void AutoPushController::check()
+{
+    if (m_running) {
+        m_recheck = true;
+        return;
+    }
+    if (!isEnabled()) {
+        setState(State::Off, tr("Automatic push is off: push after changes."));
+        return;
+    }
+    m_running = true;
+    m_recheck = false;
+    if (m_state == State::Off)
+        setState(State::Checking, tr("Checking what is stale..."));
+    auto *watcher = new QFutureWatcher<CheckResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const CheckResult result = watcher->result();
+        if (!result.error.isEmpty()) {
+            setState(State::Failed, tr("Automatic push cannot tell what is stale: %1").arg(result.error));
+            finishRun();
+            return;
+        }
+        const QStringList stale = result.staleness.services;
+        if (stale.isEmpty()) {
+            if (m_state != State::Pushed)
+                setState(State::Current, tr("Automatic push is on: every routing service holds the current state."));
+            finishRun();
+            return;
+        }
+        if (result.staleness.stateHash == m_failedHash) {
+            finishRun();   // keeps the Failed state and its message
+            return;
+        }
+        if (!m_vault.isUnlocked()) {
+            setState(State::WaitingForVault,
+                     tr("Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault "
+                        "to push (the bundle is signed and its secrets sealed with keys kept there).")
+                         .arg(stale.join(QStringLiteral(", "))));
+            finishRun();
+            return;
+        }
+        startPush(result.staleness.stateHash);
+    });
+    watcher->setFuture(QtConcurrent::run(staleOffThread, m_db.path()));
+}
+
+void AutoPushController::startPush(const QString &stateHash)
+{
+    auto key = m_vault.dataKeyForKeychain();
+    if (!key) {
+        setState(State::WaitingForVault, tr("Automatic push is waiting for the vault: %1").arg(key.error()));
+        finishRun();
+        return;
+    }
+    m_pushingHash = stateHash;
+    m_failures.clear();
+    setState(State::Pushing, tr("Pushing automatically..."));
+    auto *watcher = new QFutureWatcher<Result<QList<PreparedPush>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QList<PreparedPush>> prepared = watcher->result();
+        if (!prepared) {
+            m_failedHash = m_pushingHash;
+            setState(State::Failed, tr("Automatic push failed: %1").arg(prepared.error()));
+            finishRun();
+            return;
+        }
+        if (prepared->isEmpty()) {   // someone pushed meanwhile
+            setState(State::Current, tr("Automatic push is on: every routing service holds the current state."));
+            finishRun();
+            return;
+        }
+        setState(State::Pushing, tr("Pushing version %1 automatically...").arg(prepared->first().version));
+        m_pusher->push(*prepared);   // finishes in the pusher's finished handler
+    });
+    watcher->setFuture(QtConcurrent::run(&BundlePusher::prepareOnOwnConnection, m_db.path(),
+                                         QByteArray(key->bytes().constData(), key->size()), BundlePusher::Services::OnlyStale,
+                                         QString()));
+}
+
+void AutoPushController::finishRun()
+{
+    m_running = false;
+    if (m_recheck)
+        checkSoon();
+}
+
+void AutoPushController::setState(State state, const QString &text)
+{
+    if (state == m_state && text == m_status)
+        return;
+    m_state = state;
+    m_status = text;
+    Q_EMIT stateChanged(state, text);
+}
+
+} // namespace Switchboard
