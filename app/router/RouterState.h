@@ -55,7 +55,7 @@ class RouterState {
 public:
     ~RouterState();
 
-    // Opens the sealed secrets with the service's key and indexes everything.
+    // Opens the boxed secrets with the service's key (either payload format) and indexes everything.
     static Result<std::shared_ptr<const RouterState>> build(BundlePayload payload, const X25519KeyPair &serviceKey,
                                                             QByteArray envelope);
 

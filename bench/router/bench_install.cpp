@@ -3,9 +3,10 @@
 //
 //   bench_install DIR [RUNS]    DIR as written by `bench_router --prepare DIR`
 //
-// Prints the median of RUNS (default 7) for: envelope parse, signature check, payload JSON
-// parse + field checks, and RouterState::build (open secrets, index), and the whole
-// BundleVerifier::verify + build as the service runs it.
+// Prints the median of RUNS (default 7) for: envelope parse, signature check, payload parse
+// (JSON and field checks in one pass), and RouterState::build (open secrets, index), and the whole
+// BundleVerifier::verify + build as the service runs it, in wall time and in CPU time (the whole
+// process: a helper thread's work counts too, which is what matters on a loaded machine).
 
 #include "RouterState.h"
 #include "RouterConfig.h"
@@ -17,10 +18,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <time.h>
 
 using namespace Switchboard;
 
@@ -29,6 +31,13 @@ double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 } // namespace
 
@@ -58,7 +67,7 @@ int main(int argc, char *argv[])
     }
     const BundleVerifier verifier({trusted}, key->publicKey);
 
-    QList<double> jsonMs, envelopeMs, signatureMs, payloadMs, buildMs, totalMs;
+    QList<double> envelopeMs, signatureMs, payloadMs, buildMs, totalMs, totalCpuMs;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
@@ -68,10 +77,7 @@ int main(int argc, char *argv[])
         const bool ok = BundleCrypto::verify(signedBundle->payload, signedBundle->signature, signedBundle->signer);
         signatureMs << t.nsecsElapsed() / 1e6;
         t.restart();
-        const QJsonDocument document = QJsonDocument::fromJson(signedBundle->payload);
-        jsonMs << t.nsecsElapsed() / 1e6;
-        t.restart();
-        auto payload = BundlePayload::fromJson(document.object());
+        auto payload = BundlePayload::fromJson(signedBundle->payload);
         payloadMs << t.nsecsElapsed() / 1e6;
         if (!ok || !payload) {
             out << "the prepared bundle does not verify" << Qt::endl;
@@ -84,16 +90,20 @@ int main(int argc, char *argv[])
             out << state.error() << Qt::endl;
             return 1;
         }
+        state = Error{};   // the previous state's memory goes before the timed run, not during it
         t.restart();
+        const double cpuStart = processCpuMs();
         auto verified = verifier.verify(envelope, 0);
         auto whole = Router::RouterState::build(std::move(verified.payload), *key, envelope);
         totalMs << t.nsecsElapsed() / 1e6;
+        totalCpuMs << processCpuMs() - cpuStart;
     }
-    out << QStringLiteral("install of %1 KiB, median of %2: envelope %3 ms, signature %4 ms, payload JSON %8 ms + fields %5 ms, build %6 ms; "
-                          "verify + build as the service does it: %7 ms")
+    out << QStringLiteral("install of %1 KiB, median of %2: envelope %3 ms, signature %4 ms, payload %5 ms, build %6 ms; "
+                          "verify + build as the service does it: %7 ms (CPU %8 ms)")
                .arg(envelope.size() / 1024).arg(runs)
                .arg(median(envelopeMs), 0, 'f', 1).arg(median(signatureMs), 0, 'f', 1).arg(median(payloadMs), 0, 'f', 1)
-               .arg(median(buildMs), 0, 'f', 1).arg(median(totalMs), 0, 'f', 1).arg(median(jsonMs), 0, 'f', 1)
+               .arg(median(buildMs), 0, 'f', 1).arg(median(totalMs), 0, 'f', 1)
+               .arg(median(totalCpuMs), 0, 'f', 1)
         << Qt::endl;
     return 0;
 }

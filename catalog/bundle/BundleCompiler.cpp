@@ -1,5 +1,7 @@
 #include "bundle/BundleCompiler.h"
 
+#include "bundle/SharedBoxKey.h"
+
 #include "clusters/ClusterStore.h"
 #include "profiles/ProfileStore.h"
 #include "routing/RoutingModelJson.h"
@@ -12,6 +14,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <optional>
 
 #if __has_include("routing/RoutingModelStore.h")
 #include "routing/RoutingModelStore.h"
@@ -100,15 +103,34 @@ BundleSources::~BundleSources()
 }
 
 BundlePayload BundleCompiler::compile(const BundleSources &sources, qint64 version, int ttlSeconds,
-                                      const QByteArray &recipientPublicKey)
+                                      const QByteArray &recipientPublicKey, int format)
 {
     BundlePayload p;
+    p.format = format;
     p.version = version;
     p.createdAt = QDateTime::currentDateTimeUtc();
     p.ttlSeconds = ttlSeconds;
     p.stateHash = stateHash(sources);
     p.recipient = recipientPublicKey;
-    p.sealedTokenHashKey = BundleCrypto::seal(sources.tokenHashKey, recipientPublicKey);
+
+    // Format 2: one key agreement per bundle. The ephemeral secret key goes as soon as the
+    // shared key is made, and the shared key when this function returns.
+    std::optional<SharedBoxKey> shared;
+    if (format >= 2) {
+        X25519KeyPair ephemeral = BundleCrypto::generateX25519KeyPair();
+        auto agreed = SharedBoxKey::agree(recipientPublicKey, ephemeral.secretKey);
+        BundleCrypto::scrub(ephemeral.secretKey);
+        if (agreed)
+            shared.emplace(std::move(agreed).value());
+        p.secretBoxPublicKey = ephemeral.publicKey;
+    }
+    // A recipient key of the wrong size leaves the boxes empty, and the service refuses them.
+    const auto protect = [&](const QByteArray &secret) {
+        if (format < 2)
+            return BundleCrypto::seal(secret, recipientPublicKey);
+        return shared ? shared->box(secret) : QByteArray();
+    };
+    p.boxedTokenHashKey = protect(sources.tokenHashKey);
 
     for (const RoutedCluster &c : sources.model.clusters) {
         const BundleSources::ClusterAccess access = sources.access.value(c.id);
@@ -156,7 +178,7 @@ BundlePayload BundleCompiler::compile(const BundleSources &sources, qint64 versi
         if (it == appIndex.cend())
             continue;
         p.applications[*it].credentials.append(BundleCredential{c.clusterId, c.mechanism, c.username,
-                                                                BundleCrypto::seal(c.secret, recipientPublicKey),
+                                                                protect(c.secret),
                                                                 c.version, c.validUntil});
     }
     return p;

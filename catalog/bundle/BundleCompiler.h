@@ -4,8 +4,9 @@
 //
 // Two steps: gather() reads the catalog and the vault into BundleSources (plain values:
 // only approved grants, only valid tokens, only each application's current credential per
-// cluster; revoked ones never enter), and compile() turns sources into a payload, sealing every
-// secret to the service's public key. compile() is pure, so tests and the benchmark drive it
+// cluster; revoked ones never enter), and compile() turns sources into a payload, boxing every
+// secret for the service's public key (format 2: one ephemeral key pair per bundle, see
+// SharedBoxKey). compile() is pure, so tests and the benchmark drive it
 // without a catalog. stateHash() fingerprints the non-secret content (credential versions
 // stand in for their secrets) so the portal can tell a deployed bundle is stale.
 
@@ -63,8 +64,10 @@ public:
     // credentials' secrets (needs the vault unlocked); without, enough for stateHash().
     static Result<BundleSources> gather(const Database &db, Vault &vault, bool withSecrets = true);
 
+    // format: BundlePayload::kFormatVersion; 1 only to test that a service still reads the
+    // sealed boxes of bundles an older portal wrote.
     static BundlePayload compile(const BundleSources &sources, qint64 version, int ttlSeconds,
-                                 const QByteArray &recipientPublicKey);
+                                 const QByteArray &recipientPublicKey, int format = BundlePayload::kFormatVersion);
 
     // Hex SHA-256 over the non-secret content; equal sources give equal hashes.
     static QString stateHash(const BundleSources &sources);

@@ -2,12 +2,15 @@
 
 // The routing bundle's payload: the portal's approved, current routing state as the routing
 // service needs it. Plain structs with a JSON form; docs/bundle-format.md documents every field.
-// Secret values (Kafka passwords, the token-hash key) appear only sealed to the service's
-// X25519 public key (crypto_box_seal), so a payload never holds a secret in the clear.
+// Secret values (Kafka passwords, the token-hash key) appear only boxed for the service's X25519
+// public key, so a payload never holds a secret in the clear. Format 2 boxes them under one key
+// per bundle (SharedBoxKey: the bundle's ephemeral key pair and the service's key); format 1
+// sealed each on its own (crypto_box_seal) and is still read (BundleSecretOpener opens both).
 
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -68,7 +71,7 @@ struct BundleCredential {
     qint64 clusterId = 0;
     QString mechanism;            // SASL mechanism, e.g. PLAIN, SCRAM-SHA-512
     QString username;
-    QByteArray sealedSecret;      // crypto_box_seal(password, service public key)
+    QByteArray boxedSecret;       // the password, boxed for the service (see BundlePayload::format)
     int version = 1;
     QDateTime validUntil;         // invalid: no end
 };
@@ -82,14 +85,20 @@ struct BundleApplication {
 };
 
 struct BundlePayload {
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;       // what the portal writes
+    static constexpr int kOldestReadableFormat = 1;
 
+    // 2: secrets are nonce || crypto_box_easy_afternm under crypto_box_beforenm(recipient,
+    //    the bundle's ephemeral secret key), whose public half is secretBoxPublicKey.
+    // 1: secrets are crypto_box_seal(secret, recipient), one ephemeral key each.
+    int format = kFormatVersion;
     qint64 version = 0;              // monotonic; the service only accepts a newer one
     QDateTime createdAt;
     int ttlSeconds = 300;            // Cache-Control: max-age for clients
     QString stateHash;               // hash of the approved state this bundle was compiled from
-    QByteArray recipient;            // X25519 public key the secrets are sealed to
-    QByteArray sealedTokenHashKey;   // crypto_box_seal(token-hash key)
+    QByteArray recipient;            // X25519 public key the secrets are boxed for
+    QByteArray secretBoxPublicKey;   // format 2: the bundle's ephemeral X25519 public key
+    QByteArray boxedTokenHashKey;    // the token-hash key, boxed for the service
     QList<BundleCluster> clusters;
     QList<BundleChannel> channels;
     QList<BundleRule> rules;
@@ -97,8 +106,9 @@ struct BundlePayload {
     QList<BundleApplication> applications;
 
     QJsonObject toJson() const;
-    // Strict: a missing or mistyped field is an error naming the field.
-    static Result<BundlePayload> fromJson(const QJsonObject &json);
+    // The payload's JSON bytes (as signed). Strict: a missing or mistyped field is an error
+    // naming the field ("field applications[3].grants[0].intent: must be produce or consume").
+    static Result<BundlePayload> fromJson(QByteArrayView json);
 };
 
 } // namespace Switchboard

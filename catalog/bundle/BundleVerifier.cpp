@@ -2,7 +2,6 @@
 
 #include "bundle/SignedBundle.h"
 
-#include <QJsonDocument>
 #include <QObject>
 
 namespace Switchboard {
@@ -50,11 +49,7 @@ BundleVerification BundleVerifier::verify(const QByteArray &envelope, qint64 ins
                       QObject::tr("bundle refused: the signature does not match the payload (forged or altered in transit)"));
 
     // Only a signed payload is parsed: the parser never sees an attacker's bytes.
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(signedBundle->payload, &error);
-    if (!doc.isObject())
-        return reject(BundleRejection::Malformed, QObject::tr("malformed bundle: the payload is not a JSON object"));
-    auto payload = BundlePayload::fromJson(doc.object());
+    auto payload = BundlePayload::fromJson(signedBundle->payload);
     if (!payload)
         return reject(BundleRejection::Malformed, QObject::tr("malformed bundle: %1").arg(payload.error()));
 

@@ -1,13 +1,21 @@
 #include "bundle/SignedBundle.h"
 
+#include "bundle/Base64.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 
+#include <simdjson.h>
+
+#include <optional>
+#include <string_view>
+
 namespace Switchboard {
 
 namespace {
-const QString kFormat = QStringLiteral("switchboard-bundle");
+constexpr std::string_view kFormat = "switchboard-bundle";
+QLatin1String formatName() { return QLatin1String(kFormat.data(), qsizetype(kFormat.size())); }
 }
 
 SignedBundle SignedBundle::sign(const BundlePayload &payload, const Ed25519KeyPair &portalKey)
@@ -21,7 +29,7 @@ SignedBundle SignedBundle::sign(const BundlePayload &payload, const Ed25519KeyPa
 
 QByteArray SignedBundle::toJson() const
 {
-    const QJsonObject o{{QStringLiteral("format"), kFormat},
+    const QJsonObject o{{QStringLiteral("format"), formatName()},
                         {QStringLiteral("signer"), QString::fromLatin1(signer.toBase64())},
                         {QStringLiteral("payload"), QString::fromLatin1(payload.toBase64())},
                         {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
@@ -30,27 +38,31 @@ QByteArray SignedBundle::toJson() const
 
 Result<SignedBundle> SignedBundle::parse(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (doc.isNull())
-        return makeError(QObject::tr("malformed bundle: not JSON (%1 at offset %2)")
-                             .arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
+    // simdjson, not QJsonDocument: the envelope is megabytes of one base64 string, and a
+    // QJsonDocument would turn it into UTF-16 and back before it could be decoded. Here it is
+    // decoded straight from the parser's bytes.
+    simdjson::dom::parser parser;
+    simdjson::dom::element document;
+    if (const auto error = parser.parse(json.constData(), size_t(json.size())).get(document))
+        return makeError(QObject::tr("malformed bundle: not JSON (%1)").arg(QLatin1String(simdjson::error_message(error))));
+    simdjson::dom::object o;
+    if (document.get_object().get(o))
         return makeError(QObject::tr("malformed bundle: expected a JSON object"));
-    const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != kFormat)
-        return makeError(QObject::tr("malformed bundle: \"format\" must be \"%1\"").arg(kFormat));
+    std::string_view format;
+    if (o["format"].get_string().get(format) || format != kFormat)
+        return makeError(QObject::tr("malformed bundle: \"format\" must be \"%1\"").arg(formatName()));
     SignedBundle bundle;
     for (const auto &[key, target] : {std::pair<const char *, QByteArray *>{"signer", &bundle.signer},
                                       {"payload", &bundle.payload},
                                       {"signature", &bundle.signature}}) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        if (!v.isString() || !decoded || decoded.decoded.isEmpty())
+        std::string_view text;
+        std::optional<QByteArray> decoded;
+        if (!o[key].get_string().get(text))
+            decoded = Base64::decode(text);
+        if (!decoded || decoded->isEmpty())
             return makeError(QObject::tr("malformed bundle: \"%1\" must be non-empty base64")
                                  .arg(QLatin1String(key)));
-        *target = decoded.decoded;
+        *target = std::move(*decoded);
     }
     return bundle;
 }

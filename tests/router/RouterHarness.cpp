@@ -1,5 +1,7 @@
 #include "RouterHarness.h"
 
+#include "bundle/BundleSecretOpener.h"
+#include "bundle/SharedBoxKey.h"
 #include "bundle/SignedBundle.h"
 #include "RouterConfig.h"
 
@@ -78,7 +80,7 @@ BundleCredential credential(const BundleKeys &keys, qint64 clusterId, const QStr
     c.clusterId = clusterId;
     c.mechanism = QStringLiteral("PLAIN");
     c.username = user;
-    c.sealedSecret = BundleCrypto::seal(password.toUtf8(), keys.service.publicKey);
+    c.boxedSecret = SharedBoxKey::agree(keys.service.publicKey, keys.bundleBox.secretKey)->box(password.toUtf8());
     return c;
 }
 
@@ -89,8 +91,23 @@ BundlePayload emptyPayload(const BundleKeys &keys, qint64 version)
     p.createdAt = QDateTime::currentDateTimeUtc();
     p.ttlSeconds = 30;
     p.recipient = keys.service.publicKey;
-    p.sealedTokenHashKey = BundleCrypto::seal(keys.tokenHashKey, keys.service.publicKey);
+    p.secretBoxPublicKey = keys.bundleBox.publicKey;
+    p.boxedTokenHashKey = SharedBoxKey::agree(keys.service.publicKey, keys.bundleBox.secretKey)->box(keys.tokenHashKey);
     return p;
+}
+
+BundlePayload asFormatOne(BundlePayload payload, const BundleKeys &keys)
+{
+    auto opener = BundleSecretOpener::create(payload, keys.service);
+    Q_ASSERT(opener);
+    const auto reseal = [&](QByteArray &boxed) { boxed = BundleCrypto::seal(*opener->open(boxed), keys.service.publicKey); };
+    reseal(payload.boxedTokenHashKey);
+    for (BundleApplication &a : payload.applications)
+        for (BundleCredential &c : a.credentials)
+            reseal(c.boxedSecret);
+    payload.format = 1;
+    payload.secretBoxPublicKey.clear();
+    return payload;
 }
 
 QByteArray signPayload(const BundlePayload &payload, const Ed25519KeyPair &portal)

@@ -33,13 +33,18 @@ struct BundleKeys {
     Ed25519KeyPair portal = BundleCrypto::generateEd25519KeyPair();
     X25519KeyPair service = BundleCrypto::generateX25519KeyPair();
     QByteArray tokenHashKey = QByteArray(32, '\x5a');
+    // The ephemeral key pair of the test portal's bundles (format 2 boxes secrets under
+    // crypto_box_beforenm(service public key, this secret key)).
+    X25519KeyPair bundleBox = BundleCrypto::generateX25519KeyPair();
     QString hashToken(const QString &token) const;
 };
 
-// Seals a secret into a payload for the service.
+// Boxes a secret into a payload for the service (format 2).
 BundleCredential credential(const BundleKeys &keys, qint64 clusterId, const QString &user, const QString &password);
-// An empty payload with the recipient and the sealed token-hash key set.
+// An empty payload with the recipient, the bundle's box key and the boxed token-hash key set.
 BundlePayload emptyPayload(const BundleKeys &keys, qint64 version);
+// The same payload as an older portal wrote it: format 1, each secret in its own sealed box.
+BundlePayload asFormatOne(BundlePayload payload, const BundleKeys &keys);
 QByteArray signPayload(const BundlePayload &payload, const Ed25519KeyPair &portal);
 
 // switchboard-router serve, on a free port, with a fresh key file and state folder (reused

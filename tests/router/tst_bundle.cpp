@@ -5,6 +5,8 @@
 #include "RouterHarness.h"
 
 #include "bundle/BundleCompiler.h"
+#include "bundle/BundleSecretOpener.h"
+#include "bundle/SharedBoxKey.h"
 #include "bundle/BundleVerifier.h"
 #include "bundle/SignedBundle.h"
 #include "clusters/ClusterStore.h"
@@ -73,12 +75,70 @@ private Q_SLOTS:
         QVERIFY(!payload.contains(m_keys.tokenHashKey.toBase64()));
         const BundleVerification v = verifier().verify(envelope, 0);
         QVERIFY(v.ok());
-        auto opened = BundleCrypto::open(v.payload.applications.first().credentials.first().sealedSecret, m_keys.service);
+        QCOMPARE(v.payload.format, 2);
+        auto opener = BundleSecretOpener::create(v.payload, m_keys.service);
+        QVERIFY2(opener, qPrintable(opener.error()));
+        const QByteArray boxed = v.payload.applications.first().credentials.first().boxedSecret;
+        auto opened = opener->open(boxed);
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(*opened, QByteArray("s3cret-password"));
+        QCOMPARE(*opener->open(v.payload.boxedTokenHashKey), m_keys.tokenHashKey);
         // Another service's key opens nothing.
         const X25519KeyPair other = BundleCrypto::generateX25519KeyPair();
-        QVERIFY(!BundleCrypto::open(v.payload.applications.first().credentials.first().sealedSecret, other));
+        auto otherOpener = BundleSecretOpener::create(v.payload, other);
+        QVERIFY(otherOpener);
+        auto refused = otherOpener->open(boxed);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("does not open")), qPrintable(refused.error()));
+        // Nor does a box altered in transit (any byte: nonce, ciphertext or tag).
+        for (qsizetype i : {qsizetype(0), qsizetype(30), boxed.size() - 1}) {
+            QByteArray altered = boxed;
+            altered[i] = char(altered[i] ^ 1);
+            QVERIFY(!opener->open(altered));
+        }
+        QVERIFY(!opener->open(boxed.left(SharedBoxKey::kOverhead - 1)));
+    }
+
+    // One key per bundle, but never one nonce twice: equal secrets give unrelated boxes.
+    void boxesHaveTheirOwnNonces()
+    {
+        auto key = SharedBoxKey::agree(m_keys.service.publicKey, m_keys.bundleBox.secretKey);
+        QVERIFY(key);
+        const QByteArray a = key->box("same-secret");
+        const QByteArray b = key->box("same-secret");
+        QCOMPARE(a.size(), SharedBoxKey::kOverhead + 11);
+        QVERIFY(a.left(24) != b.left(24));
+        QVERIFY(a.mid(24) != b.mid(24));
+        // The service's side of the agreement gets the same key.
+        auto service = SharedBoxKey::agree(m_keys.bundleBox.publicKey, m_keys.service.secretKey);
+        QVERIFY(service);
+        QCOMPARE(*service->open(a), QByteArray("same-secret"));
+        // A degenerate public key (a low-order point) is refused instead of giving a known key.
+        QVERIFY(!SharedBoxKey::agree(QByteArray(32, '\0'), m_keys.service.secretKey));
+        QVERIFY(!SharedBoxKey::agree(QByteArray(31, 'a'), m_keys.service.secretKey));
+    }
+
+    // A bundle an older portal wrote (format 1, each secret sealed on its own), e.g. the one an
+    // upgraded service finds on disk, still verifies and opens.
+    void formatOneStillReads()
+    {
+        const BundlePayload payload = asFormatOne(samplePayload(4), m_keys);
+        const QByteArray envelope = signPayload(payload, m_keys.portal);
+        QVERIFY(envelope.size() > 0);
+        const QByteArray json = SignedBundle::parse(envelope)->payload;
+        QVERIFY(json.contains("\"format\":1"));
+        QVERIFY(json.contains("\"token_hash_key_sealed\""));
+        QVERIFY(json.contains("\"secret_sealed\""));
+        QVERIFY(!json.contains("secret_box_public_key") && !json.contains("_boxed"));
+        QVERIFY(!json.contains("s3cret-password"));
+        const BundleVerification v = verifier().verify(envelope, 3);
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.payload.format, 1);
+        auto opener = BundleSecretOpener::create(v.payload, m_keys.service);
+        QVERIFY(opener);
+        QCOMPARE(*opener->open(v.payload.applications.first().credentials.first().boxedSecret), QByteArray("s3cret-password"));
+        QCOMPARE(*opener->open(v.payload.boxedTokenHashKey), m_keys.tokenHashKey);
+        QCOMPARE(v.payload.toJson(), payload.toJson());
     }
 
     void refusals_data()
@@ -130,6 +190,14 @@ private Q_SLOTS:
         QJsonObject noVersion = samplePayload(4).toJson();
         noVersion.remove(QStringLiteral("version"));
         QTest::newRow("missing version") << signRaw(noVersion) << qint64(0) << int(BundleRejection::Malformed) << "payload.version";
+        QJsonObject noBoxKey = samplePayload(4).toJson();
+        noBoxKey.remove(QStringLiteral("secret_box_public_key"));
+        QTest::newRow("missing box key") << signRaw(noBoxKey) << qint64(0) << int(BundleRejection::Malformed)
+                                         << "field payload.secret_box_public_key";
+        QJsonObject shortBoxKey = samplePayload(4).toJson();
+        shortBoxKey.insert(QStringLiteral("secret_box_public_key"), QStringLiteral("AAAA"));
+        QTest::newRow("short box key") << signRaw(shortBoxKey) << qint64(0) << int(BundleRejection::Malformed)
+                                       << "field payload.secret_box_public_key: expected 32 bytes";
         QJsonObject badClusters = samplePayload(4).toJson();
         badClusters.insert(QStringLiteral("clusters"), QStringLiteral("nope"));
         QTest::newRow("clusters not an array") << signRaw(badClusters) << qint64(0) << int(BundleRejection::Malformed) << "clusters";
@@ -142,9 +210,90 @@ private Q_SLOTS:
         badIntent.insert(QStringLiteral("applications"), apps);
         QTest::newRow("bad intent") << signRaw(badIntent) << qint64(0) << int(BundleRejection::Malformed)
                                     << "field applications[0].grants[0].intent";
+        QJsonObject badHash = samplePayload(4).toJson();
+        apps = badHash.value(QStringLiteral("applications")).toArray();
+        app = apps.first().toObject();
+        app.insert(QStringLiteral("token_hashes"), QJsonArray{QString(64, QLatin1Char('A'))});
+        apps.replace(0, app);
+        badHash.insert(QStringLiteral("applications"), apps);
+        QTest::newRow("token hash not lowercase hex") << signRaw(badHash) << qint64(0) << int(BundleRejection::Malformed)
+                                                      << "field applications[0].token_hashes[0]: expected 64 lowercase hex digits";
+        QJsonObject badSecret = samplePayload(4).toJson();
+        apps = badSecret.value(QStringLiteral("applications")).toArray();
+        app = apps.first().toObject();
+        QJsonArray creds = app.value(QStringLiteral("credentials")).toArray();
+        QJsonObject cred = creds.first().toObject();
+        cred.insert(QStringLiteral("secret_boxed"), QStringLiteral("not*base64"));
+        creds.replace(0, cred);
+        app.insert(QStringLiteral("credentials"), creds);
+        apps.replace(0, app);
+        badSecret.insert(QStringLiteral("applications"), apps);
+        QTest::newRow("secret not base64") << signRaw(badSecret) << qint64(0) << int(BundleRejection::Malformed)
+                                           << "field applications[0].credentials[0].secret_boxed: expected base64";
+        QJsonObject fractional = samplePayload(4).toJson();
+        fractional.insert(QStringLiteral("version"), 4.5);
+        QTest::newRow("fractional version") << signRaw(fractional) << qint64(0) << int(BundleRejection::Malformed)
+                                            << "field payload.version: expected an integer";
+        QJsonObject badBinding = samplePayload(4).toJson();
+        QJsonArray channelList = badBinding.value(QStringLiteral("channels")).toArray();
+        QJsonObject channel = channelList.first().toObject();
+        channel.insert(QStringLiteral("bindings"), QJsonArray{QJsonObject{{QStringLiteral("environment"), QStringLiteral("prod")},
+                                                                          {QStringLiteral("cluster_id"), QStringLiteral("1")},
+                                                                          {QStringLiteral("topic"), QStringLiteral("t")}}});
+        channelList.replace(0, channel);
+        badBinding.insert(QStringLiteral("channels"), channelList);
+        QTest::newRow("binding cluster not a number") << signRaw(badBinding) << qint64(0) << int(BundleRejection::Malformed)
+                                                      << "field channels[0].bindings[0].cluster_id: expected an integer";
+        SignedBundle notObject;
+        notObject.signer = m_keys.portal.publicKey;
+        notObject.payload = "[1,2,3]";
+        notObject.signature = BundleCrypto::sign(notObject.payload, m_keys.portal.secretKey);
+        QTest::newRow("payload not an object") << notObject.toJson() << qint64(0) << int(BundleRejection::Malformed)
+                                               << "malformed bundle: the payload is not a JSON object";
         QJsonObject future = samplePayload(4).toJson();
         future.insert(QStringLiteral("format"), 99);
         QTest::newRow("future format") << signRaw(future) << qint64(0) << int(BundleRejection::Malformed) << "not supported";
+    }
+
+    // The payload parser reads JSON as any writer may spell it: escapes, numbers written as
+    // 5.0, profile properties of every JSON type (they reach clients unchanged).
+    void payloadAsAnyWriterSpellsIt()
+    {
+        BundlePayload p = samplePayload(6);
+        p.channels.first().uri = QStringLiteral("kafka://billing.example.com/f\u00fcr/\"quoted\"");
+        const QJsonObject properties{{QStringLiteral("retries"), 3},
+                                     {QStringLiteral("linger.ms"), 5.5},
+                                     {QStringLiteral("big"), qint64(9007199254740993)},
+                                     {QStringLiteral("negative"), -12},
+                                     {QStringLiteral("enable.idempotence"), true},
+                                     {QStringLiteral("off"), false},
+                                     {QStringLiteral("nothing"), QJsonValue::Null},
+                                     {QStringLiteral("list"), QJsonArray{1, QStringLiteral("x"), QJsonObject{{QStringLiteral("k"), 2.25}}}},
+                                     {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{}}}}};
+        p.profiles.first().properties = properties;
+        QByteArray json = QJsonDocument(p.toJson()).toJson(QJsonDocument::Indented);   // whitespace everywhere
+        json.replace("\"version\": 6", "\"version\": 6.0");
+        QVERIFY(json.contains("6.0"));
+        json.replace("/", "\\/");   // a writer that escapes '/' (legal JSON): kafka:\/\/...
+        QVERIFY(json.contains("kafka:\\/\\/"));
+        SignedBundle b;
+        b.signer = m_keys.portal.publicKey;
+        b.payload = json;
+        b.signature = BundleCrypto::sign(b.payload, m_keys.portal.secretKey);
+        QByteArray envelope = b.toJson();
+        envelope.replace("/", "\\/");   // and in the envelope's base64 (where the bytes have a '/')
+        const BundleVerification v = verifier().verify(envelope, 0);
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.payload.version, 6);
+        QCOMPARE(v.payload.channels.first().uri, p.channels.first().uri);
+        const QJsonObject read = v.payload.profiles.first().properties;
+        QCOMPARE(read, QJsonDocument::fromJson(QJsonDocument(properties).toJson()).object());
+        QCOMPARE(read.value(QStringLiteral("retries")).toInteger(), 3);
+        QCOMPARE(read.value(QStringLiteral("big")).toInteger(), qint64(9007199254740993));
+        QCOMPARE(read.value(QStringLiteral("linger.ms")).toDouble(), 5.5);
+        QVERIFY(read.value(QStringLiteral("off")).isBool());
+        QVERIFY(read.value(QStringLiteral("nothing")).isNull());
+        QCOMPARE(v.payload.toJson(), p.toJson());
     }
 
     void refusals()
@@ -225,14 +374,31 @@ private Q_SLOTS:
         QCOMPARE(billing->grants.first().channel, invoices);
         QCOMPARE(billing->tokenHashes, QStringList{kept->token.tokenHash});
         QCOMPARE(billing->credentials.size(), 1);   // only the current version
-        QCOMPARE(*BundleCrypto::open(billing->credentials.first().sealedSecret, m_keys.service), QByteArray("new-secret-2"));
+        QCOMPARE(payload.format, BundlePayload::kFormatVersion);
+        QCOMPARE(payload.secretBoxPublicKey.size(), 32);
+        QVERIFY(payload.secretBoxPublicKey != m_keys.service.publicKey);
+        auto opener = BundleSecretOpener::create(payload, m_keys.service);
+        QVERIFY2(opener, qPrintable(opener.error()));
+        QCOMPARE(*opener->open(billing->credentials.first().boxedSecret), QByteArray("new-secret-2"));
         QVERIFY(shipping->credentials.isEmpty());   // revoked
         // The hash the service will check tokens with is the vault's construction.
-        auto key = BundleCrypto::open(payload.sealedTokenHashKey, m_keys.service);
+        auto key = opener->open(payload.boxedTokenHashKey);
         QVERIFY(key);
         QCOMPARE(TokenStore::hashToken(kept->value.bytes(), *key), kept->token.tokenHash);
         const QByteArray json = QJsonDocument(payload.toJson()).toJson();
         QVERIFY(!json.contains("new-secret-2") && !json.contains("old-secret-1"));
+        // Each compile has its own ephemeral key.
+        QVERIFY(BundleCompiler::compile(*sources, 2, 60, m_keys.service.publicKey).secretBoxPublicKey
+                != payload.secretBoxPublicKey);
+
+        // The old format is still written on request (to test that services read it).
+        const BundlePayload old = BundleCompiler::compile(*sources, 1, 60, m_keys.service.publicKey, 1);
+        QCOMPARE(old.format, 1);
+        QVERIFY(old.secretBoxPublicKey.isEmpty());
+        QCOMPARE(*BundleCrypto::open(old.boxedTokenHashKey, m_keys.service), *key);
+        for (const BundleApplication &a : old.applications)
+            if (a.name == QLatin1String("billing"))
+                QCOMPARE(*BundleCrypto::open(a.credentials.first().boxedSecret, m_keys.service), QByteArray("new-secret-2"));
 
         // The state hash moves with a revocation, and does not move without a change.
         const QString before = BundleCompiler::stateHash(*sources);

@@ -261,7 +261,8 @@ private Q_SLOTS:
         forgedPayload.version = 1000000;
         forgedPayload.createdAt = QDateTime::currentDateTimeUtc();
         forgedPayload.recipient = keys.service.publicKey;
-        forgedPayload.sealedTokenHashKey = BundleCrypto::seal(QByteArray(32, 'x'), keys.service.publicKey);
+        forgedPayload.secretBoxPublicKey = keys.bundleBox.publicKey;
+        forgedPayload.boxedTokenHashKey = QByteArray(72, 'x');
         const Ed25519KeyPair attacker = BundleCrypto::generateEd25519KeyPair();
         SignedBundle forged = SignedBundle::sign(forgedPayload, attacker);
         forged.signer = keys.portal.publicKey;   // claims to be the portal

@@ -5,9 +5,12 @@
 
 #include "RouterHarness.h"
 
+#include "bundle/SharedBoxKey.h"
 #include "bundle/SignedBundle.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -111,7 +114,9 @@ class TestRouterProcess : public QObject {
                       BundleChannel{3, ch(QStringLiteral("ledger")), {BundleBinding{3, QStringLiteral("prod"), 2, QStringLiteral("us-ledger")}}},
                       BundleChannel{4, ch(QStringLiteral("audit")), {BundleBinding{4, QStringLiteral("prod"), 1, QStringLiteral("audit-prod")},
                                                                      BundleBinding{5, QStringLiteral("dev"), 1, QStringLiteral("audit-dev")}}},
-                      BundleChannel{5, QStringLiteral("kafka://shop.example.com/orders"), {BundleBinding{6, QStringLiteral("prod"), 1, QStringLiteral("orders")}}}};
+                      BundleChannel{5, QStringLiteral("kafka://shop.example.com/orders"), {BundleBinding{6, QStringLiteral("prod"), 1, QStringLiteral("orders")}}},
+                      // Not spelled canonically (another portal's writer): the service canonicalises it.
+                      BundleChannel{6, QStringLiteral(" KAFKA://Shop.Example.COM/returns"), {BundleBinding{7, QStringLiteral("prod"), 1, QStringLiteral("returns-t")}}}};
         p.rules = {BundleRule{1, QStringLiteral("prod"), kHost, QStringLiteral("t1/*"), QStringLiteral("c1{1}"), 1}};
         p.profiles = {BundleProfile{QStringLiteral("durableWrite"), QStringLiteral("producer"), QString(),
                                     QJsonObject{{QStringLiteral("acks"), QStringLiteral("all")}, {QStringLiteral("retries"), 3},
@@ -127,6 +132,7 @@ class TestRouterProcess : public QObject {
             billing.grants.append(BundleGrant{0, ch(c), QStringLiteral("produce"), {}, false});
         billing.grants.append(BundleGrant{0, ch(QStringLiteral("invoices")), QStringLiteral("consume"), QStringLiteral("billing-"), true});
         billing.grants.append(BundleGrant{0, QStringLiteral("kafka://shop.example.com/orders"), QStringLiteral("produce"), {}, false});
+        billing.grants.append(BundleGrant{0, QStringLiteral("Kafka://SHOP.example.com/returns"), QStringLiteral("produce"), {}, false});
         billing.credentials = {credential(m_keys, 1, QStringLiteral("alice"), kPassword),
                                credential(m_keys, 2, QStringLiteral("alice-us"), QStringLiteral("us-password"))};
         BundleApplication shipping;
@@ -182,6 +188,9 @@ private Q_SLOTS:
                                           << billing << 200 << "channel_mapping.refunds=c0t2";
         QTest::newRow("indexed, brackets encoded") << "config_profile=durableWrite&channel%5B0%5D=" + q(ch(QStringLiteral("refunds")))
                                                    << billing << 200 << "channel_mapping.refunds=c0t2";
+        QTest::newRow("non-canonical spellings in the bundle") << "config_profile=durableWrite&channel="
+                                                                      + q(QStringLiteral("kafka://shop.example.com/returns"))
+                                                               << billing << 200 << "channel_mapping.returns=returns-t";
         QTest::newRow("rule routes") << "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("t1/orders"))) << billing
                                      << 200 << "channel_mapping.orders=c1orders";
         QTest::newRow("kafka.env picks dev") << "config_profile=durableWrite&kafka.env=dev&channel=" + q(ch(QStringLiteral("audit")))
@@ -489,6 +498,15 @@ private Q_SLOTS:
         QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 409);       // replayed
         QCOMPARE(push(signPayload(payload(m_version - 1), m_keys.portal)).status, 409);   // stale
         QCOMPARE(push("{not a bundle").status, 400);
+        // Signed and sealed to this service, but a secret boxed under another bundle's key.
+        BundlePayload unreadable = payload(m_version + 1);
+        unreadable.applications[0].credentials[0].boxedSecret =
+            SharedBoxKey::agree(m_keys.service.publicKey, BundleCrypto::generateX25519KeyPair().secretKey)->box("x");
+        r = push(signPayload(unreadable, m_keys.portal));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("credential of billing on cluster #1")),
+                 r.body.constData());
+        QVERIFY2(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("does not open")), r.body.constData());
         r = gw(query);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
@@ -516,6 +534,30 @@ private Q_SLOTS:
                  QStringLiteral("c9t9"));
         // Still only newer bundles after the restart.
         QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 409);
+    }
+
+    // An upgraded service finds a format-1 bundle (each secret sealed on its own) that its older
+    // version kept on disk: it installs it at start and vends its secrets; newer bundles follow.
+    void formatOneBundleKeptOnDisk()
+    {
+        QVERIFY2(m_router->stop(), m_router->log().constData());
+        ++m_version;
+        QFile kept(QDir(m_router->stateDir()).filePath(QStringLiteral("bundle.json")));
+        QVERIFY(kept.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QByteArray old = signPayload(asFormatOne(payload(m_version, QStringLiteral("c1t1")), m_keys), m_keys.portal);
+        QVERIFY(old.size() > 0 && kept.write(old) == old.size());
+        kept.close();
+        QString error;
+        QVERIFY2(m_router->start(&error), qPrintable(error));
+        const QByteArray query = "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices")));
+        const HttpReply reply = gw(query);
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        QCOMPARE(reply.json().value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("invoices")).toString(),
+                 QStringLiteral("c1t1"));
+        QCOMPARE(reply.json().value(QStringLiteral("credentials")).toObject().value(QStringLiteral("sasl.password")).toString(), kPassword);
+        ++m_version;
+        QCOMPARE(push(signPayload(payload(m_version), m_keys.portal)).status, 200);
+        QCOMPARE(gw(query).json().value(QStringLiteral("credentials")).toObject().value(QStringLiteral("sasl.password")).toString(), kPassword);
     }
 
     void accessLogHasNoSecrets()
