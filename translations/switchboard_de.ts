@@ -708,63 +708,63 @@
 <context>
     <name>Switchboard::AutoPushController</name>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="65"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="70"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="58"/>
         <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
         <translation>Automatisches Verteilen fehlgeschlagen (%1). Es wird nach der nächsten Änderung erneut versucht; oder jetzt verteilen.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="74"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="62"/>
         <source>Pushed automatically at %1.</source>
         <translation>Automatisch verteilt um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="131"/>
         <source>Automatic push is off: push after changes.</source>
         <translation>Automatisches Verteilen ist aus: nach Änderungen verteilen.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="149"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="137"/>
         <source>Checking what is stale...</source>
         <translation>Prüfe, was veraltet ist...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
         <source>Automatic push cannot tell what is stale: %1</source>
         <translation>Automatisches Verteilen kann nicht feststellen, was veraltet ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
-        <location filename="../ui/push/AutoPushController.cpp" line="205"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="150"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
         <source>Automatic push is on: every routing service holds the current state.</source>
         <translation>Automatisches Verteilen ist an: jeder Routing-Dienst hat den aktuellen Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="172"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="160"/>
         <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
         <translation>Automatisches Verteilen wartet auf den Tresor: %1 hat/haben nicht den aktuellen Stand. Entsperren Sie den Tresor zum Verteilen (das Bundle wird mit dort verwahrten Schlüsseln signiert und seine Geheimnisse versiegelt).</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="187"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="175"/>
         <source>Automatic push is waiting for the vault: %1</source>
         <translation>Automatisches Verteilen wartet auf den Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="181"/>
         <source>Pushing automatically...</source>
         <translation>Verteile automatisch...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="200"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="188"/>
         <source>Automatic push failed: %1</source>
         <translation>Automatisches Verteilen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="209"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="197"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Verteile Version %1 automatisch...</translation>
     </message>
@@ -2545,117 +2545,117 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Routing service</source>
         <translation>Routing-Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Version held</source>
         <translation>Vorhandene Version</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="46"/>
         <source>Push to all</source>
         <translation>An alle verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="47"/>
         <source>Push to selected</source>
         <translation>An ausgewählte verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="60"/>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="49"/>
         <source>Register…</source>
         <translation>Registrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="51"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="68"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Push automatically</source>
         <translation>Automatisch verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>Nach jeder Genehmigung, jedem Widerruf, jeder Neubindung, Rotation oder jedem neuen Token das Bundle an die Routing-Dienste verteilen, die nicht mehr den aktuellen Stand haben. Eine Einstellung des Katalogs: das Kommandozeilenwerkzeug folgt ihr ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="98"/>
+        <location filename="../ui/push/RoutersView.cpp" line="86"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Das automatische Verteilen kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="111"/>
+        <location filename="../ui/push/RoutersView.cpp" line="99"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="120"/>
+        <location filename="../ui/push/RoutersView.cpp" line="108"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="159"/>
+        <location filename="../ui/push/RoutersView.cpp" line="147"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <location filename="../ui/push/RoutersView.cpp" line="151"/>
         <source>never pushed</source>
         <translation>nie verteilt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="165"/>
+        <location filename="../ui/push/RoutersView.cpp" line="153"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="167"/>
+        <location filename="../ui/push/RoutersView.cpp" line="155"/>
         <source>stale: the catalog changed since</source>
         <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="169"/>
+        <location filename="../ui/push/RoutersView.cpp" line="157"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="178"/>
+        <location filename="../ui/push/RoutersView.cpp" line="166"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>Keine Routing-Dienste registriert: Registrieren… (oder switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="180"/>
+        <location filename="../ui/push/RoutersView.cpp" line="168"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
@@ -2663,22 +2663,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="182"/>
+        <location filename="../ui/push/RoutersView.cpp" line="170"/>
         <source>All routing services hold the current approved state.</source>
         <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="228"/>
+        <location filename="../ui/push/RoutersView.cpp" line="216"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="240"/>
+        <location filename="../ui/push/RoutersView.cpp" line="228"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Bundle wird erstellt und signiert...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="252"/>
+        <location filename="../ui/push/RoutersView.cpp" line="240"/>
         <source>Pushing version %1...</source>
         <translation>Version %1 wird verteilt...</translation>
     </message>

@@ -708,63 +708,63 @@
 <context>
     <name>Switchboard::AutoPushController</name>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="65"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="70"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="58"/>
         <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
         <translation>Automatic push failed (%1). It is tried again after the next change; or push now.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="74"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="62"/>
         <source>Pushed automatically at %1.</source>
         <translation>Pushed automatically at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="131"/>
         <source>Automatic push is off: push after changes.</source>
         <translation>Automatic push is off: push after changes.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="149"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="137"/>
         <source>Checking what is stale...</source>
         <translation>Checking what is stale...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
         <source>Automatic push cannot tell what is stale: %1</source>
         <translation>Automatic push cannot tell what is stale: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
-        <location filename="../ui/push/AutoPushController.cpp" line="205"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="150"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
         <source>Automatic push is on: every routing service holds the current state.</source>
         <translation>Automatic push is on: every routing service holds the current state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="172"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="160"/>
         <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
         <translation>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="187"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="175"/>
         <source>Automatic push is waiting for the vault: %1</source>
         <translation>Automatic push is waiting for the vault: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="181"/>
         <source>Pushing automatically...</source>
         <translation>Pushing automatically...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="200"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="188"/>
         <source>Automatic push failed: %1</source>
         <translation>Automatic push failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="209"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="197"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Pushing version %1 automatically...</translation>
     </message>
@@ -2545,117 +2545,117 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Version held</source>
         <translation>Version held</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="44"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="46"/>
         <source>Push to all</source>
         <translation>Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="47"/>
         <source>Push to selected</source>
         <translation>Push to selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="60"/>
+        <location filename="../ui/push/RoutersView.cpp" line="48"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="49"/>
         <source>Register…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="51"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="68"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Push automatically</source>
         <translation>Push automatically</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="98"/>
+        <location filename="../ui/push/RoutersView.cpp" line="86"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Cannot change the automatic push: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="111"/>
+        <location filename="../ui/push/RoutersView.cpp" line="99"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: push of version %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="120"/>
+        <location filename="../ui/push/RoutersView.cpp" line="108"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="159"/>
+        <location filename="../ui/push/RoutersView.cpp" line="147"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="163"/>
+        <location filename="../ui/push/RoutersView.cpp" line="151"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="165"/>
+        <location filename="../ui/push/RoutersView.cpp" line="153"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="167"/>
+        <location filename="../ui/push/RoutersView.cpp" line="155"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="169"/>
+        <location filename="../ui/push/RoutersView.cpp" line="157"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="178"/>
+        <location filename="../ui/push/RoutersView.cpp" line="166"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="180"/>
+        <location filename="../ui/push/RoutersView.cpp" line="168"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
@@ -2663,22 +2663,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="182"/>
+        <location filename="../ui/push/RoutersView.cpp" line="170"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="228"/>
+        <location filename="../ui/push/RoutersView.cpp" line="216"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="240"/>
+        <location filename="../ui/push/RoutersView.cpp" line="228"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="252"/>
+        <location filename="../ui/push/RoutersView.cpp" line="240"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
     </message>
