@@ -386,6 +386,7 @@
     </message>
     <message>
         <location filename="../catalog/kafka/ClientConfig.cpp" line="47"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="128"/>
         <source>A property name is empty</source>
         <translation>Ein Eigenschaftsname ist leer</translation>
     </message>
@@ -435,11 +436,14 @@
     </message>
     <message>
         <location filename="../catalog/clusters/ClusterStore.cpp" line="109"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="102"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="179"/>
         <source>No cluster with id %1</source>
         <translation>Kein Cluster mit der ID %1</translation>
     </message>
     <message>
         <location filename="../catalog/clusters/ClusterStore.cpp" line="128"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="86"/>
         <source>No cluster named &quot;%1&quot;</source>
         <translation>Kein Cluster namens &quot;%1&quot;</translation>
     </message>
@@ -450,11 +454,15 @@
     </message>
     <message>
         <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="150"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="163"/>
         <source>producer</source>
         <translation>Producer</translation>
     </message>
     <message>
         <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="150"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="163"/>
         <source>consumer</source>
         <translation>Consumer</translation>
     </message>
@@ -704,6 +712,1173 @@
         <source>The description is longer than 100,000 characters</source>
         <translation>Die Beschreibung ist länger als 100.000 Zeichen</translation>
     </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="33"/>
+        <source>Cluster #%1 is not registered</source>
+        <translation>Cluster #%1 ist nicht registriert</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="39"/>
+        <location filename="../catalog/acl/DriftReport.cpp" line="147"/>
+        <location filename="../catalog/acl/DriftReport.cpp" line="152"/>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="77"/>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="139"/>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="248"/>
+        <source>There is no active grant #%1</source>
+        <translation>Es gibt keine aktive Freigabe #%1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="94"/>
+        <source>Cluster %1: reading ACLs failed: %2</source>
+        <translation>Cluster %1: ACLs zu lesen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="108"/>
+        <source>Cluster %1: creating ACLs failed: %2</source>
+        <translation>Cluster %1: ACLs anzulegen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="202"/>
+        <source>Cluster %1: deleting the grant&apos;s ACLs failed, the grant stays: %2</source>
+        <translation>Cluster %1: die ACLs der Freigabe zu löschen ist fehlgeschlagen, die Freigabe bleibt bestehen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="204"/>
+        <source>Cluster %1: ACLs left in place: %2</source>
+        <translation>Cluster %1: ACLs bleiben bestehen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/ChannelMigration.cpp" line="37"/>
+        <source>the ACLs of grant #%1 (%2) did not follow: %3; once the cluster answers, run: switchboard-cli grant provision %1</source>
+        <translation>die ACLs der Freigabe #%1 (%2) sind nicht gefolgt: %3; sobald der Cluster antwortet, führen Sie aus: switchboard-cli grant provision %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="47"/>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="29"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="128"/>
+        <source>There is no cluster &quot;%1&quot;</source>
+        <translation>Es gibt keinen Cluster &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="139"/>
+        <source>Cluster %1 is the demo cluster, which has no ACLs</source>
+        <translation>Cluster %1 ist der Demo-Cluster, der keine ACLs hat</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="153"/>
+        <source>Cluster %1 not compared: %2</source>
+        <translation>Cluster %1 nicht verglichen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="177"/>
+        <source>This catalog holds no crawled ACLs; compare with the live cluster instead</source>
+        <translation>Dieser Katalog enthält keine gecrawlten ACLs; vergleichen Sie stattdessen mit dem laufenden Cluster</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="186"/>
+        <source>Cluster %1 was never crawled; not compared</source>
+        <translation>Cluster %1 wurde nie gecrawlt; nicht verglichen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/GrantAcls.cpp" line="43"/>
+        <source>Grant #%1 names an unknown application</source>
+        <translation>Freigabe #%1 nennt eine unbekannte Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/GrantAcls.cpp" line="53"/>
+        <source>%1 routes nowhere: no ACLs needed yet</source>
+        <translation>%1 führt nirgendwohin: noch keine ACLs nötig</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/GrantAcls.cpp" line="62"/>
+        <source>%1 has no principal on cluster %2 (%3): set one to provision its ACLs there</source>
+        <translation>%1 hat keinen Principal auf Cluster %2 (%3): legen Sie einen fest, um die ACLs dort einzurichten</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCompiler.cpp" line="32"/>
+        <source>this build has no routing store (channels) to compile a bundle from</source>
+        <translation>dieser Build hat keinen Routing-Speicher (Kanäle), aus dem sich ein Bundle erstellen ließe</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCompiler.cpp" line="51"/>
+        <source>the token-hash key: %1</source>
+        <translation>der Token-Hash-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCompiler.cpp" line="87"/>
+        <source>credential of %1 on %2: %3</source>
+        <translation>Zugangsdaten von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="90"/>
+        <source>the routing service&apos;s key pair is incomplete</source>
+        <translation>das Schlüsselpaar des Routing-Dienstes ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="92"/>
+        <source>a sealed value is too short</source>
+        <translation>ein versiegelter Wert ist zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="99"/>
+        <source>a sealed value does not open with this service&apos;s key (sealed for another service, or damaged)</source>
+        <translation>ein versiegelter Wert lässt sich mit dem Schlüssel dieses Dienstes nicht öffnen (für einen anderen Dienst versiegelt oder beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="114"/>
+        <source>%1 must be %2 bytes in base64</source>
+        <translation>%1 muss %2 Bytes in Base64 lang sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="72"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="78"/>
+        <source>field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="99"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="124"/>
+        <source>expected an integer</source>
+        <translation>Ganzzahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="135"/>
+        <source>expected base64</source>
+        <translation>Base64 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="147"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="156"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="168"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="181"/>
+        <source>expected an ISO 8601 time</source>
+        <translation>Zeitangabe nach ISO 8601 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="320"/>
+        <source>the payload is not a JSON object</source>
+        <translation>die Nutzdaten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="326"/>
+        <source>bundle format %1 is not supported (this service reads formats %2 to %3)</source>
+        <translation>Bundle-Format %1 wird nicht unterstützt (dieser Dienst liest die Formate %2 bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="332"/>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="336"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="344"/>
+        <source>expected 32 bytes</source>
+        <translation>32 Bytes erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="438"/>
+        <source>must be producer or consumer</source>
+        <translation>muss producer oder consumer sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="465"/>
+        <source>expected 64 lowercase hex digits</source>
+        <translation>64 Hexadezimalziffern in Kleinbuchstaben erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="490"/>
+        <source>must be produce or consume</source>
+        <translation>muss produce oder consume sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="18"/>
+        <source>a box key must be %1 bytes</source>
+        <translation>ein Box-Schlüssel muss %1 Bytes lang sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="23"/>
+        <source>the box public key is not usable (a degenerate X25519 point)</source>
+        <translation>der öffentliche Box-Schlüssel ist nicht verwendbar (ein entarteter X25519-Punkt)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="64"/>
+        <source>a boxed value is too short</source>
+        <translation>ein verschlüsselter Box-Wert ist zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="71"/>
+        <source>a boxed value does not open with this service&apos;s key (boxed for another service, or damaged)</source>
+        <translation>ein verschlüsselter Box-Wert lässt sich mit dem Schlüssel dieses Dienstes nicht öffnen (für einen anderen Dienst verschlüsselt oder beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="47"/>
+        <source>malformed bundle: not JSON (%1)</source>
+        <translation>fehlerhaftes Bundle: kein JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="50"/>
+        <source>malformed bundle: expected a JSON object</source>
+        <translation>fehlerhaftes Bundle: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="53"/>
+        <source>malformed bundle: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>fehlerhaftes Bundle: &quot;format&quot; muss &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="63"/>
+        <source>malformed bundle: &quot;%1&quot; must be non-empty base64</source>
+        <translation>fehlerhaftes Bundle: &quot;%1&quot; muss nicht-leeres Base64 sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="27"/>
+        <source>Delivery to %1 failed: %2</source>
+        <translation>Zustellung an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="68"/>
+        <source>Cannot create a Kafka producer: %1</source>
+        <translation>Ein Kafka-Producer kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="87"/>
+        <source>Cannot produce to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="102"/>
+        <source>Records were not delivered within %1 ms: %2</source>
+        <translation>Nachrichten wurden nicht innerhalb von %1 ms zugestellt: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="216"/>
+        <source>A profile named &quot;%1&quot; already exists</source>
+        <translation>Ein Profil namens &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="255"/>
+        <source>&quot;%1&quot; is a built-in profile and cannot be changed; copy it first</source>
+        <translation>&quot;%1&quot; ist ein eingebautes Profil und kann nicht geändert werden; kopieren Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="264"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="317"/>
+        <source>No profile named &quot;%1&quot;</source>
+        <translation>Kein Profil namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="308"/>
+        <source>&quot;%1&quot; is a built-in profile and cannot be removed</source>
+        <translation>&quot;%1&quot; ist ein eingebautes Profil und kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="132"/>
+        <source>Property &quot;%1&quot;: the value must be a number, a boolean or a string</source>
+        <translation>Eigenschaft &quot;%1&quot;: der Wert muss eine Zahl, ein Wahrheitswert oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="136"/>
+        <source>Property &quot;%1&quot; is a secret: it belongs in the vault, not in a profile</source>
+        <translation>Eigenschaft &quot;%1&quot; ist ein Geheimnis: sie gehört in den Tresor, nicht in ein Profil</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="140"/>
+        <source>Property &quot;%1&quot; comes from the application&apos;s credentials, not from a profile</source>
+        <translation>Eigenschaft &quot;%1&quot; kommt aus den Zugangsdaten der Anwendung, nicht aus einem Profil</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="144"/>
+        <source>Property &quot;%1&quot; is known only to the Java client: librdkafka cannot check it, and librdkafka-based clients (Python, Go, Node.js, .NET, kcat) will not get it</source>
+        <translation>Eigenschaft &quot;%1&quot; kennt nur der Java-Client: librdkafka kann sie nicht prüfen, und Clients auf Basis von librdkafka (Python, Go, Node.js, .NET, kcat) erhalten sie nicht</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="149"/>
+        <source>Property &quot;%1&quot; is a %2 setting, but this is a %3 profile</source>
+        <translation>Eigenschaft &quot;%1&quot; ist eine %2-Einstellung, aber dies ist ein %3-Profil</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="161"/>
+        <source>Property &quot;%1&quot; is a %2 setting, but this is a %3 profile: the client ignores it</source>
+        <translation>Eigenschaft &quot;%1&quot; ist eine %2-Einstellung, aber dies ist ein %3-Profil: der Client ignoriert sie</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="175"/>
+        <source>&quot;%1&quot; is not a valid profile name: start with a letter; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>&quot;%1&quot; ist kein gültiger Profilname: beginnen Sie mit einem Buchstaben; verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; (höchstens 64)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="184"/>
+        <source>A reason is given for &quot;%1&quot;, which the profile does not set</source>
+        <translation>Für &quot;%1&quot; ist eine Begründung angegeben, aber das Profil setzt diese Eigenschaft nicht</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="73"/>
+        <source>unlock the vault first: the bundle carries sealed credentials and is signed with the portal key kept there</source>
+        <translation>entsperren Sie zuerst den Tresor: das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="88"/>
+        <source>no routing services registered: add one with switchboard-cli router add NAME URL KEY</source>
+        <translation>keine Routing-Dienste registriert: fügen Sie einen hinzu mit switchboard-cli router add NAME URL KEY</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="89"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="153"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="191"/>
+        <source>no routing service named %1</source>
+        <translation>kein Routing-Dienst namens %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="92"/>
+        <source>the portal signing key: %1</source>
+        <translation>der Signierschlüssel des Portals: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="48"/>
+        <source>routing service URL %1: expected http(s)://host[:port]</source>
+        <translation>URL des Routing-Dienstes %1: http(s)://host[:port] erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="58"/>
+        <source>the CA file holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)</source>
+        <translation>die CA-Datei enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----Blöcke erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="61"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="64"/>
+        <source>the CA file has a PEM certificate block that does not parse</source>
+        <translation>die CA-Datei enthält einen PEM-Zertifikatsblock, der sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="66"/>
+        <source>the CA certificate %1 expired on %2</source>
+        <translation>das CA-Zertifikat %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="79"/>
+        <source>the routing service&apos;s public key</source>
+        <translation>der öffentliche Schlüssel des Routing-Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="81"/>
+        <source>%1 (switchboard-router keygen prints it)</source>
+        <translation>%1 (switchboard-router keygen gibt ihn aus)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="84"/>
+        <source>a CA file only makes sense for an https:// URL</source>
+        <translation>eine CA-Datei ist nur für eine https://-URL sinnvoll</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="104"/>
+        <source>routing service %1 vanished while it was saved</source>
+        <translation>Routing-Dienst %1 ist beim Speichern verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="113"/>
+        <source>routing service name %1: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Name des Routing-Dienstes %1: verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="123"/>
+        <source>a routing service named %1 is registered already</source>
+        <translation>ein Routing-Dienst namens %1 ist bereits registriert</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="18"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="258"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="302"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="315"/>
+        <source>Request %1 is %2 already</source>
+        <translation>Antrag %1 hat bereits den Status %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="24"/>
+        <source>Request %1 proposes no topic to create</source>
+        <translation>Antrag %1 schlägt kein anzulegendes Topic vor</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="38"/>
+        <source>Creating topic %1 on %2 failed: %3</source>
+        <translation>Topic %1 auf %2 anzulegen ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="59"/>
+        <source>Created topic %1 on %2</source>
+        <translation>Topic %1 auf %2 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="60"/>
+        <source>Topic %1 existed on %2 already</source>
+        <translation>Topic %1 existierte bereits auf %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="68"/>
+        <source>The grant is approved, but its ACLs were not provisioned: %1. Retry with &quot;grant provision %2&quot;.</source>
+        <translation>Die Freigabe ist genehmigt, aber ihre ACLs wurden nicht eingerichtet: %1. Versuchen Sie es erneut mit &quot;grant provision %2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="36"/>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="38"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="40"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="42"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="92"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="108"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="73"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="98"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="147"/>
+        <location filename="../catalog/routing/GrantStore.cpp" line="39"/>
+        <location filename="../catalog/routing/Resolver.cpp" line="231"/>
+        <location filename="../catalog/routing/Resolver.cpp" line="345"/>
+        <source>There is no application &quot;%1&quot;</source>
+        <translation>Es gibt keine Anwendung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="123"/>
+        <source>A proposed binding needs an environment, a cluster and a topic</source>
+        <translation>Eine vorgeschlagene Bindung braucht eine Umgebung, einen Cluster und ein Topic</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="126"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="164"/>
+        <source>&quot;%1&quot; is not a valid topic name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Topic-Name</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="131"/>
+        <source>%1 is bound in %2 already; request access without proposing a topic</source>
+        <translation>%1 ist in %2 bereits gebunden; beantragen Sie den Zugriff, ohne ein Topic vorzuschlagen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="135"/>
+        <source>%1 leads nowhere yet: propose the environment, cluster and topic it should be bound to</source>
+        <translation>%1 führt noch nirgendwohin: schlagen Sie Umgebung, Cluster und Topic vor, an die der Kanal gebunden werden soll</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="146"/>
+        <source>The same request is pending already (%1)</source>
+        <translation>Derselbe Antrag ist bereits offen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="201"/>
+        <source>&quot;%1&quot; is too short to name a request; give at least 4 characters of its id</source>
+        <translation>&quot;%1&quot; ist zu kurz, um einen Antrag zu bezeichnen; geben Sie mindestens 4 Zeichen seiner ID an</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="216"/>
+        <source>There is no request %1</source>
+        <translation>Es gibt keinen Antrag %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="218"/>
+        <source>%1 names %2 requests; give more of the id</source>
+        <translation>%1 passt auf %2 Anträge; geben Sie mehr von der ID an</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="297"/>
+        <source>Declining a request needs a reason the requester can read</source>
+        <translation>Zum Ablehnen eines Antrags ist ein Grund nötig, den die antragstellende Person lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/Role.cpp" line="21"/>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/Role.cpp" line="21"/>
+        <source>Platform engineer</source>
+        <translation>Plattform-Engineer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a valid application name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; ist kein gültiger Anwendungsname: verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="26"/>
+        <source>&quot;%1&quot; is not a Kafka principal; expected Type:name, e.g. User:alice</source>
+        <translation>&quot;%1&quot; ist kein Kafka-Principal; erwartet wird Typ:Name, z. B. User:alice</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="38"/>
+        <source>An application named &quot;%1&quot; exists already</source>
+        <translation>Eine Anwendung namens &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="92"/>
+        <source>Application %1 still holds %2 active grant(s); revoke them first (their ACLs go with them)</source>
+        <translation>Anwendung %1 hat noch %2 aktive Freigabe(n); widerrufen Sie sie zuerst (ihre ACLs werden mit entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="62"/>
+        <source>The channel %1 exists already</source>
+        <translation>Der Kanal %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="102"/>
+        <source>%1 still has %2 active grant(s); revoke them first</source>
+        <translation>%1 hat noch %2 aktive Freigabe(n); widerrufen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="107"/>
+        <source>There is no channel %1</source>
+        <translation>Es gibt keinen Kanal %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="162"/>
+        <source>A binding needs an environment (e.g. prod, dev)</source>
+        <translation>Eine Bindung braucht eine Umgebung (z. B. prod, dev)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="175"/>
+        <source>The topic %1 was deleted from cluster %2 (as of the last crawl)</source>
+        <translation>Das Topic %1 wurde von Cluster %2 gelöscht (Stand des letzten Crawls)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="176"/>
+        <source>The catalog does not know a topic %1 on cluster %2 (crawl the cluster first)</source>
+        <translation>Der Katalog kennt kein Topic %1 auf Cluster %2 (crawlen Sie zuerst den Cluster)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="178"/>
+        <source>; bind anyway with force</source>
+        <translation>; mit force trotzdem binden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="179"/>
+        <source>; bound anyway (forced)</source>
+        <translation>; trotzdem gebunden (erzwungen)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="200"/>
+        <source>%1 is not bound in %2; bind it first</source>
+        <translation>%1 ist in %2 nicht gebunden; binden Sie den Kanal zuerst</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="202"/>
+        <source>%1 is bound in %2 already (to %3 on %4); use rebind to move it</source>
+        <translation>%1 ist in %2 bereits gebunden (an %3 auf %4); verschieben Sie die Bindung mit Neu binden (rebind)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="205"/>
+        <source>%1 in %2 leads to %3 on %4 already</source>
+        <translation>%1 führt in %2 bereits zu %3 auf %4</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="261"/>
+        <source>%1 is not bound in %2</source>
+        <translation>%1 ist in %2 nicht gebunden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="38"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="69"/>
+        <source>A channel URI is empty; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
+        <translation>Eine Kanal-URI ist leer; erwartet wird kafka://&lt;domain&gt;/&lt;pfad&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="73"/>
+        <source>&quot;%1&quot; has the scheme &quot;%2&quot;; a channel URI starts with kafka://</source>
+        <translation>&quot;%1&quot; hat das Schema &quot;%2&quot;; eine Kanal-URI beginnt mit kafka://</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="75"/>
+        <source>&quot;%1&quot; is not a channel URI; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
+        <translation>&quot;%1&quot; ist keine Kanal-URI; erwartet wird kafka://&lt;domain&gt;/&lt;pfad&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="81"/>
+        <source>&quot;%1&quot; names no domain; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
+        <translation>&quot;%1&quot; nennt keine Domain; erwartet wird kafka://&lt;domain&gt;/&lt;pfad&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="83"/>
+        <source>&quot;%1&quot;: a channel URI carries no user name or password</source>
+        <translation>&quot;%1&quot;: eine Kanal-URI enthält keinen Benutzernamen und kein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="85"/>
+        <source>&quot;%1&quot;: a channel&apos;s domain takes no port (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot;: die Domain eines Kanals hat keinen Port (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="87"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain (labels of letters, digits and &apos;-&apos;, separated by dots)</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist keine gültige Domain (Labels aus Buchstaben, Ziffern und &apos;-&apos;, durch Punkte getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="90"/>
+        <source>&quot;%1&quot; has no path; expected kafka://%2/&lt;path&gt;</source>
+        <translation>&quot;%1&quot; hat keinen Pfad; erwartet wird kafka://%2/&lt;pfad&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="93"/>
+        <source>&quot;%1&quot;: a channel URI takes no query or fragment</source>
+        <translation>&quot;%1&quot;: eine Kanal-URI hat keine Query und kein Fragment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="98"/>
+        <source>&quot;%1&quot; has an empty path segment (segment %2)</source>
+        <translation>&quot;%1&quot; hat ein leeres Pfadsegment (Segment %2)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="100"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not allowed as a path segment</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist als Pfadsegment nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="103"/>
+        <source>&quot;%1&quot;: path segment &quot;%2&quot; contains %3; segments use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot;: Pfadsegment &quot;%2&quot; enthält %3; Segmente bestehen aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="17"/>
+        <source>A consume grant names the consumer group (or a group prefix) the application uses</source>
+        <translation>Eine Lese-Freigabe nennt die Consumer-Gruppe (oder ein Gruppenpräfix), die die Anwendung verwendet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="19"/>
+        <source>A produce grant takes no consumer group</source>
+        <translation>Eine Schreib-Freigabe hat keine Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="22"/>
+        <source>Consumer group &quot;%1&quot; contains a space or control character</source>
+        <translation>Consumer-Gruppe &quot;%1&quot; enthält ein Leer- oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="48"/>
+        <source>%1 holds this %2 grant on %3 already (grant #%4)</source>
+        <translation>%1 hat diese %2-Freigabe auf %3 bereits (Freigabe #%4)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="84"/>
+        <source>There is no grant #%1</source>
+        <translation>Es gibt keine Freigabe #%1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="86"/>
+        <source>Grant #%1 was revoked already</source>
+        <translation>Freigabe #%1 wurde bereits widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="44"/>
+        <source>consume (groups %1*)</source>
+        <translation>lesen (Gruppen %1*)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="45"/>
+        <source>consume (group %1)</source>
+        <translation>lesen (Gruppe %1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="90"/>
+        <source>%1 has %2 bindings in %3</source>
+        <translation>%1 hat %2 Bindungen in %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="96"/>
+        <source>%1 is bound in %2 to cluster #%3, which is not known</source>
+        <translation>%1 ist in %2 an Cluster #%3 gebunden, der nicht bekannt ist</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="115"/>
+        <source>%1 has no binding in %2 and no rule there matches it</source>
+        <translation>%1 hat keine Bindung in %2, und keine Regel dort passt darauf</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="129"/>
+        <source>%1 is ambiguous in %2: rules %3 match equally well</source>
+        <translation>%1 ist in %2 mehrdeutig: die Regeln %3 passen gleich gut</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="135"/>
+        <location filename="../catalog/routing/Resolver.cpp" line="355"/>
+        <source>Rule %1 names cluster #%2, which is not known</source>
+        <translation>Regel %1 nennt Cluster #%2, der nicht bekannt ist</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="153"/>
+        <source>%1 has no binding and no rule matches it, in any environment</source>
+        <translation>%1 hat in keiner Umgebung eine Bindung, und keine Regel passt darauf</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="155"/>
+        <source>%1 routes in several environments (%2); say which one</source>
+        <translation>%1 wird in mehreren Umgebungen geleitet (%2); geben Sie an, in welcher</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="179"/>
+        <source>Application %1 holds no grant on %2</source>
+        <translation>Anwendung %1 hat keine Freigabe für %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="181"/>
+        <source>Application %1 holds no consume grant on %2 for consumer group %3</source>
+        <translation>Anwendung %1 hat keine Lese-Freigabe für %2 mit Consumer-Gruppe %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="184"/>
+        <source>Application %1 holds no %2 grant on %3</source>
+        <translation>Anwendung %1 hat keine %2-Freigabe für %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="186"/>
+        <source> (it holds: %1)</source>
+        <translation> (sie hat: %1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="362"/>
+        <source>Rule %1 would tie with rule %2 in %3: a channel could match both equally well. Make one of them more specific (fewer &apos;*&apos;).</source>
+        <translation>Regel %1 wäre in %3 gleichrangig mit Regel %2: ein Kanal könnte auf beide gleich gut passen. Machen Sie eine davon spezifischer (weniger &apos;*&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RoutingModelJson.cpp" line="19"/>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RoutingModelJson.cpp" line="99"/>
+        <source>channel #%1: %2</source>
+        <translation>Kanal #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RoutingModelJson.cpp" line="121"/>
+        <source>grant #%1: unknown intent &quot;%2&quot;</source>
+        <translation>Freigabe #%1: unbekannte Absicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="32"/>
+        <source>Topic template &quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;</source>
+        <translation>Topic-Vorlage &quot;%1&quot;: ein &apos;}&apos; ohne sein &apos;{&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="35"/>
+        <source>Topic template &quot;%1&quot; contains &quot;%2&quot;; topic names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Topic-Vorlage &quot;%1&quot; enthält &quot;%2&quot;; Topic-Namen bestehen aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="42"/>
+        <source>Topic template &quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;</source>
+        <translation>Topic-Vorlage &quot;%1&quot;: ein &apos;{&apos; ohne sein &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="52"/>
+        <source>Topic template &quot;%1&quot;: unknown placeholder {%2}; use {N} for path segment N (from 0) or {key} for the last segment</source>
+        <translation>Topic-Vorlage &quot;%1&quot;: unbekannter Platzhalter {%2}; verwenden Sie {N} für das Pfadsegment N (ab 0) oder {key} für das letzte Segment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="102"/>
+        <source>A rule needs an environment</source>
+        <translation>Eine Regel braucht eine Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="104"/>
+        <source>A rule needs a cluster</source>
+        <translation>Eine Regel braucht einen Cluster</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="107"/>
+        <source>A rule needs a host pattern (a domain, labels may be &quot;*&quot;)</source>
+        <translation>Eine Regel braucht ein Host-Muster (eine Domain, Labels dürfen &quot;*&quot; sein)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="111"/>
+        <source>Host pattern &quot;%1&quot;: &quot;%2&quot; is neither a domain label nor &quot;*&quot;</source>
+        <translation>Host-Muster &quot;%1&quot;: &quot;%2&quot; ist weder ein Domain-Label noch &quot;*&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="116"/>
+        <source>A rule needs a path pattern with at least one segment</source>
+        <translation>Eine Regel braucht ein Pfadmuster mit mindestens einem Segment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="120"/>
+        <source>Path pattern &quot;%1&quot; has an empty segment</source>
+        <translation>Pfadmuster &quot;%1&quot; hat ein leeres Segment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="122"/>
+        <source>Path pattern &quot;%1&quot;: &quot;%2&quot; is neither a path segment nor &quot;*&quot; (a &apos;*&apos; stands for one whole segment)</source>
+        <translation>Pfadmuster &quot;%1&quot;: &quot;%2&quot; ist weder ein Pfadsegment noch &quot;*&quot; (ein &apos;*&apos; steht für ein ganzes Segment)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="126"/>
+        <source>A rule needs a topic template, e.g. c1{1}</source>
+        <translation>Eine Regel braucht eine Topic-Vorlage, z. B. c1{1}</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="132"/>
+        <source>Topic template &quot;%1&quot; uses {%2}, but the path pattern &quot;%3&quot; has only %4 segment(s), numbered from 0</source>
+        <translation>Topic-Vorlage &quot;%1&quot; verwendet {%2}, aber das Pfadmuster &quot;%3&quot; hat nur %4 Segment(e), nummeriert ab 0</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="170"/>
+        <source>Rule %1 uses {%2}, but %3 has only %4 segment(s)</source>
+        <translation>Regel %1 verwendet {%2}, aber %3 hat nur %4 Segment(e)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="177"/>
+        <source>Rule %1 gives &quot;%2&quot; for %3, which is not a valid topic name</source>
+        <translation>Regel %1 ergibt &quot;%2&quot; für %3, was kein gültiger Topic-Name ist</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RuleStore.cpp" line="64"/>
+        <source>There is no rule #%1</source>
+        <translation>Es gibt keine Regel #%1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/JavaServiceLocatorSnippet.cpp" line="11"/>
+        <source>Java service locator (header-based lookup)</source>
+        <translation>Java-Service-Locator (Abfrage über Header)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="28"/>
+        <source>A snippet needs an application</source>
+        <translation>Ein Ausschnitt braucht eine Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="33"/>
+        <source>No profile named &quot;%1&quot; (see: switchboard-cli profile list)</source>
+        <translation>Kein Profil namens &quot;%1&quot; (siehe: switchboard-cli profile list)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="45"/>
+        <source>Give either channels or a cluster with topics, not both</source>
+        <translation>Geben Sie entweder Kanäle oder einen Cluster mit Topics an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="56"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="75"/>
+        <source>Channel %1: %2</source>
+        <translation>Kanal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="59"/>
+        <source>The channels lead to different clusters (%1 and %2); one client configuration cannot reach both: export them separately</source>
+        <translation>Die Kanäle führen zu verschiedenen Clustern (%1 und %2); eine Client-Konfiguration kann nicht beide erreichen: exportieren Sie sie getrennt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="81"/>
+        <source>A snippet needs at least one channel (or a cluster and a topic)</source>
+        <translation>Ein Ausschnitt braucht mindestens einen Kanal (oder einen Cluster und ein Topic)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="114"/>
+        <source>Application &quot;%1&quot; has no valid credential on cluster %2; store one with: switchboard-cli credential set --app %1 --cluster %2 --username USER</source>
+        <translation>Anwendung &quot;%1&quot; hat keine gültigen Zugangsdaten auf Cluster %2; hinterlegen Sie welche mit: switchboard-cli credential set --app %1 --cluster %2 --username USER</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="132"/>
+        <source>The vault is locked: unlock it to include the secret</source>
+        <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um das Geheimnis einzufügen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="61"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="72"/>
+        <location filename="../catalog/store/Database.cpp" line="83"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="103"/>
+        <source>Cannot read the catalog&apos;s schema version: %1</source>
+        <translation>Die Schemaversion des Katalogs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="107"/>
+        <source>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
+        <translation>Der Katalog %1 wurde von einem neueren Switchboard geschrieben (Schema %2; dieser Build kennt bis %3). Aktualisieren Sie Switchboard, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="116"/>
+        <source>Migration %1 is missing from this build</source>
+        <translation>Migration %1 fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="119"/>
+        <source>Migrating the catalog to schema %1 failed: %2</source>
+        <translation>Den Katalog auf Schema %1 zu migrieren ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="183"/>
+        <source>No transaction is open: %1</source>
+        <translation>Keine Transaktion ist offen: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/ClusterSecretStore.cpp" line="24"/>
+        <source>&quot;%1&quot; is not a secret property; set it on the cluster instead</source>
+        <translation>&quot;%1&quot; ist keine geheime Eigenschaft; setzen Sie sie stattdessen am Cluster</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a valid application name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Anwendungsname</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="56"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="59"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="60"/>
+        <source>grace until %1</source>
+        <translation>Übergangsfrist bis %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="62"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="73"/>
+        <source>&quot;%1&quot; is not a supported SASL mechanism (use %2)</source>
+        <translation>&quot;%1&quot; ist kein unterstützter SASL-Mechanismus (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="126"/>
+        <source>A credential needs a username</source>
+        <translation>Zugangsdaten brauchen einen Benutzernamen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="128"/>
+        <source>A credential needs a secret</source>
+        <translation>Zugangsdaten brauchen ein Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="130"/>
+        <source>The vault is locked: unlock it to store a credential</source>
+        <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um Zugangsdaten zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="210"/>
+        <source>The grace period cannot be negative</source>
+        <translation>Die Übergangsfrist kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="215"/>
+        <source>Application &quot;%1&quot; has no current credential on cluster %2 to rotate; set one first</source>
+        <translation>Anwendung &quot;%1&quot; hat auf Cluster %2 keine aktuellen Zugangsdaten, die rotiert werden könnten; legen Sie zuerst welche fest</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="242"/>
+        <source>Application &quot;%1&quot; has no unrevoked credential version %2 on cluster %3</source>
+        <translation>Anwendung &quot;%1&quot; hat auf Cluster %3 keine nicht widerrufene Version %2 der Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="243"/>
+        <source>Application &quot;%1&quot; has no unrevoked credential on cluster %2</source>
+        <translation>Anwendung &quot;%1&quot; hat auf Cluster %2 keine nicht widerrufenen Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="301"/>
+        <source>No such credential</source>
+        <translation>Diese Zugangsdaten gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="28"/>
+        <source>No OS keychain is available (use the passphrase)</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (verwenden Sie die Passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="58"/>
+        <source>The OS keychain did not answer in time (use the passphrase)</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet (verwenden Sie die Passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="60"/>
+        <source>The OS keychain holds no key for this vault</source>
+        <translation>Der Schlüsselbund des Systems enthält keinen Schlüssel für diesen Tresor</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="61"/>
+        <source>The OS keychain refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/PassphraseSource.cpp" line="24"/>
+        <source>Cannot read the passphrase from file descriptor %1</source>
+        <translation>Die Passphrase kann nicht aus Dateideskriptor %1 gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/PassphraseSource.cpp" line="30"/>
+        <source>The passphrase on file descriptor %1 is longer than 4 KiB</source>
+        <translation>Die Passphrase auf Dateideskriptor %1 ist länger als 4 KiB</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/PassphraseSource.cpp" line="45"/>
+        <source>SWITCHBOARD_VAULT_PASSPHRASE_FD is not a file descriptor number</source>
+        <translation>SWITCHBOARD_VAULT_PASSPHRASE_FD ist keine Dateideskriptor-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="50"/>
+        <source>The vault is locked: unlock it to use routing tokens</source>
+        <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um Routing-Tokens zu verwenden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="65"/>
+        <source>A token needs an application name</source>
+        <translation>Ein Token braucht einen Anwendungsnamen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="121"/>
+        <source>No unrevoked token with id %1</source>
+        <translation>Kein nicht widerrufenes Token mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="145"/>
+        <source>Application &quot;%1&quot; has no unrevoked token</source>
+        <translation>Anwendung &quot;%1&quot; hat kein nicht widerrufenes Token</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="189"/>
+        <source>The vault is locked: unlock it to check a token</source>
+        <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um ein Token zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="70"/>
+        <source>Deriving the vault key from the passphrase failed (out of memory?)</source>
+        <translation>Den Tresorschlüssel aus der Passphrase abzuleiten ist fehlgeschlagen (kein Speicher mehr?)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="83"/>
+        <location filename="../catalog/vault/VaultUnlocker.cpp" line="19"/>
+        <source>This catalog has no vault yet; create one with &quot;vault init&quot;</source>
+        <translation>Dieser Katalog hat noch keinen Tresor; legen Sie einen mit &quot;vault init&quot; an</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="105"/>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="128"/>
+        <source>The vault was written in format %1, which this build does not know</source>
+        <translation>Der Tresor wurde im Format %1 geschrieben, das dieser Build nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="156"/>
+        <source>This catalog already has a vault</source>
+        <translation>Dieser Katalog hat bereits einen Tresor</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="158"/>
+        <source>The passphrase is too short: use at least %1 characters</source>
+        <translation>Die Passphrase ist zu kurz: verwenden Sie mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="209"/>
+        <source>Wrong passphrase: the vault stays locked</source>
+        <translation>Falsche Passphrase: der Tresor bleibt gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="222"/>
+        <source>The key does not open this vault</source>
+        <translation>Der Schlüssel öffnet diesen Tresor nicht</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="227"/>
+        <source>Out of secure memory</source>
+        <translation>Kein geschützter Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="251"/>
+        <source>The new passphrase is too short: use at least %1 characters</source>
+        <translation>Die neue Passphrase ist zu kurz: verwenden Sie mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="258"/>
+        <source>Wrong passphrase: the passphrase was not changed</source>
+        <translation>Falsche Passphrase: die Passphrase wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="316"/>
+        <source>The vault is locked</source>
+        <translation>Der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="323"/>
+        <source>The vault is locked: unlock it to store a secret</source>
+        <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um ein Geheimnis zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="330"/>
+        <source>The vault is locked: unlock it to read a secret</source>
+        <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um ein Geheimnis zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="333"/>
+        <source>A sealed record does not decrypt: it was changed or moved</source>
+        <translation>Ein versiegelter Eintrag lässt sich nicht entschlüsseln: er wurde verändert oder verschoben</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="430"/>
+        <source>The vault is locked: unlock it to use the portal&apos;s signing key</source>
+        <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um den Signierschlüssel des Portals zu verwenden</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/VaultUnlocker.cpp" line="43"/>
+        <source>the key in the OS keychain does not open this vault</source>
+        <translation>der Schlüssel im Schlüsselbund des Systems öffnet diesen Tresor nicht</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/VaultUnlocker.cpp" line="48"/>
+        <source>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</source>
+        <translation>Der Tresor ist gesperrt. Geben Sie die Passphrase mit --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD oder SWITCHBOARD_VAULT_PASSPHRASE an</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoPushController</name>
@@ -767,6 +1942,24 @@
         <location filename="../ui/push/AutoPushController.cpp" line="197"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Verteile Version %1 automatisch...</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::BundlePusher</name>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="159"/>
+        <source>the routing service&apos;s TLS certificate is not trusted (%1); if it comes from a private CA or is self-signed, register the CA with --ca-file</source>
+        <translation>dem TLS-Zertifikat des Routing-Dienstes wird nicht vertraut (%1); stammt es von einer privaten CA oder ist es selbstsigniert, registrieren Sie die CA mit --ca-file</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="162"/>
+        <source>the routing service&apos;s TLS certificate is not trusted, not even with the registered CA certificates (%1)</source>
+        <translation>dem TLS-Zertifikat des Routing-Dienstes wird nicht vertraut, auch nicht mit den registrierten CA-Zertifikaten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="166"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +3288,124 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::Profiles</name>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="45"/>
+        <source>No acknowledged record is lost and none is written twice, at some cost in latency.</source>
+        <translation>Keine bestätigte Nachricht geht verloren und keine wird doppelt geschrieben, auf Kosten etwas höherer Latenz.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="47"/>
+        <source>The leader answers only once every in-sync replica has the record, so a broker failure right after the acknowledgement loses nothing.</source>
+        <translation>Der Leader antwortet erst, wenn jedes In-Sync-Replikat die Nachricht hat; fällt ein Broker direkt nach der Bestätigung aus, geht nichts verloren.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="50"/>
+        <source>Retries cannot write a record twice or reorder records: the broker drops duplicates by producer id and sequence number.</source>
+        <translation>Wiederholungen können keine Nachricht doppelt schreiben und die Reihenfolge nicht vertauschen: der Broker verwirft Duplikate anhand von Producer-ID und Sequenznummer.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="53"/>
+        <source>The highest value that idempotence allows while keeping order; more is refused.</source>
+        <translation>Der höchste Wert, den Idempotenz bei erhaltener Reihenfolge zulässt; mehr wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="55"/>
+        <source>A record is retried for up to two minutes (the Java default; librdkafka&apos;s is five), then reported as failed so the application can react instead of waiting.</source>
+        <translation>Eine Nachricht wird bis zu zwei Minuten lang wiederholt (der Java-Standard; bei librdkafka sind es fünf) und dann als fehlgeschlagen gemeldet, damit die Anwendung reagieren kann, statt zu warten.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="58"/>
+        <source>Large, compressed batches for bulk and streaming loads, trading a little latency.</source>
+        <translation>Große, komprimierte Batches für Massen- und Streaming-Lasten, um den Preis etwas höherer Latenz.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="60"/>
+        <source>Waiting up to 50 ms lets batches fill: fewer, larger requests and better compression.</source>
+        <translation>Bis zu 50 ms Wartezeit lassen Batches sich füllen: weniger, größere Anfragen und bessere Kompression.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="62"/>
+        <source>Batches of up to 1 MiB so a busy partition is not cut into many small requests.</source>
+        <translation>Batches bis 1 MiB, damit eine ausgelastete Partition nicht in viele kleine Anfragen zerfällt.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="64"/>
+        <source>LZ4 compresses quickly with little CPU and typically halves network and disk use.</source>
+        <translation>LZ4 komprimiert schnell mit wenig CPU und halbiert typischerweise die Netzwerk- und Plattennutzung.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="66"/>
+        <source>Throughput comes from batching, not from giving up durability.</source>
+        <translation>Der Durchsatz kommt vom Bündeln in Batches, nicht vom Verzicht auf Dauerhaftigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="68"/>
+        <source>Each record leaves at once, for request/response and interactive traffic.</source>
+        <translation>Jede Nachricht geht sofort hinaus, für Request/Response- und interaktiven Verkehr.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="70"/>
+        <source>Do not wait for a batch to fill: send as soon as a record is produced.</source>
+        <translation>Nicht warten, bis ein Batch voll ist: senden, sobald eine Nachricht erzeugt wird.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="72"/>
+        <source>Small records gain little from compression, and compressing costs time on both ends.</source>
+        <translation>Kleine Nachrichten gewinnen wenig durch Kompression, und Komprimieren kostet auf beiden Seiten Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="74"/>
+        <source>Only the leader acknowledges, saving the replication round trip; a record can be lost if the leader fails before its followers copy it. Use durableWrite when that matters.</source>
+        <translation>Nur der Leader bestätigt, das spart den Replikations-Roundtrip; eine Nachricht kann verloren gehen, wenn der Leader ausfällt, bevor seine Follower sie kopiert haben. Verwenden Sie durableWrite, wenn das wichtig ist.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="77"/>
+        <source>Fewer, larger fetches for consumers that process data in bulk.</source>
+        <translation>Weniger, größere Fetches für Consumer, die Daten in großen Mengen verarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="79"/>
+        <source>The broker answers once 1 MiB is ready (or the wait ends), so each fetch carries a lot.</source>
+        <translation>Der Broker antwortet, sobald 1 MiB bereitliegt (oder die Wartezeit endet), sodass jeder Fetch viel transportiert.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="81"/>
+        <source>The longest the broker holds a fetch to gather fetch.min.bytes; bounds the added latency.</source>
+        <translation>Die längste Zeit, die der Broker einen Fetch zurückhält, um fetch.min.bytes zu sammeln; begrenzt die zusätzliche Latenz.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="83"/>
+        <source>Up to 4 MiB per partition and fetch, so a busy partition is drained in few round trips.</source>
+        <translation>Bis zu 4 MiB pro Partition und Fetch, sodass eine ausgelastete Partition in wenigen Roundtrips geleert wird.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="85"/>
+        <source>Up to 100 MiB per fetch response across partitions.</source>
+        <translation>Bis zu 100 MiB pro Fetch-Antwort über alle Partitionen.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="87"/>
+        <source>At-least-once processing: offsets are committed by the application after the work is done.</source>
+        <translation>At-least-once-Verarbeitung: die Anwendung committet die Offsets, nachdem die Arbeit erledigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="89"/>
+        <source>The application commits offsets itself after processing, so a crash re-reads records instead of skipping them.</source>
+        <translation>Die Anwendung committet Offsets selbst nach der Verarbeitung, sodass nach einem Absturz Nachrichten erneut gelesen statt übersprungen werden.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="92"/>
+        <source>Records of aborted or still open transactions are never delivered.</source>
+        <translation>Nachrichten abgebrochener oder noch offener Transaktionen werden nie ausgeliefert.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="94"/>
+        <source>A new consumer group starts at the oldest record rather than silently skipping history.</source>
+        <translation>Eine neue Consumer-Gruppe beginnt bei der ältesten Nachricht, statt die Historie stillschweigend zu überspringen.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ProfilesView</name>
     <message>
         <location filename="../ui/profiles/ProfilesView.cpp" line="56"/>
@@ -2245,6 +3556,29 @@ sasl.username=crawler</translation>
         <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Reader</name>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="96"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="114"/>
+        <source>expected an integer</source>
+        <translation>Ganzzahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="144"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="165"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,7 @@
     </message>
     <message>
         <location filename="../catalog/kafka/ClientConfig.cpp" line="47"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="128"/>
         <source>A property name is empty</source>
         <translation>A property name is empty</translation>
     </message>
@@ -435,11 +436,14 @@
     </message>
     <message>
         <location filename="../catalog/clusters/ClusterStore.cpp" line="109"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="102"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="179"/>
         <source>No cluster with id %1</source>
         <translation>No cluster with id %1</translation>
     </message>
     <message>
         <location filename="../catalog/clusters/ClusterStore.cpp" line="128"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="86"/>
         <source>No cluster named &quot;%1&quot;</source>
         <translation>No cluster named &quot;%1&quot;</translation>
     </message>
@@ -450,11 +454,15 @@
     </message>
     <message>
         <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="150"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="163"/>
         <source>producer</source>
         <translation>producer</translation>
     </message>
     <message>
         <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="150"/>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="163"/>
         <source>consumer</source>
         <translation>consumer</translation>
     </message>
@@ -704,6 +712,1173 @@
         <source>The description is longer than 100,000 characters</source>
         <translation>The description is longer than 100,000 characters</translation>
     </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="33"/>
+        <source>Cluster #%1 is not registered</source>
+        <translation>Cluster #%1 is not registered</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="39"/>
+        <location filename="../catalog/acl/DriftReport.cpp" line="147"/>
+        <location filename="../catalog/acl/DriftReport.cpp" line="152"/>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="77"/>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="139"/>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="248"/>
+        <source>There is no active grant #%1</source>
+        <translation>There is no active grant #%1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="94"/>
+        <source>Cluster %1: reading ACLs failed: %2</source>
+        <translation>Cluster %1: reading ACLs failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="108"/>
+        <source>Cluster %1: creating ACLs failed: %2</source>
+        <translation>Cluster %1: creating ACLs failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="202"/>
+        <source>Cluster %1: deleting the grant&apos;s ACLs failed, the grant stays: %2</source>
+        <translation>Cluster %1: deleting the grant&apos;s ACLs failed, the grant stays: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/AclProvisioner.cpp" line="204"/>
+        <source>Cluster %1: ACLs left in place: %2</source>
+        <translation>Cluster %1: ACLs left in place: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/ChannelMigration.cpp" line="37"/>
+        <source>the ACLs of grant #%1 (%2) did not follow: %3; once the cluster answers, run: switchboard-cli grant provision %1</source>
+        <translation>the ACLs of grant #%1 (%2) did not follow: %3; once the cluster answers, run: switchboard-cli grant provision %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="47"/>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="29"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="128"/>
+        <source>There is no cluster &quot;%1&quot;</source>
+        <translation>There is no cluster &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="139"/>
+        <source>Cluster %1 is the demo cluster, which has no ACLs</source>
+        <translation>Cluster %1 is the demo cluster, which has no ACLs</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="153"/>
+        <source>Cluster %1 not compared: %2</source>
+        <translation>Cluster %1 not compared: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="177"/>
+        <source>This catalog holds no crawled ACLs; compare with the live cluster instead</source>
+        <translation>This catalog holds no crawled ACLs; compare with the live cluster instead</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/DriftReport.cpp" line="186"/>
+        <source>Cluster %1 was never crawled; not compared</source>
+        <translation>Cluster %1 was never crawled; not compared</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/GrantAcls.cpp" line="43"/>
+        <source>Grant #%1 names an unknown application</source>
+        <translation>Grant #%1 names an unknown application</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/GrantAcls.cpp" line="53"/>
+        <source>%1 routes nowhere: no ACLs needed yet</source>
+        <translation>%1 routes nowhere: no ACLs needed yet</translation>
+    </message>
+    <message>
+        <location filename="../catalog/acl/GrantAcls.cpp" line="62"/>
+        <source>%1 has no principal on cluster %2 (%3): set one to provision its ACLs there</source>
+        <translation>%1 has no principal on cluster %2 (%3): set one to provision its ACLs there</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCompiler.cpp" line="32"/>
+        <source>this build has no routing store (channels) to compile a bundle from</source>
+        <translation>this build has no routing store (channels) to compile a bundle from</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCompiler.cpp" line="51"/>
+        <source>the token-hash key: %1</source>
+        <translation>the token-hash key: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCompiler.cpp" line="87"/>
+        <source>credential of %1 on %2: %3</source>
+        <translation>credential of %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="90"/>
+        <source>the routing service&apos;s key pair is incomplete</source>
+        <translation>the routing service&apos;s key pair is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="92"/>
+        <source>a sealed value is too short</source>
+        <translation>a sealed value is too short</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="99"/>
+        <source>a sealed value does not open with this service&apos;s key (sealed for another service, or damaged)</source>
+        <translation>a sealed value does not open with this service&apos;s key (sealed for another service, or damaged)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="114"/>
+        <source>%1 must be %2 bytes in base64</source>
+        <translation>%1 must be %2 bytes in base64</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="72"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="78"/>
+        <source>field %1: %2</source>
+        <translation>field %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="99"/>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="124"/>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="135"/>
+        <source>expected base64</source>
+        <translation>expected base64</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="147"/>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="156"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="168"/>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="181"/>
+        <source>expected an ISO 8601 time</source>
+        <translation>expected an ISO 8601 time</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="320"/>
+        <source>the payload is not a JSON object</source>
+        <translation>the payload is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="326"/>
+        <source>bundle format %1 is not supported (this service reads formats %2 to %3)</source>
+        <translation>bundle format %1 is not supported (this service reads formats %2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="332"/>
+        <source>must be positive</source>
+        <translation>must be positive</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="336"/>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="344"/>
+        <source>expected 32 bytes</source>
+        <translation>expected 32 bytes</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="438"/>
+        <source>must be producer or consumer</source>
+        <translation>must be producer or consumer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="465"/>
+        <source>expected 64 lowercase hex digits</source>
+        <translation>expected 64 lowercase hex digits</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="490"/>
+        <source>must be produce or consume</source>
+        <translation>must be produce or consume</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="18"/>
+        <source>a box key must be %1 bytes</source>
+        <translation>a box key must be %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="23"/>
+        <source>the box public key is not usable (a degenerate X25519 point)</source>
+        <translation>the box public key is not usable (a degenerate X25519 point)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="64"/>
+        <source>a boxed value is too short</source>
+        <translation>a boxed value is too short</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SharedBoxKey.cpp" line="71"/>
+        <source>a boxed value does not open with this service&apos;s key (boxed for another service, or damaged)</source>
+        <translation>a boxed value does not open with this service&apos;s key (boxed for another service, or damaged)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="47"/>
+        <source>malformed bundle: not JSON (%1)</source>
+        <translation>malformed bundle: not JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="50"/>
+        <source>malformed bundle: expected a JSON object</source>
+        <translation>malformed bundle: expected a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="53"/>
+        <source>malformed bundle: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>malformed bundle: &quot;format&quot; must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="63"/>
+        <source>malformed bundle: &quot;%1&quot; must be non-empty base64</source>
+        <translation>malformed bundle: &quot;%1&quot; must be non-empty base64</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="27"/>
+        <source>Delivery to %1 failed: %2</source>
+        <translation>Delivery to %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="68"/>
+        <source>Cannot create a Kafka producer: %1</source>
+        <translation>Cannot create a Kafka producer: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="87"/>
+        <source>Cannot produce to %1: %2</source>
+        <translation>Cannot produce to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/Producer.cpp" line="102"/>
+        <source>Records were not delivered within %1 ms: %2</source>
+        <translation>Records were not delivered within %1 ms: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="216"/>
+        <source>A profile named &quot;%1&quot; already exists</source>
+        <translation>A profile named &quot;%1&quot; already exists</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="255"/>
+        <source>&quot;%1&quot; is a built-in profile and cannot be changed; copy it first</source>
+        <translation>&quot;%1&quot; is a built-in profile and cannot be changed; copy it first</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="264"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="317"/>
+        <source>No profile named &quot;%1&quot;</source>
+        <translation>No profile named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="308"/>
+        <source>&quot;%1&quot; is a built-in profile and cannot be removed</source>
+        <translation>&quot;%1&quot; is a built-in profile and cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="132"/>
+        <source>Property &quot;%1&quot;: the value must be a number, a boolean or a string</source>
+        <translation>Property &quot;%1&quot;: the value must be a number, a boolean or a string</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="136"/>
+        <source>Property &quot;%1&quot; is a secret: it belongs in the vault, not in a profile</source>
+        <translation>Property &quot;%1&quot; is a secret: it belongs in the vault, not in a profile</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="140"/>
+        <source>Property &quot;%1&quot; comes from the application&apos;s credentials, not from a profile</source>
+        <translation>Property &quot;%1&quot; comes from the application&apos;s credentials, not from a profile</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="144"/>
+        <source>Property &quot;%1&quot; is known only to the Java client: librdkafka cannot check it, and librdkafka-based clients (Python, Go, Node.js, .NET, kcat) will not get it</source>
+        <translation>Property &quot;%1&quot; is known only to the Java client: librdkafka cannot check it, and librdkafka-based clients (Python, Go, Node.js, .NET, kcat) will not get it</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="149"/>
+        <source>Property &quot;%1&quot; is a %2 setting, but this is a %3 profile</source>
+        <translation>Property &quot;%1&quot; is a %2 setting, but this is a %3 profile</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="161"/>
+        <source>Property &quot;%1&quot; is a %2 setting, but this is a %3 profile: the client ignores it</source>
+        <translation>Property &quot;%1&quot; is a %2 setting, but this is a %3 profile: the client ignores it</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="175"/>
+        <source>&quot;%1&quot; is not a valid profile name: start with a letter; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>&quot;%1&quot; is not a valid profile name: start with a letter; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileValidator.cpp" line="184"/>
+        <source>A reason is given for &quot;%1&quot;, which the profile does not set</source>
+        <translation>A reason is given for &quot;%1&quot;, which the profile does not set</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="73"/>
+        <source>unlock the vault first: the bundle carries sealed credentials and is signed with the portal key kept there</source>
+        <translation>unlock the vault first: the bundle carries sealed credentials and is signed with the portal key kept there</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="88"/>
+        <source>no routing services registered: add one with switchboard-cli router add NAME URL KEY</source>
+        <translation>no routing services registered: add one with switchboard-cli router add NAME URL KEY</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="89"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="153"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="191"/>
+        <source>no routing service named %1</source>
+        <translation>no routing service named %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="92"/>
+        <source>the portal signing key: %1</source>
+        <translation>the portal signing key: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="48"/>
+        <source>routing service URL %1: expected http(s)://host[:port]</source>
+        <translation>routing service URL %1: expected http(s)://host[:port]</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="58"/>
+        <source>the CA file holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)</source>
+        <translation>the CA file holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="61"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="64"/>
+        <source>the CA file has a PEM certificate block that does not parse</source>
+        <translation>the CA file has a PEM certificate block that does not parse</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="66"/>
+        <source>the CA certificate %1 expired on %2</source>
+        <translation>the CA certificate %1 expired on %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="79"/>
+        <source>the routing service&apos;s public key</source>
+        <translation>the routing service&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="81"/>
+        <source>%1 (switchboard-router keygen prints it)</source>
+        <translation>%1 (switchboard-router keygen prints it)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="84"/>
+        <source>a CA file only makes sense for an https:// URL</source>
+        <translation>a CA file only makes sense for an https:// URL</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="104"/>
+        <source>routing service %1 vanished while it was saved</source>
+        <translation>routing service %1 vanished while it was saved</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="113"/>
+        <source>routing service name %1: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>routing service name %1: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="123"/>
+        <source>a routing service named %1 is registered already</source>
+        <translation>a routing service named %1 is registered already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="18"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="258"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="302"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="315"/>
+        <source>Request %1 is %2 already</source>
+        <translation>Request %1 is %2 already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="24"/>
+        <source>Request %1 proposes no topic to create</source>
+        <translation>Request %1 proposes no topic to create</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="38"/>
+        <source>Creating topic %1 on %2 failed: %3</source>
+        <translation>Creating topic %1 on %2 failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="59"/>
+        <source>Created topic %1 on %2</source>
+        <translation>Created topic %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="60"/>
+        <source>Topic %1 existed on %2 already</source>
+        <translation>Topic %1 existed on %2 already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/ApprovalService.cpp" line="68"/>
+        <source>The grant is approved, but its ACLs were not provisioned: %1. Retry with &quot;grant provision %2&quot;.</source>
+        <translation>The grant is approved, but its ACLs were not provisioned: %1. Retry with &quot;grant provision %2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="36"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="38"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="40"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="42"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="92"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="108"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="73"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="98"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="147"/>
+        <location filename="../catalog/routing/GrantStore.cpp" line="39"/>
+        <location filename="../catalog/routing/Resolver.cpp" line="231"/>
+        <location filename="../catalog/routing/Resolver.cpp" line="345"/>
+        <source>There is no application &quot;%1&quot;</source>
+        <translation>There is no application &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="123"/>
+        <source>A proposed binding needs an environment, a cluster and a topic</source>
+        <translation>A proposed binding needs an environment, a cluster and a topic</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="126"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="164"/>
+        <source>&quot;%1&quot; is not a valid topic name</source>
+        <translation>&quot;%1&quot; is not a valid topic name</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="131"/>
+        <source>%1 is bound in %2 already; request access without proposing a topic</source>
+        <translation>%1 is bound in %2 already; request access without proposing a topic</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="135"/>
+        <source>%1 leads nowhere yet: propose the environment, cluster and topic it should be bound to</source>
+        <translation>%1 leads nowhere yet: propose the environment, cluster and topic it should be bound to</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="146"/>
+        <source>The same request is pending already (%1)</source>
+        <translation>The same request is pending already (%1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="201"/>
+        <source>&quot;%1&quot; is too short to name a request; give at least 4 characters of its id</source>
+        <translation>&quot;%1&quot; is too short to name a request; give at least 4 characters of its id</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="216"/>
+        <source>There is no request %1</source>
+        <translation>There is no request %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="218"/>
+        <source>%1 names %2 requests; give more of the id</source>
+        <translation>%1 names %2 requests; give more of the id</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/RequestStore.cpp" line="297"/>
+        <source>Declining a request needs a reason the requester can read</source>
+        <translation>Declining a request needs a reason the requester can read</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/Role.cpp" line="21"/>
+        <source>Developer</source>
+        <translation>Developer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/requests/Role.cpp" line="21"/>
+        <source>Platform engineer</source>
+        <translation>Platform engineer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a valid application name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; is not a valid application name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="26"/>
+        <source>&quot;%1&quot; is not a Kafka principal; expected Type:name, e.g. User:alice</source>
+        <translation>&quot;%1&quot; is not a Kafka principal; expected Type:name, e.g. User:alice</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="38"/>
+        <source>An application named &quot;%1&quot; exists already</source>
+        <translation>An application named &quot;%1&quot; exists already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="92"/>
+        <source>Application %1 still holds %2 active grant(s); revoke them first (their ACLs go with them)</source>
+        <translation>Application %1 still holds %2 active grant(s); revoke them first (their ACLs go with them)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="62"/>
+        <source>The channel %1 exists already</source>
+        <translation>The channel %1 exists already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="102"/>
+        <source>%1 still has %2 active grant(s); revoke them first</source>
+        <translation>%1 still has %2 active grant(s); revoke them first</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="107"/>
+        <source>There is no channel %1</source>
+        <translation>There is no channel %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="162"/>
+        <source>A binding needs an environment (e.g. prod, dev)</source>
+        <translation>A binding needs an environment (e.g. prod, dev)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="175"/>
+        <source>The topic %1 was deleted from cluster %2 (as of the last crawl)</source>
+        <translation>The topic %1 was deleted from cluster %2 (as of the last crawl)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="176"/>
+        <source>The catalog does not know a topic %1 on cluster %2 (crawl the cluster first)</source>
+        <translation>The catalog does not know a topic %1 on cluster %2 (crawl the cluster first)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="178"/>
+        <source>; bind anyway with force</source>
+        <translation>; bind anyway with force</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="179"/>
+        <source>; bound anyway (forced)</source>
+        <translation>; bound anyway (forced)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="200"/>
+        <source>%1 is not bound in %2; bind it first</source>
+        <translation>%1 is not bound in %2; bind it first</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="202"/>
+        <source>%1 is bound in %2 already (to %3 on %4); use rebind to move it</source>
+        <translation>%1 is bound in %2 already (to %3 on %4); use rebind to move it</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="205"/>
+        <source>%1 in %2 leads to %3 on %4 already</source>
+        <translation>%1 in %2 leads to %3 on %4 already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="261"/>
+        <source>%1 is not bound in %2</source>
+        <translation>%1 is not bound in %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="38"/>
+        <source>a space</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="69"/>
+        <source>A channel URI is empty; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
+        <translation>A channel URI is empty; expected kafka://&lt;domain&gt;/&lt;path&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="73"/>
+        <source>&quot;%1&quot; has the scheme &quot;%2&quot;; a channel URI starts with kafka://</source>
+        <translation>&quot;%1&quot; has the scheme &quot;%2&quot;; a channel URI starts with kafka://</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="75"/>
+        <source>&quot;%1&quot; is not a channel URI; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
+        <translation>&quot;%1&quot; is not a channel URI; expected kafka://&lt;domain&gt;/&lt;path&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="81"/>
+        <source>&quot;%1&quot; names no domain; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
+        <translation>&quot;%1&quot; names no domain; expected kafka://&lt;domain&gt;/&lt;path&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="83"/>
+        <source>&quot;%1&quot;: a channel URI carries no user name or password</source>
+        <translation>&quot;%1&quot;: a channel URI carries no user name or password</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="85"/>
+        <source>&quot;%1&quot;: a channel&apos;s domain takes no port (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot;: a channel&apos;s domain takes no port (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="87"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain (labels of letters, digits and &apos;-&apos;, separated by dots)</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is not a valid domain (labels of letters, digits and &apos;-&apos;, separated by dots)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="90"/>
+        <source>&quot;%1&quot; has no path; expected kafka://%2/&lt;path&gt;</source>
+        <translation>&quot;%1&quot; has no path; expected kafka://%2/&lt;path&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="93"/>
+        <source>&quot;%1&quot;: a channel URI takes no query or fragment</source>
+        <translation>&quot;%1&quot;: a channel URI takes no query or fragment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="98"/>
+        <source>&quot;%1&quot; has an empty path segment (segment %2)</source>
+        <translation>&quot;%1&quot; has an empty path segment (segment %2)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="100"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not allowed as a path segment</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is not allowed as a path segment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="103"/>
+        <source>&quot;%1&quot;: path segment &quot;%2&quot; contains %3; segments use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot;: path segment &quot;%2&quot; contains %3; segments use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="17"/>
+        <source>A consume grant names the consumer group (or a group prefix) the application uses</source>
+        <translation>A consume grant names the consumer group (or a group prefix) the application uses</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="19"/>
+        <source>A produce grant takes no consumer group</source>
+        <translation>A produce grant takes no consumer group</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="22"/>
+        <source>Consumer group &quot;%1&quot; contains a space or control character</source>
+        <translation>Consumer group &quot;%1&quot; contains a space or control character</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="48"/>
+        <source>%1 holds this %2 grant on %3 already (grant #%4)</source>
+        <translation>%1 holds this %2 grant on %3 already (grant #%4)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="84"/>
+        <source>There is no grant #%1</source>
+        <translation>There is no grant #%1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/GrantStore.cpp" line="86"/>
+        <source>Grant #%1 was revoked already</source>
+        <translation>Grant #%1 was revoked already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="44"/>
+        <source>consume (groups %1*)</source>
+        <translation>consume (groups %1*)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="45"/>
+        <source>consume (group %1)</source>
+        <translation>consume (group %1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="90"/>
+        <source>%1 has %2 bindings in %3</source>
+        <translation>%1 has %2 bindings in %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="96"/>
+        <source>%1 is bound in %2 to cluster #%3, which is not known</source>
+        <translation>%1 is bound in %2 to cluster #%3, which is not known</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="115"/>
+        <source>%1 has no binding in %2 and no rule there matches it</source>
+        <translation>%1 has no binding in %2 and no rule there matches it</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="129"/>
+        <source>%1 is ambiguous in %2: rules %3 match equally well</source>
+        <translation>%1 is ambiguous in %2: rules %3 match equally well</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="135"/>
+        <location filename="../catalog/routing/Resolver.cpp" line="355"/>
+        <source>Rule %1 names cluster #%2, which is not known</source>
+        <translation>Rule %1 names cluster #%2, which is not known</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="153"/>
+        <source>%1 has no binding and no rule matches it, in any environment</source>
+        <translation>%1 has no binding and no rule matches it, in any environment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="155"/>
+        <source>%1 routes in several environments (%2); say which one</source>
+        <translation>%1 routes in several environments (%2); say which one</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="179"/>
+        <source>Application %1 holds no grant on %2</source>
+        <translation>Application %1 holds no grant on %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="181"/>
+        <source>Application %1 holds no consume grant on %2 for consumer group %3</source>
+        <translation>Application %1 holds no consume grant on %2 for consumer group %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="184"/>
+        <source>Application %1 holds no %2 grant on %3</source>
+        <translation>Application %1 holds no %2 grant on %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="186"/>
+        <source> (it holds: %1)</source>
+        <translation> (it holds: %1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/Resolver.cpp" line="362"/>
+        <source>Rule %1 would tie with rule %2 in %3: a channel could match both equally well. Make one of them more specific (fewer &apos;*&apos;).</source>
+        <translation>Rule %1 would tie with rule %2 in %3: a channel could match both equally well. Make one of them more specific (fewer &apos;*&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RoutingModelJson.cpp" line="19"/>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RoutingModelJson.cpp" line="99"/>
+        <source>channel #%1: %2</source>
+        <translation>channel #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RoutingModelJson.cpp" line="121"/>
+        <source>grant #%1: unknown intent &quot;%2&quot;</source>
+        <translation>grant #%1: unknown intent &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="32"/>
+        <source>Topic template &quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;</source>
+        <translation>Topic template &quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="35"/>
+        <source>Topic template &quot;%1&quot; contains &quot;%2&quot;; topic names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Topic template &quot;%1&quot; contains &quot;%2&quot;; topic names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="42"/>
+        <source>Topic template &quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;</source>
+        <translation>Topic template &quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="52"/>
+        <source>Topic template &quot;%1&quot;: unknown placeholder {%2}; use {N} for path segment N (from 0) or {key} for the last segment</source>
+        <translation>Topic template &quot;%1&quot;: unknown placeholder {%2}; use {N} for path segment N (from 0) or {key} for the last segment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="102"/>
+        <source>A rule needs an environment</source>
+        <translation>A rule needs an environment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="104"/>
+        <source>A rule needs a cluster</source>
+        <translation>A rule needs a cluster</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="107"/>
+        <source>A rule needs a host pattern (a domain, labels may be &quot;*&quot;)</source>
+        <translation>A rule needs a host pattern (a domain, labels may be &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="111"/>
+        <source>Host pattern &quot;%1&quot;: &quot;%2&quot; is neither a domain label nor &quot;*&quot;</source>
+        <translation>Host pattern &quot;%1&quot;: &quot;%2&quot; is neither a domain label nor &quot;*&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="116"/>
+        <source>A rule needs a path pattern with at least one segment</source>
+        <translation>A rule needs a path pattern with at least one segment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="120"/>
+        <source>Path pattern &quot;%1&quot; has an empty segment</source>
+        <translation>Path pattern &quot;%1&quot; has an empty segment</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="122"/>
+        <source>Path pattern &quot;%1&quot;: &quot;%2&quot; is neither a path segment nor &quot;*&quot; (a &apos;*&apos; stands for one whole segment)</source>
+        <translation>Path pattern &quot;%1&quot;: &quot;%2&quot; is neither a path segment nor &quot;*&quot; (a &apos;*&apos; stands for one whole segment)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="126"/>
+        <source>A rule needs a topic template, e.g. c1{1}</source>
+        <translation>A rule needs a topic template, e.g. c1{1}</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="132"/>
+        <source>Topic template &quot;%1&quot; uses {%2}, but the path pattern &quot;%3&quot; has only %4 segment(s), numbered from 0</source>
+        <translation>Topic template &quot;%1&quot; uses {%2}, but the path pattern &quot;%3&quot; has only %4 segment(s), numbered from 0</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="170"/>
+        <source>Rule %1 uses {%2}, but %3 has only %4 segment(s)</source>
+        <translation>Rule %1 uses {%2}, but %3 has only %4 segment(s)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RulePattern.cpp" line="177"/>
+        <source>Rule %1 gives &quot;%2&quot; for %3, which is not a valid topic name</source>
+        <translation>Rule %1 gives &quot;%2&quot; for %3, which is not a valid topic name</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/RuleStore.cpp" line="64"/>
+        <source>There is no rule #%1</source>
+        <translation>There is no rule #%1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/JavaServiceLocatorSnippet.cpp" line="11"/>
+        <source>Java service locator (header-based lookup)</source>
+        <translation>Java service locator (header-based lookup)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="28"/>
+        <source>A snippet needs an application</source>
+        <translation>A snippet needs an application</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="33"/>
+        <source>No profile named &quot;%1&quot; (see: switchboard-cli profile list)</source>
+        <translation>No profile named &quot;%1&quot; (see: switchboard-cli profile list)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="45"/>
+        <source>Give either channels or a cluster with topics, not both</source>
+        <translation>Give either channels or a cluster with topics, not both</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="56"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="75"/>
+        <source>Channel %1: %2</source>
+        <translation>Channel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="59"/>
+        <source>The channels lead to different clusters (%1 and %2); one client configuration cannot reach both: export them separately</source>
+        <translation>The channels lead to different clusters (%1 and %2); one client configuration cannot reach both: export them separately</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="81"/>
+        <source>A snippet needs at least one channel (or a cluster and a topic)</source>
+        <translation>A snippet needs at least one channel (or a cluster and a topic)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="114"/>
+        <source>Application &quot;%1&quot; has no valid credential on cluster %2; store one with: switchboard-cli credential set --app %1 --cluster %2 --username USER</source>
+        <translation>Application &quot;%1&quot; has no valid credential on cluster %2; store one with: switchboard-cli credential set --app %1 --cluster %2 --username USER</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="132"/>
+        <source>The vault is locked: unlock it to include the secret</source>
+        <translation>The vault is locked: unlock it to include the secret</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="61"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="72"/>
+        <location filename="../catalog/store/Database.cpp" line="83"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>Cannot open the catalog %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="103"/>
+        <source>Cannot read the catalog&apos;s schema version: %1</source>
+        <translation>Cannot read the catalog&apos;s schema version: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="107"/>
+        <source>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
+        <translation>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="116"/>
+        <source>Migration %1 is missing from this build</source>
+        <translation>Migration %1 is missing from this build</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="119"/>
+        <source>Migrating the catalog to schema %1 failed: %2</source>
+        <translation>Migrating the catalog to schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="183"/>
+        <source>No transaction is open: %1</source>
+        <translation>No transaction is open: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/ClusterSecretStore.cpp" line="24"/>
+        <source>&quot;%1&quot; is not a secret property; set it on the cluster instead</source>
+        <translation>&quot;%1&quot; is not a secret property; set it on the cluster instead</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a valid application name</source>
+        <translation>&quot;%1&quot; is not a valid application name</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="56"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="59"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="60"/>
+        <source>grace until %1</source>
+        <translation>grace until %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="62"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="73"/>
+        <source>&quot;%1&quot; is not a supported SASL mechanism (use %2)</source>
+        <translation>&quot;%1&quot; is not a supported SASL mechanism (use %2)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="126"/>
+        <source>A credential needs a username</source>
+        <translation>A credential needs a username</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="128"/>
+        <source>A credential needs a secret</source>
+        <translation>A credential needs a secret</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="130"/>
+        <source>The vault is locked: unlock it to store a credential</source>
+        <translation>The vault is locked: unlock it to store a credential</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="210"/>
+        <source>The grace period cannot be negative</source>
+        <translation>The grace period cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="215"/>
+        <source>Application &quot;%1&quot; has no current credential on cluster %2 to rotate; set one first</source>
+        <translation>Application &quot;%1&quot; has no current credential on cluster %2 to rotate; set one first</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="242"/>
+        <source>Application &quot;%1&quot; has no unrevoked credential version %2 on cluster %3</source>
+        <translation>Application &quot;%1&quot; has no unrevoked credential version %2 on cluster %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="243"/>
+        <source>Application &quot;%1&quot; has no unrevoked credential on cluster %2</source>
+        <translation>Application &quot;%1&quot; has no unrevoked credential on cluster %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="301"/>
+        <source>No such credential</source>
+        <translation>No such credential</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="28"/>
+        <source>No OS keychain is available (use the passphrase)</source>
+        <translation>No OS keychain is available (use the passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="58"/>
+        <source>The OS keychain did not answer in time (use the passphrase)</source>
+        <translation>The OS keychain did not answer in time (use the passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="60"/>
+        <source>The OS keychain holds no key for this vault</source>
+        <translation>The OS keychain holds no key for this vault</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Keychain.cpp" line="61"/>
+        <source>The OS keychain refused: %1</source>
+        <translation>The OS keychain refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/PassphraseSource.cpp" line="24"/>
+        <source>Cannot read the passphrase from file descriptor %1</source>
+        <translation>Cannot read the passphrase from file descriptor %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/PassphraseSource.cpp" line="30"/>
+        <source>The passphrase on file descriptor %1 is longer than 4 KiB</source>
+        <translation>The passphrase on file descriptor %1 is longer than 4 KiB</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/PassphraseSource.cpp" line="45"/>
+        <source>SWITCHBOARD_VAULT_PASSPHRASE_FD is not a file descriptor number</source>
+        <translation>SWITCHBOARD_VAULT_PASSPHRASE_FD is not a file descriptor number</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="50"/>
+        <source>The vault is locked: unlock it to use routing tokens</source>
+        <translation>The vault is locked: unlock it to use routing tokens</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="65"/>
+        <source>A token needs an application name</source>
+        <translation>A token needs an application name</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="121"/>
+        <source>No unrevoked token with id %1</source>
+        <translation>No unrevoked token with id %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="145"/>
+        <source>Application &quot;%1&quot; has no unrevoked token</source>
+        <translation>Application &quot;%1&quot; has no unrevoked token</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/TokenStore.cpp" line="189"/>
+        <source>The vault is locked: unlock it to check a token</source>
+        <translation>The vault is locked: unlock it to check a token</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="70"/>
+        <source>Deriving the vault key from the passphrase failed (out of memory?)</source>
+        <translation>Deriving the vault key from the passphrase failed (out of memory?)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="83"/>
+        <location filename="../catalog/vault/VaultUnlocker.cpp" line="19"/>
+        <source>This catalog has no vault yet; create one with &quot;vault init&quot;</source>
+        <translation>This catalog has no vault yet; create one with &quot;vault init&quot;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="105"/>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium could not be initialised</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="128"/>
+        <source>The vault was written in format %1, which this build does not know</source>
+        <translation>The vault was written in format %1, which this build does not know</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="156"/>
+        <source>This catalog already has a vault</source>
+        <translation>This catalog already has a vault</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="158"/>
+        <source>The passphrase is too short: use at least %1 characters</source>
+        <translation>The passphrase is too short: use at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="209"/>
+        <source>Wrong passphrase: the vault stays locked</source>
+        <translation>Wrong passphrase: the vault stays locked</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="222"/>
+        <source>The key does not open this vault</source>
+        <translation>The key does not open this vault</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="227"/>
+        <source>Out of secure memory</source>
+        <translation>Out of secure memory</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="251"/>
+        <source>The new passphrase is too short: use at least %1 characters</source>
+        <translation>The new passphrase is too short: use at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="258"/>
+        <source>Wrong passphrase: the passphrase was not changed</source>
+        <translation>Wrong passphrase: the passphrase was not changed</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="316"/>
+        <source>The vault is locked</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="323"/>
+        <source>The vault is locked: unlock it to store a secret</source>
+        <translation>The vault is locked: unlock it to store a secret</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="330"/>
+        <source>The vault is locked: unlock it to read a secret</source>
+        <translation>The vault is locked: unlock it to read a secret</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="333"/>
+        <source>A sealed record does not decrypt: it was changed or moved</source>
+        <translation>A sealed record does not decrypt: it was changed or moved</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/Vault.cpp" line="430"/>
+        <source>The vault is locked: unlock it to use the portal&apos;s signing key</source>
+        <translation>The vault is locked: unlock it to use the portal&apos;s signing key</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/VaultUnlocker.cpp" line="43"/>
+        <source>the key in the OS keychain does not open this vault</source>
+        <translation>the key in the OS keychain does not open this vault</translation>
+    </message>
+    <message>
+        <location filename="../catalog/vault/VaultUnlocker.cpp" line="48"/>
+        <source>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</source>
+        <translation>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoPushController</name>
@@ -767,6 +1942,24 @@
         <location filename="../ui/push/AutoPushController.cpp" line="197"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Pushing version %1 automatically...</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::BundlePusher</name>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="159"/>
+        <source>the routing service&apos;s TLS certificate is not trusted (%1); if it comes from a private CA or is self-signed, register the CA with --ca-file</source>
+        <translation>the routing service&apos;s TLS certificate is not trusted (%1); if it comes from a private CA or is self-signed, register the CA with --ca-file</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="162"/>
+        <source>the routing service&apos;s TLS certificate is not trusted, not even with the registered CA certificates (%1)</source>
+        <translation>the routing service&apos;s TLS certificate is not trusted, not even with the registered CA certificates (%1)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/BundlePusher.cpp" line="166"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +3288,124 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::Profiles</name>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="45"/>
+        <source>No acknowledged record is lost and none is written twice, at some cost in latency.</source>
+        <translation>No acknowledged record is lost and none is written twice, at some cost in latency.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="47"/>
+        <source>The leader answers only once every in-sync replica has the record, so a broker failure right after the acknowledgement loses nothing.</source>
+        <translation>The leader answers only once every in-sync replica has the record, so a broker failure right after the acknowledgement loses nothing.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="50"/>
+        <source>Retries cannot write a record twice or reorder records: the broker drops duplicates by producer id and sequence number.</source>
+        <translation>Retries cannot write a record twice or reorder records: the broker drops duplicates by producer id and sequence number.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="53"/>
+        <source>The highest value that idempotence allows while keeping order; more is refused.</source>
+        <translation>The highest value that idempotence allows while keeping order; more is refused.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="55"/>
+        <source>A record is retried for up to two minutes (the Java default; librdkafka&apos;s is five), then reported as failed so the application can react instead of waiting.</source>
+        <translation>A record is retried for up to two minutes (the Java default; librdkafka&apos;s is five), then reported as failed so the application can react instead of waiting.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="58"/>
+        <source>Large, compressed batches for bulk and streaming loads, trading a little latency.</source>
+        <translation>Large, compressed batches for bulk and streaming loads, trading a little latency.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="60"/>
+        <source>Waiting up to 50 ms lets batches fill: fewer, larger requests and better compression.</source>
+        <translation>Waiting up to 50 ms lets batches fill: fewer, larger requests and better compression.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="62"/>
+        <source>Batches of up to 1 MiB so a busy partition is not cut into many small requests.</source>
+        <translation>Batches of up to 1 MiB so a busy partition is not cut into many small requests.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="64"/>
+        <source>LZ4 compresses quickly with little CPU and typically halves network and disk use.</source>
+        <translation>LZ4 compresses quickly with little CPU and typically halves network and disk use.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="66"/>
+        <source>Throughput comes from batching, not from giving up durability.</source>
+        <translation>Throughput comes from batching, not from giving up durability.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="68"/>
+        <source>Each record leaves at once, for request/response and interactive traffic.</source>
+        <translation>Each record leaves at once, for request/response and interactive traffic.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="70"/>
+        <source>Do not wait for a batch to fill: send as soon as a record is produced.</source>
+        <translation>Do not wait for a batch to fill: send as soon as a record is produced.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="72"/>
+        <source>Small records gain little from compression, and compressing costs time on both ends.</source>
+        <translation>Small records gain little from compression, and compressing costs time on both ends.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="74"/>
+        <source>Only the leader acknowledges, saving the replication round trip; a record can be lost if the leader fails before its followers copy it. Use durableWrite when that matters.</source>
+        <translation>Only the leader acknowledges, saving the replication round trip; a record can be lost if the leader fails before its followers copy it. Use durableWrite when that matters.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="77"/>
+        <source>Fewer, larger fetches for consumers that process data in bulk.</source>
+        <translation>Fewer, larger fetches for consumers that process data in bulk.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="79"/>
+        <source>The broker answers once 1 MiB is ready (or the wait ends), so each fetch carries a lot.</source>
+        <translation>The broker answers once 1 MiB is ready (or the wait ends), so each fetch carries a lot.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="81"/>
+        <source>The longest the broker holds a fetch to gather fetch.min.bytes; bounds the added latency.</source>
+        <translation>The longest the broker holds a fetch to gather fetch.min.bytes; bounds the added latency.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="83"/>
+        <source>Up to 4 MiB per partition and fetch, so a busy partition is drained in few round trips.</source>
+        <translation>Up to 4 MiB per partition and fetch, so a busy partition is drained in few round trips.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="85"/>
+        <source>Up to 100 MiB per fetch response across partitions.</source>
+        <translation>Up to 100 MiB per fetch response across partitions.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="87"/>
+        <source>At-least-once processing: offsets are committed by the application after the work is done.</source>
+        <translation>At-least-once processing: offsets are committed by the application after the work is done.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="89"/>
+        <source>The application commits offsets itself after processing, so a crash re-reads records instead of skipping them.</source>
+        <translation>The application commits offsets itself after processing, so a crash re-reads records instead of skipping them.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="92"/>
+        <source>Records of aborted or still open transactions are never delivered.</source>
+        <translation>Records of aborted or still open transactions are never delivered.</translation>
+    </message>
+    <message>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="94"/>
+        <source>A new consumer group starts at the oldest record rather than silently skipping history.</source>
+        <translation>A new consumer group starts at the oldest record rather than silently skipping history.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ProfilesView</name>
     <message>
         <location filename="../ui/profiles/ProfilesView.cpp" line="56"/>
@@ -2245,6 +3556,29 @@ sasl.username=crawler</translation>
         <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Reader</name>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="96"/>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="114"/>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="144"/>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="165"/>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
     </message>
 </context>
 <context>
