@@ -9,6 +9,7 @@
 #include "clusters/ClusterTreeModel.h"
 #include "main/AppSettings.h"
 #include "main/CrawlController.h"
+#include "MainWindowFixture.h"
 #include "main/MainWindow.h"
 #include "main/Resources.h"
 #include "main/Translations.h"
@@ -56,12 +57,7 @@ private:
 
 void tst_ClusterActions::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_clusteractions"));
-    // English as the app installs it at start-up (with its plural forms: "1 topic", "2 topics").
-    initResources();
-    Translations::install(QStringLiteral("en"));
+    Test::prepareMainWindowTests(QStringLiteral("tst_clusteractions"));
 }
 
 void tst_ClusterActions::init()
@@ -73,15 +69,7 @@ void tst_ClusterActions::init()
 
 std::unique_ptr<MainWindow> tst_ClusterActions::makeWindow()
 {
-    auto db = Database::open(m_dir->filePath(QStringLiteral("catalog.sqlite")));
-    if (!db)
-        qFatal("cannot open the catalog: %s", qPrintable(db.error()));
-    auto window = std::make_unique<MainWindow>(std::move(db.value()));
-    window->resize(1200, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
+    return Test::openMainWindow(m_dir->filePath(QStringLiteral("catalog.sqlite")), QSize(1200, 800));
 }
 
 ClusterDialog *tst_ClusterActions::openAddDialog(MainWindow *window)

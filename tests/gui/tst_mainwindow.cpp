@@ -9,6 +9,7 @@
 #include "main/Appearance.h"
 #include "main/CrawlController.h"
 #include "main/ExportConfigDialog.h"
+#include "MainWindowFixture.h"
 #include "main/MainWindow.h"
 #include "main/Resources.h"
 #include "main/Translations.h"
@@ -66,13 +67,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    // Settings (window layout, role) go to a test location, not the user's.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    // English as the app installs it at start-up (with its plural forms: "1 topic", "2 topics").
-    initResources();
-    Translations::install(QStringLiteral("en"));
+    Test::prepareMainWindowTests(QStringLiteral("tst_mainwindow"));
 }
 
 void tst_MainWindow::init()
@@ -84,15 +79,7 @@ void tst_MainWindow::init()
 
 std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
 {
-    auto db = Database::open(m_dir->filePath(QStringLiteral("catalog.sqlite")));
-    if (!db)
-        qFatal("cannot open the catalog: %s", qPrintable(db.error()));
-    auto window = std::make_unique<MainWindow>(std::move(db.value()));
-    window->resize(1400, 900);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
+    return Test::openMainWindow(m_dir->filePath(QStringLiteral("catalog.sqlite")), QSize(1400, 900));
 }
 
 int tst_MainWindow::rowOf(TopicTableModel *model, const QString &topic) const
