@@ -23,6 +23,7 @@ const char *reasonPhrase(int status)
     case 409: return "Conflict";
     case 411: return "Length Required";
     case 413: return "Payload Too Large";
+    case 417: return "Expectation Failed";
     case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
@@ -107,8 +108,13 @@ HttpSession::Outcome HttpSession::process(QByteArray &out, PendingAnswer *pendin
         QElapsedTimer timer;
         timer.start();
         const ParseState state = parse(request, response);
-        if (state == Incomplete)
+        if (state == Incomplete) {
+            if (m_continueOwed) {
+                out += "HTTP/1.1 100 Continue\r\n\r\n";
+                m_continueOwed = false;
+            }
             return Outcome::NeedMore;
+        }
         if (state == Complete) {
             response = m_handler(request);
             if (response.later) {
@@ -144,6 +150,8 @@ HttpSession::Outcome HttpSession::complete(PendingAnswer &pending, const HttpRes
 
 HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &response)
 {
+    if (m_awaitedBytes && m_buffer.size() < m_awaitedBytes)
+        return Incomplete;
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (m_buffer.size() > m_options.maxRequestBytes) {
@@ -175,6 +183,7 @@ HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &r
     request.query = q < 0 ? QByteArray() : request.target.mid(q + 1);
 
     qint64 contentLength = 0;
+    bool expectsContinue = false;
     const char *p = lineEnd + 2;
     const char *end = data + headerEnd + 2;
     while (p < end) {
@@ -195,6 +204,12 @@ HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &r
                 response = HttpResponse::error(400, QObject::tr("malformed Content-Length"));
                 return Refused;
             }
+        } else if (name == "expect") {
+            if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
+                response = HttpResponse::error(417, QObject::tr("the only expectation this service meets is 100-continue"));
+                return Refused;
+            }
+            expectsContinue = true;
         } else if (name == "transfer-encoding") {
             response = HttpResponse::error(411, QObject::tr("send the body with a Content-Length, not chunked"));
             return Refused;
@@ -207,8 +222,14 @@ HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &r
                                                 .arg(m_options.maxRequestBytes));
         return Refused;
     }
-    if (m_buffer.size() < headerEnd + 4 + contentLength)
+    if (m_buffer.size() < headerEnd + 4 + contentLength) {
+        if (!m_awaitedBytes)
+            m_continueOwed = expectsContinue && request.version != "HTTP/1.0";
+        m_awaitedBytes = headerEnd + 4 + contentLength;
         return Incomplete;
+    }
+    m_awaitedBytes = 0;
+    m_continueOwed = false;
     request.body = m_buffer.mid(headerEnd + 4, contentLength);
     m_buffer.remove(0, headerEnd + 4 + contentLength);
     return Complete;

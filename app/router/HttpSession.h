@@ -54,6 +54,11 @@ private:
     QHostAddress m_peer;
     QByteArray m_peerText;
     QByteArray m_buffer;
+    // A request whose headers are in but whose body is not: the bytes it needs in all (so a large
+    // body arriving in many reads is not re-parsed each time), and whether the client waits for a
+    // "100 Continue" before sending it (curl does for bodies over 1 MiB, and otherwise waits 1 s).
+    qsizetype m_awaitedBytes = 0;
+    bool m_continueOwed = false;
     bool m_closing = false;
     bool m_waiting = false;
 };

@@ -7,10 +7,18 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QThread>
+
+#include <cstdio>
+#include <future>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
 
 namespace Switchboard::Router {
 
@@ -18,6 +26,73 @@ namespace {
 const QString kBundleFile = QStringLiteral("bundle.json");
 
 QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The last good bundle on disk, written in two steps so that the disk's time overlaps the CPU's:
+// start() writes the bytes to "bundle.json.incoming" and fsyncs them on a thread of its own while
+// the payload is parsed and built; keep() renames that file over bundle.json once the bundle is
+// installed, discard() removes it when the bundle is refused. The rename is atomic: a crash leaves
+// the previous good copy or the new one, never a part of one.
+class PendingDiskCopy {
+public:
+    explicit PendingDiskCopy(const QString &stateDir)
+        : m_dir(stateDir), m_final(QDir(stateDir).filePath(kBundleFile)), m_incoming(m_final + QStringLiteral(".incoming"))
+    {
+    }
+    ~PendingDiskCopy() { discard(); }
+
+    void start(const QByteArray &envelope)
+    {
+        m_written = std::async(std::launch::async, [this, envelope] {
+            QFile file(m_incoming);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(envelope) != envelope.size() || !file.flush())
+                return file.errorString();
+            if (::fsync(file.handle()) != 0)
+                return QString::fromLocal8Bit(strerror(errno));
+            return QString();
+        });
+    }
+
+    // Empty when the new copy is in place; else why not (the previous copy stays).
+    QString keep()
+    {
+        if (!m_written.valid())
+            return QStringLiteral("not written");
+        QString error = m_written.get();
+        if (error.isEmpty() && std::rename(QFile::encodeName(m_incoming).constData(), QFile::encodeName(m_final).constData()) != 0)
+            error = QString::fromLocal8Bit(strerror(errno));
+        if (error.isEmpty()) {
+            // The rename itself is durable only once the folder is synced.
+            const int dir = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY);
+            if (dir >= 0) {
+                ::fsync(dir);
+                ::close(dir);
+            }
+        }
+        discard();
+        return error;
+    }
+
+    void discard()
+    {
+        if (m_written.valid())
+            m_written.wait();
+        m_written = {};
+        QFile::remove(m_incoming);
+    }
+
+private:
+    QString m_dir;
+    QString m_final;
+    QString m_incoming;
+    std::future<QString> m_written;
+};
 } // namespace
 
 RouterService::RouterService(RouterConfig config, X25519KeyPair key, QObject *parent)
@@ -27,6 +102,7 @@ RouterService::RouterService(RouterConfig config, X25519KeyPair key, QObject *pa
       m_verifier(m_config.trustedPortalKeys, m_key.publicKey),
       m_limiter(m_config.rateLimit, m_config.rateBurst)
 {
+    m_retirer.setMaxThreadCount(1);
     m_flushTimer.setInterval(1000);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_accessLog.flush(); });
 }
@@ -46,6 +122,7 @@ Status RouterService::start()
         return makeError(tr("cannot create the state folder %1").arg(m_config.stateDir));
 
     QFile saved(QDir(m_config.stateDir).filePath(kBundleFile));
+    QFile::remove(saved.fileName() + QStringLiteral(".incoming"));   // a copy an earlier run did not finish
     if (saved.exists()) {
         if (!saved.open(QIODevice::ReadOnly))
             return makeError(tr("cannot read the kept bundle %1").arg(saved.fileName()));
@@ -196,9 +273,28 @@ HttpResponse RouterService::adminBundle(const HttpRequest &request)
                                                {QStringLiteral("build_ms"), outcome.buildMs},
                                                {QStringLiteral("persist_ms"), outcome.persistMs},
                                                {QStringLiteral("pointer_swap_us"), outcome.pointerSwapUs},
+                                               {QStringLiteral("cpu_ms"), outcome.cpuMs},
                                                {QStringLiteral("message"), outcome.message}}));
     };
     return deferred;
+}
+
+// A replaced state is freed on a thread of its own, at low priority, once no request holds it:
+// tens of thousands of hash nodes take milliseconds to free, which neither the PUT's answer nor a
+// worker (whichever dropped the last reference) should wait for.
+void RouterService::retire(std::shared_ptr<const RouterState> previous)
+{
+    if (!previous)
+        return;
+    m_retirer.start([previous = std::move(previous)]() mutable {
+        setpriority(PRIO_PROCESS, 0, 10);   // this thread only (Linux): nice +10, never undone
+        QElapsedTimer waited;
+        waited.start();
+        // Lookups hold a state for microseconds; after a second, free it whoever else holds it.
+        while (previous.use_count() > 1 && waited.elapsed() < 1000)
+            QThread::usleep(500);
+        previous.reset();
+    });
 }
 
 RouterService::InstallOutcome RouterService::install(const QByteArray &envelope, bool persist)
@@ -206,10 +302,19 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
     QElapsedTimer timer;
     timer.start();
     QMutexLocker lock(&m_installMutex);
+    const double cpuAtStart = threadCpuMs();
     m_installing.store(true);
     const auto doneInstalling = qScopeGuard([this] { m_installing.store(false); });
-    const auto current = m_state.load(std::memory_order_acquire);
-    BundleVerification verified = m_verifier.verify(envelope, current ? current->version() : 0);
+    const qint64 installedVersion = [this] {
+        const auto current = m_state.load(std::memory_order_acquire);
+        return current ? current->version() : 0;
+    }();
+    // The disk copy starts once the signature holds and is written while the payload is read.
+    PendingDiskCopy diskCopy(m_config.stateDir);
+    BundleVerification verified = m_verifier.verify(envelope, installedVersion, [&] {
+        if (persist)
+            diskCopy.start(envelope);
+    });
     const double verifyMs = double(timer.nsecsElapsed()) / 1e6;
     if (!verified.ok()) {
         m_metrics.bundleRefused(BundleVerifier::rejectionName(verified.rejection));
@@ -234,22 +339,24 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
     const double buildMs = double(timer.nsecsElapsed()) / 1e6 - verifyMs;
     QElapsedTimer swapTimer;
     swapTimer.start();
-    m_state.store(*state, std::memory_order_release);
+    std::shared_ptr<const RouterState> previous = m_state.exchange(*state, std::memory_order_acq_rel);
     const double pointerSwapUs = double(swapTimer.nsecsElapsed()) / 1e3;
-    // The disk copy follows the swap: requests do not wait for the disk, and a copy that cannot
-    // be written leaves the previous good one in place (QSaveFile renames only a complete file).
+    retire(std::move(previous));
+    // Requests do not wait for the disk: the copy is put in place after the swap, and the answer
+    // waits for it, so a 200 means a restart serves this version. A copy that cannot be written
+    // leaves the previous good one in place.
     if (persist) {
-        QSaveFile file(QDir(m_config.stateDir).filePath(kBundleFile));
-        if (!file.open(QIODevice::WriteOnly) || file.write(envelope) != envelope.size() || !file.commit())
+        if (const QString error = diskCopy.keep(); !error.isEmpty())
             qWarning("switchboard-router: cannot keep bundle version %lld in %s: %s; a restart would serve the previous one",
-                     version, qPrintable(m_config.stateDir), qPrintable(file.errorString()));
+                     version, qPrintable(m_config.stateDir), qPrintable(error));
     }
     const double persistMs = double(timer.nsecsElapsed()) / 1e6 - verifyMs - buildMs - pointerSwapUs / 1000;
     m_metrics.bundleInstalled();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    qInfo("switchboard-router: installed bundle version %lld in %.1f ms (verify %.1f, build %.1f, disk %.1f, swap %.1f us)",
-          version, ms, verifyMs, buildMs, persistMs, pointerSwapUs);
-    return {200, tr("installed bundle version %1").arg(version), version, ms, verifyMs, buildMs, persistMs, pointerSwapUs};
+    const double cpuMs = threadCpuMs() - cpuAtStart;
+    qInfo("switchboard-router: installed bundle version %lld in %.1f ms (verify %.1f, build %.1f, disk %.1f, swap %.1f us; cpu %.1f ms)",
+          version, ms, verifyMs, buildMs, persistMs, pointerSwapUs, cpuMs);
+    return {200, tr("installed bundle version %1").arg(version), version, ms, verifyMs, buildMs, persistMs, pointerSwapUs, cpuMs};
 }
 
 } // namespace Switchboard::Router

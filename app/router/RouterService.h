@@ -16,6 +16,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -43,8 +44,9 @@ public:
         double swapMs = 0;      // the whole install: verify + build + keep on disk + swap
         double verifyMs = 0;    // envelope, signature, payload parse
         double buildMs = 0;     // open sealed secrets, index
-        double persistMs = 0;   // the disk copy (QSaveFile: write, fsync, rename)
+        double persistMs = 0;   // waiting for the disk copy after the swap (written and fsync'd meanwhile), rename
         double pointerSwapUs = 0;   // the atomic store itself
+        double cpuMs = 0;       // the installing thread's CPU time (wall time minus this: waiting for a core or the disk)
     };
     InstallOutcome install(const QByteArray &envelope, bool persist);
 
@@ -53,6 +55,7 @@ public:
 private:
     HttpResponse adminBundle(const HttpRequest &request);
     HttpResponse healthz() const;
+    void retire(std::shared_ptr<const RouterState> previous);
 
     RouterConfig m_config;
     X25519KeyPair m_key;
@@ -65,6 +68,7 @@ private:
     AccessLog m_accessLog;
     QTimer m_flushTimer;
     std::unique_ptr<HttpServer> m_server;
+    QThreadPool m_retirer;   // frees replaced states (see retire())
 };
 
 } // namespace Switchboard::Router

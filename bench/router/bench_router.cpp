@@ -1,8 +1,15 @@
 // bench_router: the routing service under load, against nginx on the same machine.
 //
-//   bench_router [--runs N] [--duration S] [--connections C] [--router-threads T] [--nginx-workers W]
+//   bench_router [--runs N] [--duration S] [--connections C] [--placement split|shared|both]
+//                [--router-threads T] [--nginx-workers W] [--wrk-threads T]
 //   bench_router --prepare DIR    only step 1, then leave in DIR what a manual profiling run needs:
 //                                 state/bundle.json, router.key, trust, auth (the header), path
+//
+// Placement: where the servers and wrk run. "split" gives the server the first half of the
+// cores and wrk the other half (taskset-style affinity), so the latency measured is the server's
+// and not the time a runnable thread waits for a core that wrk holds; "shared" lets the scheduler
+// put everything anywhere (on 2 cores wrk's threads and the server's then take turns, and p99 is
+// mostly scheduling). "both" (the default) measures split, then shared.
 //
 // 1. Portal side: a catalog with 10,000 channels (bound), 1,000 applications (a token, a
 //    credential and 10 grants each): time to gather + compile + sign the bundle.
@@ -46,7 +53,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <optional>
 #include <thread>
+
+#include <pthread.h>
+#include <sched.h>
 
 using namespace Switchboard;
 
@@ -73,14 +85,56 @@ double toMs(const QString &value)
     return m.captured(2) == QLatin1String("us") ? v / 1000 : m.captured(2) == QLatin1String("s") ? v * 1000 : v;
 }
 
-WrkResult runWrk(quint16 port, const QString &path, const QStringList &headers, int connections, int seconds)
+// Where the servers and wrk run (see the comment at the top).
+struct Placement {
+    QString name;
+    QList<int> serverCpus; // empty: wherever the scheduler likes
+    QList<int> wrkCpus;
+    int routerThreads = 2;
+    int nginxWorkers = 2;
+    int wrkThreads = 2;
+
+    QString describe() const
+    {
+        auto cpus = [](const QList<int> &list) {
+            QStringList names;
+            for (int c : list)
+                names << QString::number(c);
+            return list.isEmpty() ? QStringLiteral("any") : names.join(QLatin1Char(','));
+        };
+        return QStringLiteral("%1: servers on cpu %2, wrk -t%3 on cpu %4; router %5 thread(s), nginx %6 worker(s)")
+            .arg(name, cpus(serverCpus)).arg(wrkThreads).arg(cpus(wrkCpus)).arg(routerThreads).arg(nginxWorkers);
+    }
+};
+
+cpu_set_t toCpuSet(const QList<int> &cpus)
 {
-    QStringList args{QStringLiteral("-t2"), QStringLiteral("-c%1").arg(connections), QStringLiteral("-d%1s").arg(seconds),
-                     QStringLiteral("--latency")};
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    for (int c : cpus)
+        CPU_SET(c, &set);
+    return set;
+}
+
+// The child (and every thread and process it starts) may run only on these cores.
+void pinChild(QProcess &process, const QList<int> &cpus)
+{
+    if (cpus.isEmpty())
+        return;
+    const cpu_set_t set = toCpuSet(cpus);
+    process.setChildProcessModifier([set] { sched_setaffinity(0, sizeof set, &set); });
+}
+
+WrkResult runWrk(quint16 port, const QString &path, const QStringList &headers, int connections, int seconds,
+                 const Placement &placement)
+{
+    QStringList args{QStringLiteral("-t%1").arg(placement.wrkThreads), QStringLiteral("-c%1").arg(connections),
+                     QStringLiteral("-d%1s").arg(seconds), QStringLiteral("--latency")};
     for (const QString &h : headers)
         args << QStringLiteral("-H") << h;
     args << QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path);
     QProcess wrk;
+    pinChild(wrk, placement.wrkCpus);
     wrk.start(QStringLiteral("wrk"), args);
     wrk.waitForFinished(seconds * 1000 + 30000);
     const QString text = QString::fromUtf8(wrk.readAllStandardOutput());
@@ -165,8 +219,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("connections"), QStringLiteral("wrk connections"), QStringLiteral("C"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("channels"), QStringLiteral("channels in the bundle"), QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("apps"), QStringLiteral("applications in the bundle"), QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("router-threads"), QStringLiteral("switchboard-router worker threads"), QStringLiteral("T"), QStringLiteral("2")});
-    parser.addOption({QStringLiteral("nginx-workers"), QStringLiteral("nginx worker processes"), QStringLiteral("W"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("placement"), QStringLiteral("split, shared or both (see the source's header)"), QStringLiteral("P"),
+                      QStringLiteral("both")});
+    parser.addOption({QStringLiteral("router-threads"), QStringLiteral("switchboard-router worker threads (default: the server's cores)"),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("nginx-workers"), QStringLiteral("nginx worker processes (default: the server's cores)"), QStringLiteral("W")});
+    parser.addOption({QStringLiteral("wrk-threads"), QStringLiteral("wrk threads (default: wrk's cores)"), QStringLiteral("T")});
     parser.addOption({QStringLiteral("prepare"), QStringLiteral("write the bundle, keys and request to DIR and stop"), QStringLiteral("DIR")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -287,138 +345,216 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // --- 2. The router and nginx --------------------------------------------------------------
-    const QString keyFile = dir.filePath(QStringLiteral("router.key"));
-    if (!Router::KeyFile::write(keyFile, serviceKey))
-        return 1;
-    const quint16 routerPort = freePort();
-    QProcess router;
-    router.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    router.start(QStringLiteral(SWITCHBOARD_ROUTER),
-                 {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(routerPort),
-                  QStringLiteral("--key"), keyFile, QStringLiteral("--trust"), QString::fromLatin1(portalKey.publicKey.toBase64()),
-                  QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state")), QStringLiteral("--threads"), parser.value(QStringLiteral("router-threads")),
-                  QStringLiteral("--access-log"), dir.filePath(QStringLiteral("router-access.log"))});
-    if (!waitForPort(routerPort)) {
-        out << "router did not start" << Qt::endl;
-        return 1;
+    // --- 2.-4., once per placement -------------------------------------------------------------
+    QList<int> allowedCpus; // the cores this benchmark may use (taskset on it is honoured)
+    {
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        sched_getaffinity(0, sizeof set, &set);
+        for (int c = 0; c < CPU_SETSIZE; ++c)
+            if (CPU_ISSET(c, &set))
+                allowedCpus.append(c);
     }
-    QElapsedTimer firstInstall;
-    firstInstall.start();
-    auto [installStatus, installBody] = http(routerPort, "PUT", "/admin/v1/bundle", envelope);
-    const double firstPutMs = firstInstall.nsecsElapsed() / 1e6;
-    if (installStatus != 200) {
-        out << "install failed: " << installBody << Qt::endl;
-        return 1;
-    }
-    auto [probeStatus, responseBody] = http(routerPort, "GET", path.toLatin1(), {}, auth.toLatin1() + "\r\n");
-    if (probeStatus != 200) {
-        out << "lookup failed: " << probeStatus << ' ' << responseBody << Qt::endl;
-        return 1;
-    }
-
-    // nginx: its own process, temp config, same body from a static file, same headers' weight.
-    QDir(dir.path()).mkpath(QStringLiteral("www"));
-    // nginx's workers run as an unprivileged user: let them read the document root.
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                          | QFileDevice::ReadOther | QFileDevice::ExeOther);
-    QFile static_(dir.filePath(QStringLiteral("www/servicegw.json")));
-    static_.open(QIODevice::WriteOnly);
-    static_.write(responseBody);
-    static_.close();
-    const quint16 nginxPort = freePort();
-    QFile conf(dir.filePath(QStringLiteral("nginx.conf")));
-    conf.open(QIODevice::WriteOnly);
-    conf.write(QStringLiteral(
-                   "daemon off;\nworker_processes %3;\npid %1/nginx.pid;\nerror_log %1/nginx-error.log;\n"
-                   "events { worker_connections 1024; }\n"
-                   "http {\n  access_log %1/nginx-access.log combined buffer=64k flush=1s;\n"
-                   "  client_body_temp_path %1/tmp; proxy_temp_path %1/tmp; fastcgi_temp_path %1/tmp;\n"
-                   "  uwsgi_temp_path %1/tmp; scgi_temp_path %1/tmp;\n  keepalive_requests 1000000;\n"
-                   "  server {\n    listen 127.0.0.1:%2;\n    root %1/www;\n"
-                   "    location = /servicegw { default_type application/json; try_files /servicegw.json =404; }\n  }\n}\n")
-                   .arg(dir.path())
-                   .arg(nginxPort)
-                   .arg(parser.value(QStringLiteral("nginx-workers")).toInt())
-                   .toUtf8());
-    conf.close();
-    QDir(dir.path()).mkpath(QStringLiteral("tmp"));
-    QProcess nginx;
-    nginx.setProcessChannelMode(QProcess::ForwardedChannels);
-    nginx.start(QStringLiteral("/usr/sbin/nginx"), {QStringLiteral("-c"), conf.fileName(), QStringLiteral("-p"), dir.path()});
-    if (!waitForPort(nginxPort)) {
-        out << "nginx did not start" << Qt::endl;
-        router.terminate();
-        router.waitForFinished(10000);
-        return 1;
-    }
-    auto stopAll = [&] {
-        router.terminate();
-        router.waitForFinished(10000);
-        nginx.terminate();   // SIGTERM: the master stops its workers too
-        nginx.waitForFinished(10000);
+    const int cores = std::max<int>(1, allowedCpus.size());
+    auto makePlacement = [&](const QString &name) {
+        Placement p;
+        p.name = name;
+        int serverCores = cores;
+        int wrkCores = cores;
+        if (name == QLatin1String("split") && cores >= 2) {
+            serverCores = cores / 2;
+            wrkCores = cores - serverCores;
+            for (int i = 0; i < cores; ++i)
+                (i < serverCores ? p.serverCpus : p.wrkCpus).append(allowedCpus.at(i));
+        }
+        p.routerThreads = parser.value(QStringLiteral("router-threads")).toInt();
+        p.nginxWorkers = parser.value(QStringLiteral("nginx-workers")).toInt();
+        p.wrkThreads = parser.value(QStringLiteral("wrk-threads")).toInt();
+        if (p.routerThreads <= 0)
+            p.routerThreads = serverCores;
+        if (p.nginxWorkers <= 0)
+            p.nginxWorkers = serverCores;
+        if (p.wrkThreads <= 0)
+            p.wrkThreads = wrkCores;
+        return p;
     };
-    if (http(nginxPort, "GET", path.toLatin1()).second != responseBody) {
-        out << "nginx does not serve the same body" << Qt::endl;
-        stopAll();
-        return 1;
+    QList<Placement> placements;
+    const QString placementOption = parser.value(QStringLiteral("placement"));
+    if (placementOption == QLatin1String("split") || placementOption == QLatin1String("both"))
+        placements << makePlacement(QStringLiteral("split"));
+    if (placementOption == QLatin1String("shared") || placementOption == QLatin1String("both"))
+        placements << makePlacement(QStringLiteral("shared"));
+    if (placements.isEmpty()) {
+        out << "--placement must be split, shared or both" << Qt::endl;
+        return 2;
     }
+    if (cores < 2)
+        out << "one core only: split placement runs like shared" << Qt::endl;
 
-    // Warm up both, then alternate runs.
-    runWrk(routerPort, path, {auth}, connections, 2);
-    runWrk(nginxPort, path, {auth}, connections, 2);
-    QList<double> rRps, rP99, rP50, nRps, nP99, nP50;
-    qint64 routerFailures = 0;
-    for (int i = 0; i < runs; ++i) {
-        const WrkResult r = runWrk(routerPort, path, {auth}, connections, duration);
-        const WrkResult n = runWrk(nginxPort, path, {auth}, connections, duration);
-        out << QStringLiteral("run %1: router %2 req/s p99 %3 ms | nginx %4 req/s p99 %5 ms")
-                   .arg(i + 1).arg(r.rps, 0, 'f', 0).arg(r.p99Ms, 0, 'f', 2).arg(n.rps, 0, 'f', 0).arg(n.p99Ms, 0, 'f', 2)
-            << Qt::endl;
-        rRps << r.rps;
-        rP99 << r.p99Ms;
-        rP50 << r.p50Ms;
-        nRps << n.rps;
-        nP99 << n.p99Ms;
-        nP50 << n.p50Ms;
-        routerFailures += r.non2xx + r.socketErrors;
-    }
-
-    // --- 3. Swaps under load -------------------------------------------------------------------
-    QList<double> swapPutMs, swapInstallMs, swapVerifyMs, swapBuildMs, swapPointerUs;
+    // Payloads for the swaps (versions 2..6; every placement's service starts from version 1).
     QList<QByteArray> swaps;
     for (int v = 2; v < 2 + 5; ++v)
         swaps.append(bundleVersion(v));
-    WrkResult underSwap;
-    std::thread load([&] { underSwap = runWrk(routerPort, path, {auth}, connections, 8); });
-    QThread::msleep(1500);
-    for (const QByteArray &b : swaps) {
-        QElapsedTimer t;
-        t.start();
-        auto [status, body] = http(routerPort, "PUT", "/admin/v1/bundle", b);
-        swapPutMs.append(t.nsecsElapsed() / 1e6);
-        const QJsonObject answer = QJsonDocument::fromJson(body).object();
-        swapInstallMs.append(answer.value(QStringLiteral("swap_ms")).toDouble());
-        swapVerifyMs.append(answer.value(QStringLiteral("verify_ms")).toDouble());
-        swapBuildMs.append(answer.value(QStringLiteral("build_ms")).toDouble());
-        swapPointerUs.append(answer.value(QStringLiteral("pointer_swap_us")).toDouble());
-        if (status != 200)
-            out << "swap refused: " << body << Qt::endl;
-        QThread::msleep(800);
-    }
-    load.join();
 
-    // --- 4. QHttpServer (Qt 6.4) with the same body from memory, for the decision -----------
-    QList<double> qhsRps, qhsP99;
-    {
+    struct Measured {
+        QList<double> rRps, rP99, rP50, nRps, nP99, nP50;
+        qint64 routerFailures = 0;
+        double firstPutMs = 0;
+        QList<double> swapPutMs, swapInstallMs, swapVerifyMs, swapBuildMs, swapPersistMs, swapPointerUs, swapCpuMs;
+        WrkResult underSwap;
+        QList<double> qhsRps, qhsP99;
+    };
+
+    auto measure = [&](const Placement &placement) -> std::optional<Measured> {
+        Measured m;
+        out << Qt::endl << "== " << placement.describe() << Qt::endl;
+        // This thread is the portal's side (the PUTs of the swaps): it runs with the load, not on
+        // the server's cores.
+        {
+            const cpu_set_t set = toCpuSet(placement.wrkCpus.isEmpty() ? allowedCpus : placement.wrkCpus);
+            sched_setaffinity(0, sizeof set, &set);
+        }
+        const QString stateDir = dir.filePath(QStringLiteral("state-%1").arg(placement.name));
+        const QString keyFile = dir.filePath(QStringLiteral("router.key"));
+        if (!Router::KeyFile::write(keyFile, serviceKey))
+            return std::nullopt;
+        const quint16 routerPort = freePort();
+        QProcess router;
+        router.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        pinChild(router, placement.serverCpus);
+        router.start(QStringLiteral(SWITCHBOARD_ROUTER),
+                     {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(routerPort),
+                      QStringLiteral("--key"), keyFile, QStringLiteral("--trust"), QString::fromLatin1(portalKey.publicKey.toBase64()),
+                      QStringLiteral("--state-dir"), stateDir, QStringLiteral("--threads"), QString::number(placement.routerThreads),
+                      QStringLiteral("--access-log"), dir.filePath(QStringLiteral("router-access-%1.log").arg(placement.name))});
+        if (!waitForPort(routerPort)) {
+            out << "router did not start" << Qt::endl;
+            return std::nullopt;
+        }
+        QElapsedTimer firstInstall;
+        firstInstall.start();
+        auto [installStatus, installBody] = http(routerPort, "PUT", "/admin/v1/bundle", envelope);
+        m.firstPutMs = firstInstall.nsecsElapsed() / 1e6;
+        auto stopRouter = [&] {
+            router.terminate();
+            router.waitForFinished(10000);
+        };
+        if (installStatus != 200) {
+            out << "install failed: " << installBody << Qt::endl;
+            stopRouter();
+            return std::nullopt;
+        }
+        auto [probeStatus, responseBody] = http(routerPort, "GET", path.toLatin1(), {}, auth.toLatin1() + "\r\n");
+        if (probeStatus != 200) {
+            out << "lookup failed: " << probeStatus << ' ' << responseBody << Qt::endl;
+            stopRouter();
+            return std::nullopt;
+        }
+
+        // nginx: its own process, temp config, same body from a static file, same headers' weight.
+        const QString root = dir.filePath(QStringLiteral("nginx-%1").arg(placement.name));
+        QDir(root).mkpath(QStringLiteral("www"));
+        QDir(root).mkpath(QStringLiteral("tmp"));
+        // nginx's workers run as an unprivileged user: let them read the document root.
+        for (const QString &d : {dir.path(), root})
+            QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                         | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile static_(root + QStringLiteral("/www/servicegw.json"));
+        static_.open(QIODevice::WriteOnly);
+        static_.write(responseBody);
+        static_.close();
+        const quint16 nginxPort = freePort();
+        QFile conf(root + QStringLiteral("/nginx.conf"));
+        conf.open(QIODevice::WriteOnly);
+        conf.write(QStringLiteral(
+                       "daemon off;\nworker_processes %3;\npid %1/nginx.pid;\nerror_log %1/nginx-error.log;\n"
+                       "events { worker_connections 1024; }\n"
+                       "http {\n  access_log %1/nginx-access.log combined buffer=64k flush=1s;\n"
+                       "  client_body_temp_path %1/tmp; proxy_temp_path %1/tmp; fastcgi_temp_path %1/tmp;\n"
+                       "  uwsgi_temp_path %1/tmp; scgi_temp_path %1/tmp;\n  keepalive_requests 1000000;\n"
+                       "  server {\n    listen 127.0.0.1:%2;\n    root %1/www;\n"
+                       "    location = /servicegw { default_type application/json; try_files /servicegw.json =404; }\n  }\n}\n")
+                       .arg(root)
+                       .arg(nginxPort)
+                       .arg(placement.nginxWorkers)
+                       .toUtf8());
+        conf.close();
+        QProcess nginx;
+        nginx.setProcessChannelMode(QProcess::ForwardedChannels);
+        pinChild(nginx, placement.serverCpus);
+        nginx.start(QStringLiteral("/usr/sbin/nginx"), {QStringLiteral("-c"), conf.fileName(), QStringLiteral("-p"), root});
+        auto stopAll = [&] {
+            stopRouter();
+            nginx.terminate();   // SIGTERM: the master stops its workers too
+            nginx.waitForFinished(10000);
+        };
+        if (!waitForPort(nginxPort)) {
+            out << "nginx did not start" << Qt::endl;
+            stopAll();
+            return std::nullopt;
+        }
+        if (http(nginxPort, "GET", path.toLatin1()).second != responseBody) {
+            out << "nginx does not serve the same body" << Qt::endl;
+            stopAll();
+            return std::nullopt;
+        }
+
+        // Warm up both, then alternate runs.
+        runWrk(routerPort, path, {auth}, connections, 2, placement);
+        runWrk(nginxPort, path, {auth}, connections, 2, placement);
+        for (int i = 0; i < runs; ++i) {
+            const WrkResult r = runWrk(routerPort, path, {auth}, connections, duration, placement);
+            const WrkResult n = runWrk(nginxPort, path, {auth}, connections, duration, placement);
+            out << QStringLiteral("run %1: router %2 req/s p99 %3 ms | nginx %4 req/s p99 %5 ms")
+                       .arg(i + 1).arg(r.rps, 0, 'f', 0).arg(r.p99Ms, 0, 'f', 2).arg(n.rps, 0, 'f', 0).arg(n.p99Ms, 0, 'f', 2)
+                << Qt::endl;
+            m.rRps << r.rps;
+            m.rP99 << r.p99Ms;
+            m.rP50 << r.p50Ms;
+            m.nRps << n.rps;
+            m.nP99 << n.p99Ms;
+            m.nP50 << n.p50Ms;
+            m.routerFailures += r.non2xx + r.socketErrors;
+        }
+
+        // --- 3. Swaps under load ---------------------------------------------------------------
+        std::thread load([&] { m.underSwap = runWrk(routerPort, path, {auth}, connections, 8, placement); });
+        QThread::msleep(1500);
+        for (const QByteArray &b : swaps) {
+            QElapsedTimer t;
+            t.start();
+            auto [status, body] = http(routerPort, "PUT", "/admin/v1/bundle", b);
+            m.swapPutMs.append(t.nsecsElapsed() / 1e6);
+            const QJsonObject answer = QJsonDocument::fromJson(body).object();
+            m.swapInstallMs.append(answer.value(QStringLiteral("swap_ms")).toDouble());
+            m.swapVerifyMs.append(answer.value(QStringLiteral("verify_ms")).toDouble());
+            m.swapBuildMs.append(answer.value(QStringLiteral("build_ms")).toDouble());
+            m.swapPersistMs.append(answer.value(QStringLiteral("persist_ms")).toDouble());
+            m.swapPointerUs.append(answer.value(QStringLiteral("pointer_swap_us")).toDouble());
+            m.swapCpuMs.append(answer.value(QStringLiteral("cpu_ms")).toDouble());
+            if (status != 200)
+                out << "swap refused: " << body << Qt::endl;
+            QThread::msleep(800);
+        }
+        load.join();
+        out << "swaps, PUT round trip (ms):";
+        for (double ms : m.swapPutMs)
+            out << ' ' << QString::number(ms, 'f', 1);
+        out << Qt::endl;
+        stopAll();
+
+        // --- 4. QHttpServer (Qt 6.4) with the same body from memory, for the decision -------
         const quint16 qhsPort = freePort();
         QThread serverThread;
         QHttpServer *server = nullptr;
-        QMetaObject::invokeMethod(qApp, [] {}, Qt::DirectConnection);
         serverThread.start();
         QObject context;
         context.moveToThread(&serverThread);
         QMetaObject::invokeMethod(&context, [&] {
+            if (!placement.serverCpus.isEmpty()) {
+                const cpu_set_t set = toCpuSet(placement.serverCpus);
+                pthread_setaffinity_np(pthread_self(), sizeof set, &set);
+            }
             server = new QHttpServer;
             server->route(QStringLiteral("/servicegw"), [body = responseBody] {
                 return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
@@ -426,45 +562,82 @@ int main(int argc, char *argv[])
             server->listen(QHostAddress::LocalHost, qhsPort);
         }, Qt::BlockingQueuedConnection);
         for (int i = 0; i < qMin(runs, 3); ++i) {
-            const WrkResult q = runWrk(qhsPort, path, {auth}, connections, duration);
-            qhsRps << q.rps;
-            qhsP99 << q.p99Ms;
+            const WrkResult q = runWrk(qhsPort, path, {auth}, connections, duration, placement);
+            m.qhsRps << q.rps;
+            m.qhsP99 << q.p99Ms;
         }
         QMetaObject::invokeMethod(&context, [&] { delete server; }, Qt::BlockingQueuedConnection);
         serverThread.quit();
         serverThread.wait();
+        return m;
+    };
+
+    QList<Measured> results;
+    for (const Placement &placement : placements) {
+        auto m = measure(placement);
+        if (!m)
+            return 1;
+        results.append(*m);
     }
 
-    stopAll();
+    auto row = [&](const QString &label, const std::function<QString(const Measured &)> &cell) {
+        out << "| " << label << " |";
+        for (const Measured &m : results)
+            out << ' ' << cell(m) << " |";
+        out << Qt::endl;
+    };
+    auto fixed = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
+    out << Qt::endl << "| measure |";
+    for (const Placement &p : placements)
+        out << ' ' << p.describe() << " |";
+    out << Qt::endl << "| --- |";
+    for (int i = 0; i < placements.size(); ++i)
+        out << " --- |";
+    out << Qt::endl;
+    row(QStringLiteral("requests/s, median of %1 x %2 s, %3 connections: router vs nginx").arg(runs).arg(duration).arg(connections),
+        [&](const Measured &m) {
+            return QStringLiteral("%1 vs %2 (%3x)").arg(fixed(median(m.rRps), 0), fixed(median(m.nRps), 0),
+                                                        fixed(median(m.rRps) / median(m.nRps), 2));
+        });
+    row(QStringLiteral("p50 latency (ms), median: router vs nginx"),
+        [&](const Measured &m) { return QStringLiteral("%1 vs %2").arg(fixed(median(m.rP50), 3), fixed(median(m.nP50), 3)); });
+    row(QStringLiteral("p99 latency (ms), median (per run): router vs nginx"), [&](const Measured &m) {
+        QStringList router, nginx;
+        for (double v : m.rP99)
+            router << fixed(v, 2);
+        for (double v : m.nP99)
+            nginx << fixed(v, 2);
+        return QStringLiteral("%1 (%2) vs %3 (%4)").arg(fixed(median(m.rP99), 2), router.join(QStringLiteral(", ")),
+                                                         fixed(median(m.nP99), 2), nginx.join(QStringLiteral(", ")));
+    });
+    row(QStringLiteral("failed requests (non-2xx + socket errors)"), [&](const Measured &m) { return QString::number(m.routerFailures); });
+    row(QStringLiteral("router: first install, PUT round trip (ms)"), [&](const Measured &m) { return fixed(m.firstPutMs, 1); });
+    row(QStringLiteral("router: swap under load, PUT round trip (ms), median / max of 5"), [&](const Measured &m) {
+        return QStringLiteral("%1 / %2").arg(fixed(median(m.swapPutMs), 1),
+                                             fixed(*std::max_element(m.swapPutMs.begin(), m.swapPutMs.end()), 1));
+    });
+    row(QStringLiteral("router: install inside the service (ms), median: total / verify+parse / build / disk / atomic swap"),
+        [&](const Measured &m) {
+            return QStringLiteral("%1 / %2 / %3 / %4 / %5 us")
+                .arg(fixed(median(m.swapInstallMs), 1), fixed(median(m.swapVerifyMs), 1), fixed(median(m.swapBuildMs), 1),
+                     fixed(median(m.swapPersistMs), 1), fixed(median(m.swapPointerUs), 2));
+        });
+    row(QStringLiteral("router: CPU time of the installing thread (ms), median"), [&](const Measured &m) { return fixed(median(m.swapCpuMs), 1); });
+    row(QStringLiteral("requests during the swaps: total / failed (req/s, p99)"), [&](const Measured &m) {
+        return QStringLiteral("%1 / %2 (%3 req/s, p99 %4 ms)")
+            .arg(m.underSwap.requests).arg(m.underSwap.non2xx + m.underSwap.socketErrors)
+            .arg(fixed(m.underSwap.rps, 0), fixed(m.underSwap.p99Ms, 2));
+    });
+    row(QStringLiteral("QHttpServer 6.4, one thread, same body from memory: requests/s (of nginx), p99 (ms)"), [&](const Measured &m) {
+        return QStringLiteral("%1 (%2x), %3").arg(fixed(median(m.qhsRps), 0), fixed(median(m.qhsRps) / median(m.nRps), 2),
+                                                  fixed(median(m.qhsP99), 2));
+    });
 
-    out << Qt::endl << "| measure | switchboard-router | nginx (static file) | ratio |" << Qt::endl
-        << "| --- | --- | --- | --- |" << Qt::endl;
-    out << QStringLiteral("| requests/s, median of %1 x %2 s, %3 connections | %4 | %5 | %6 |")
-               .arg(runs).arg(duration).arg(connections).arg(median(rRps), 0, 'f', 0).arg(median(nRps), 0, 'f', 0)
-               .arg(median(rRps) / median(nRps), 0, 'f', 2) << Qt::endl;
-    out << QStringLiteral("| p50 latency (ms), median | %1 | %2 | %3 |")
-               .arg(median(rP50), 0, 'f', 3).arg(median(nP50), 0, 'f', 3).arg(median(rP50) / median(nP50), 0, 'f', 2) << Qt::endl;
-    out << QStringLiteral("| p99 latency (ms), median | %1 | %2 | %3 |")
-               .arg(median(rP99), 0, 'f', 3).arg(median(nP99), 0, 'f', 3).arg(median(rP99) / median(nP99), 0, 'f', 2) << Qt::endl;
-    out << QStringLiteral("| failed requests (non-2xx + socket errors) | %1 | | |").arg(routerFailures) << Qt::endl;
-    out << QStringLiteral("| QHttpServer 6.4, same body from memory: requests/s, p99 (ms) | %1, %2 | | %3 of nginx |")
-               .arg(median(qhsRps), 0, 'f', 0).arg(median(qhsP99), 0, 'f', 2).arg(median(qhsRps) / median(nRps), 0, 'f', 2)
-        << Qt::endl;
     out << Qt::endl << "| bundle | value |" << Qt::endl << "| --- | --- |" << Qt::endl;
     out << QStringLiteral("| size | %1 KiB (%2 channels, %3 applications, %4 grants) |")
                .arg(envelope.size() / 1024).arg(channelCount).arg(appCount).arg(appCount * 10) << Qt::endl;
     out << QStringLiteral("| portal: gather from catalog (ms, median of 3) | %1 |").arg(median(gatherMs), 0, 'f', 1) << Qt::endl;
     out << QStringLiteral("| portal: compile + seal (ms) | %1 |").arg(median(compileMs), 0, 'f', 1) << Qt::endl;
     out << QStringLiteral("| portal: sign + serialize (ms) | %1 |").arg(median(signMs), 0, 'f', 1) << Qt::endl;
-    out << QStringLiteral("| router: first install, PUT round trip (ms) | %1 |").arg(firstPutMs, 0, 'f', 1) << Qt::endl;
-    out << QStringLiteral("| router: swap under load, PUT round trip (ms), median / max of %1 | %2 / %3 |")
-               .arg(swapPutMs.size()).arg(median(swapPutMs), 0, 'f', 1)
-               .arg(*std::max_element(swapPutMs.begin(), swapPutMs.end()), 0, 'f', 1) << Qt::endl;
-    out << QStringLiteral("| router: install inside the service (ms), median: total / verify+parse / build / atomic swap | %1 / %2 / %3 / %4 us |")
-               .arg(median(swapInstallMs), 0, 'f', 1).arg(median(swapVerifyMs), 0, 'f', 1).arg(median(swapBuildMs), 0, 'f', 1)
-               .arg(median(swapPointerUs), 0, 'f', 2) << Qt::endl;
-    out << QStringLiteral("| requests during the swaps: total / failed | %1 / %2 (%3 req/s, p99 %4 ms) |")
-               .arg(underSwap.requests).arg(underSwap.non2xx + underSwap.socketErrors).arg(underSwap.rps, 0, 'f', 0)
-               .arg(underSwap.p99Ms, 0, 'f', 2) << Qt::endl;
     return 0;
 }

@@ -30,7 +30,8 @@ QString BundleVerifier::rejectionName(BundleRejection rejection)
     return QStringLiteral("unknown");
 }
 
-BundleVerification BundleVerifier::verify(const QByteArray &envelope, qint64 installedVersion) const
+BundleVerification BundleVerifier::verify(const QByteArray &envelope, qint64 installedVersion,
+                                          const std::function<void()> &onAuthentic) const
 {
     auto signedBundle = SignedBundle::parse(envelope);
     if (!signedBundle)
@@ -48,6 +49,8 @@ BundleVerification BundleVerifier::verify(const QByteArray &envelope, qint64 ins
         return reject(BundleRejection::BadSignature,
                       QObject::tr("bundle refused: the signature does not match the payload (forged or altered in transit)"));
 
+    if (onAuthentic)
+        onAuthentic();
     // Only a signed payload is parsed: the parser never sees an attacker's bytes.
     auto payload = BundlePayload::fromJson(signedBundle->payload);
     if (!payload)

@@ -10,6 +10,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Switchboard {
 
 enum class BundleRejection {
@@ -35,8 +37,11 @@ public:
     BundleVerifier(QList<QByteArray> trustedSigners, QByteArray ownPublicKey)
         : m_trusted(std::move(trustedSigners)), m_ownPublicKey(std::move(ownPublicKey)) {}
 
-    // installedVersion 0: nothing installed yet.
-    BundleVerification verify(const QByteArray &envelope, qint64 installedVersion) const;
+    // installedVersion 0: nothing installed yet. onAuthentic, if given, runs as soon as the
+    // signature holds, before the payload is parsed: the service starts its disk copy then, so the
+    // disk works while the payload is read (and never for bytes no trusted portal signed).
+    BundleVerification verify(const QByteArray &envelope, qint64 installedVersion,
+                              const std::function<void()> &onAuthentic = {}) const;
 
     static QString rejectionName(BundleRejection rejection);
 

@@ -435,6 +435,30 @@ private Q_SLOTS:
         QVERIFY(broken.closedByServer());
     }
 
+    // curl (and .NET, and others) send "Expect: 100-continue" before a large body and wait for the
+    // interim answer (curl for 1 s) before sending it.
+    void expectContinue()
+    {
+        const QByteArray foreign = signPayload(payload(m_version + 1), BundleCrypto::generateEd25519KeyPair());
+        KeepAliveClient client(m_router->port());
+        QVERIFY(client.connected());
+        client.send("PUT /admin/v1/bundle HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: "
+                    + QByteArray::number(foreign.size()) + "\r\n\r\n");
+        QCOMPARE(client.read(2000).status, 100);
+        client.send(foreign);
+        const HttpReply answer = client.read();
+        QCOMPARE(answer.status, 403);   // the body arrived whole: it was read as the foreign-signed bundle it is
+        QVERIFY(answer.json().value(QStringLiteral("message")).toString().contains(QLatin1String("does not trust")));
+        // The same connection goes on; a request whose body is already there gets no interim answer.
+        client.send("PUT /admin/v1/bundle HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: "
+                    + QByteArray::number(foreign.size()) + "\r\n\r\n" + foreign);
+        QCOMPARE(client.read().status, 403);
+        // An expectation this service cannot meet.
+        KeepAliveClient other(m_router->port());
+        other.send("PUT /admin/v1/bundle HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: magic\r\nContent-Length: 5\r\n\r\nhello");
+        QCOMPARE(other.read().status, 417);
+    }
+
     // A bundle install runs beside the workers: on a service with a single worker thread,
     // lookups on another connection are answered (from the old bundle) while a large bundle is
     // being verified and built, and the new bundle serves once its PUT is answered.
@@ -487,6 +511,10 @@ private Q_SLOTS:
 
     void bundleRefusalsKeepServing()
     {
+        QFile kept(QDir(m_router->stateDir()).filePath(QStringLiteral("bundle.json")));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QByteArray keptBefore = kept.readAll();
+        kept.close();
         const QByteArray query = "config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices")));
         SignedBundle forged = *SignedBundle::parse(signPayload(payload(m_version + 1, QStringLiteral("evil")), m_keys.portal));
         forged.payload.replace("\"c0t2\"", "\"evil2\"");
@@ -514,6 +542,11 @@ private Q_SLOTS:
         const HttpReply metrics = httpRequest(m_router->port(), "GET", "/metrics");
         QVERIFY(metrics.body.contains("switchboard_router_bundle_refusals_total{reason=\"forged\"} 1"));
         QVERIFY(metrics.body.contains("switchboard_router_bundle_refusals_total{reason=\"replayed\"} 1"));
+        // The kept copy is the last good bundle, and no refused one is left beside it (a signed
+        // one, e.g. the replayed, is written while it is checked, then removed).
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll() == keptBefore);
+        QCOMPARE(QDir(m_router->stateDir()).entryList(QDir::Files), QStringList{QStringLiteral("bundle.json")});
     }
 
     void newBundleAndRestart()
