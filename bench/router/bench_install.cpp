@@ -67,15 +67,21 @@ int main(int argc, char *argv[])
     }
     const BundleVerifier verifier({trusted}, key->publicKey);
 
-    QList<double> envelopeMs, signatureMs, payloadMs, buildMs, totalMs, totalCpuMs;
+    QList<double> envelopeMs, signatureMs, payloadSignatureMs, payloadMs, buildMs, totalMs, totalCpuMs;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
         auto signedBundle = SignedBundle::parse(envelope);
         envelopeMs << t.nsecsElapsed() / 1e6;
         t.restart();
-        const bool ok = BundleCrypto::verify(signedBundle->payload, signedBundle->signature, signedBundle->signer);
+        const bool ok = BundleCrypto::verify(signedBundle->signedMessage(), signedBundle->signature, signedBundle->signer);
         signatureMs << t.nsecsElapsed() / 1e6;
+        // The baseline: the check as it was when the signature covered the payload itself
+        // (envelopes without "digest"). Same work whether it holds or not: SHA-512 over the
+        // message, then the curve arithmetic.
+        t.restart();
+        [[maybe_unused]] const bool legacy = BundleCrypto::verify(signedBundle->payload, signedBundle->signature, signedBundle->signer);
+        payloadSignatureMs << t.nsecsElapsed() / 1e6;
         t.restart();
         auto payload = BundlePayload::fromJson(signedBundle->payload);
         payloadMs << t.nsecsElapsed() / 1e6;
@@ -98,12 +104,14 @@ int main(int argc, char *argv[])
         totalMs << t.nsecsElapsed() / 1e6;
         totalCpuMs << processCpuMs() - cpuStart;
     }
-    out << QStringLiteral("install of %1 KiB, median of %2: envelope %3 ms, signature %4 ms, payload %5 ms, build %6 ms; "
+    out << QStringLiteral("install of %1 KiB, median of %2: envelope %3 ms, signature %4 ms (over the payload itself, as "
+                          "before \"digest\": %9 ms), payload %5 ms, build %6 ms; "
                           "verify + build as the service does it: %7 ms (CPU %8 ms)")
                .arg(envelope.size() / 1024).arg(runs)
                .arg(median(envelopeMs), 0, 'f', 1).arg(median(signatureMs), 0, 'f', 1).arg(median(payloadMs), 0, 'f', 1)
                .arg(median(buildMs), 0, 'f', 1).arg(median(totalMs), 0, 'f', 1)
                .arg(median(totalCpuMs), 0, 'f', 1)
+               .arg(median(payloadSignatureMs), 0, 'f', 1)
         << Qt::endl;
     return 0;
 }

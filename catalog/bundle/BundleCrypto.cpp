@@ -58,6 +58,15 @@ QByteArray sign(const QByteArray &message, const QByteArray &signingSecretKey)
     return signature;
 }
 
+QByteArray digest512(const QByteArray &message)
+{
+    initialize();
+    QByteArray digest(crypto_generichash_BYTES_MAX, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
+                       reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), nullptr, 0);
+    return digest;
+}
+
 bool verify(const QByteArray &message, const QByteArray &signature, const QByteArray &signingPublicKey)
 {
     initialize();

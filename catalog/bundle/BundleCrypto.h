@@ -32,6 +32,9 @@ X25519KeyPair generateX25519KeyPair();
 QByteArray boxPublicKeyFor(const QByteArray &secretKey);
 
 QByteArray sign(const QByteArray &message, const QByteArray &signingSecretKey);
+// BLAKE2b-512 (crypto_generichash, 64 bytes): about 3x faster than the SHA-512 an Ed25519
+// signature computes over its message, which is what makes it worth signing a digest of megabytes.
+QByteArray digest512(const QByteArray &message);
 bool verify(const QByteArray &message, const QByteArray &signature, const QByteArray &signingPublicKey);
 
 // crypto_box_seal: anyone with the public key can seal, only the secret key opens.

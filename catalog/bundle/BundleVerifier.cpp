@@ -45,7 +45,7 @@ BundleVerification BundleVerifier::verify(const QByteArray &envelope, qint64 ins
                       QObject::tr("bundle refused: signed by portal key %1, which this service does not trust "
                                   "(add it with --trust, or push from the right portal)")
                           .arg(BundleCrypto::fingerprint(signedBundle->signer)));
-    if (!BundleCrypto::verify(signedBundle->payload, signedBundle->signature, signedBundle->signer))
+    if (!BundleCrypto::verify(signedBundle->signedMessage(), signedBundle->signature, signedBundle->signer))
         return reject(BundleRejection::BadSignature,
                       QObject::tr("bundle refused: the signature does not match the payload (forged or altered in transit)"));
 

@@ -15,7 +15,18 @@ namespace Switchboard {
 
 namespace {
 constexpr std::string_view kFormat = "switchboard-bundle";
+constexpr std::string_view kDigest = "blake2b-512";
 QLatin1String formatName() { return QLatin1String(kFormat.data(), qsizetype(kFormat.size())); }
+// Says what is signed: a signature over a digest can never pass for one over a payload (a
+// payload is JSON, this is not) nor over another scheme's digest.
+constexpr char kDigestContext[] = "switchboard-bundle blake2b-512\n";
+}
+
+QByteArray SignedBundle::signedMessage() const
+{
+    if (covers == Covers::Payload)
+        return payload;
+    return QByteArray(kDigestContext) + BundleCrypto::digest512(payload);
 }
 
 SignedBundle SignedBundle::sign(const BundlePayload &payload, const Ed25519KeyPair &portalKey)
@@ -23,16 +34,19 @@ SignedBundle SignedBundle::sign(const BundlePayload &payload, const Ed25519KeyPa
     SignedBundle bundle;
     bundle.signer = portalKey.publicKey;
     bundle.payload = QJsonDocument(payload.toJson()).toJson(QJsonDocument::Compact);
-    bundle.signature = BundleCrypto::sign(bundle.payload, portalKey.secretKey);
+    bundle.covers = Covers::Digest;
+    bundle.signature = BundleCrypto::sign(bundle.signedMessage(), portalKey.secretKey);
     return bundle;
 }
 
 QByteArray SignedBundle::toJson() const
 {
-    const QJsonObject o{{QStringLiteral("format"), formatName()},
-                        {QStringLiteral("signer"), QString::fromLatin1(signer.toBase64())},
-                        {QStringLiteral("payload"), QString::fromLatin1(payload.toBase64())},
-                        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    QJsonObject o{{QStringLiteral("format"), formatName()},
+                  {QStringLiteral("signer"), QString::fromLatin1(signer.toBase64())},
+                  {QStringLiteral("payload"), QString::fromLatin1(payload.toBase64())},
+                  {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    if (covers == Covers::Digest)
+        o.insert(QStringLiteral("digest"), QLatin1String(kDigest.data(), qsizetype(kDigest.size())));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -63,6 +77,19 @@ Result<SignedBundle> SignedBundle::parse(const QByteArray &json)
             return makeError(QObject::tr("malformed bundle: \"%1\" must be non-empty base64")
                                  .arg(QLatin1String(key)));
         *target = std::move(*decoded);
+    }
+    std::string_view digest;
+    switch (o["digest"].get_string().get(digest)) {
+    case simdjson::SUCCESS:
+        if (digest != kDigest)
+            return makeError(QObject::tr("malformed bundle: \"digest\" must be \"%1\" (or absent)")
+                                 .arg(QLatin1String(kDigest.data(), qsizetype(kDigest.size()))));
+        bundle.covers = Covers::Digest;
+        break;
+    case simdjson::NO_SUCH_FIELD:
+        break;
+    default:
+        return makeError(QObject::tr("malformed bundle: \"digest\" must be a string"));
     }
     return bundle;
 }

@@ -66,6 +66,23 @@ private Q_SLOTS:
         QCOMPARE(v.payload.profiles.first().properties.value(QStringLiteral("retries")).type(), QJsonValue::Double);
     }
 
+    // Earlier portals signed the payload bytes themselves (no "digest" field): such envelopes,
+    // pushed by a portal not yet upgraded or kept on a service's disk, still install.
+    void payloadSignedEnvelopeStillReads()
+    {
+        SignedBundle old;
+        old.signer = m_keys.portal.publicKey;
+        old.payload = QJsonDocument(samplePayload(3).toJson()).toJson(QJsonDocument::Compact);
+        old.signature = BundleCrypto::sign(old.payload, m_keys.portal.secretKey);
+        const QByteArray envelope = old.toJson();
+        QVERIFY(!envelope.contains("\"digest\""));
+        const BundleVerification v = verifier().verify(envelope, 2);
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.payload.version, 3);
+        // And what the portal signs now says so.
+        QVERIFY(signPayload(samplePayload(3), m_keys.portal).contains("\"digest\":\"blake2b-512\""));
+    }
+
     void secretsAreSealed()
     {
         const QByteArray envelope = signPayload(samplePayload(1), m_keys.portal);
@@ -156,6 +173,17 @@ private Q_SLOTS:
         SignedBundle forged = *SignedBundle::parse(good);
         forged.payload.replace("\"version\":5", "\"version\":9");
         QTest::newRow("forged payload") << forged.toJson() << qint64(0) << int(BundleRejection::BadSignature) << "signature";
+
+        // The portal signs a digest; the same signature read as one over the payload fails.
+        SignedBundle relabelled = *SignedBundle::parse(good);
+        QVERIFY(relabelled.covers == SignedBundle::Covers::Digest);
+        relabelled.covers = SignedBundle::Covers::Payload;
+        QTest::newRow("digest signature relabelled") << relabelled.toJson() << qint64(0) << int(BundleRejection::BadSignature)
+                                                     << "signature";
+        QByteArray otherDigest = good;
+        otherDigest.replace("\"digest\":\"blake2b-512\"", "\"digest\":\"md5\"");
+        QVERIFY(otherDigest != good);
+        QTest::newRow("unknown digest") << otherDigest << qint64(0) << int(BundleRejection::Malformed) << "\"digest\" must be";
 
         SignedBundle badSig = *SignedBundle::parse(good);
         badSig.signature[0] = char(badSig.signature[0] ^ 1);
