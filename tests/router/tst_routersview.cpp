@@ -10,8 +10,10 @@
 #include "bundle/BundleCrypto.h"
 #include "widgets/MessageBar.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -46,6 +48,20 @@ bool makeCaFiles(const QTemporaryDir &dir)
         return false;
     bad.write("not a certificate\n");
     return true;
+}
+
+// The URL the list shows for a service (empty when it does not list it).
+QString urlShown(const QTreeWidget *list, const QString &service)
+{
+    const auto items = list->findItems(service, Qt::MatchExactly, NameColumn);
+    return items.isEmpty() ? QString() : items.first()->text(UrlColumn);
+}
+
+void clickOk(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 } // namespace
@@ -147,6 +163,80 @@ private Q_SLOTS:
         QCOMPARE(messages->type(), MessageBar::Type::Error);
         QCOMPARE(list->topLevelItemCount(), 1);
         QCOMPARE(list->topLevelItem(0)->text(NameColumn), QStringLiteral("router-eu"));
+    }
+
+    // Editing a registered service through the view, as a platform engineer does it: select it,
+    // Edit…, a new URL and a private CA file. A file without a certificate is refused in the
+    // dialog and changes nothing; a good one is stored and the list shows the new URL.
+    void editServiceThroughTheView()
+    {
+        Test::TempCatalog catalog;
+        QVERIFY(catalog.isValid());
+        QTemporaryDir dir;
+        QVERIFY(makeCaFiles(dir));
+        const QString oldUrl = QStringLiteral("https://router-eu.example.com:8443");
+        const QString newUrl = QStringLiteral("https://router-eu-2.example.com:9443");
+        RoutingServiceStore store(catalog.db());
+        QVERIFY(store.add(QStringLiteral("router-eu"), oldUrl, publicKey()));
+        QVERIFY(store.add(QStringLiteral("router-us"), QStringLiteral("https://router-us.example.com:8443"), publicKey()));
+
+        RoutersView view(catalog.db());
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *list = view.findChild<QTreeWidget *>();
+        QVERIFY(list);
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        // Settled: the automatic push has said it is off (its first word refreshes the list too),
+        // so from here only the edit itself brings the new URL into the list.
+        auto *autoPushStatus = view.findChild<QLabel *>(QStringLiteral("autoPushStatus"));
+        QVERIFY(autoPushStatus);
+        QTRY_VERIFY2(autoPushStatus->text().contains(QLatin1String("off")), qPrintable(autoPushStatus->text()));
+        QTreeWidgetItem *eu = list->findItems(QStringLiteral("router-eu"), Qt::MatchExactly, NameColumn).value(0);
+        QVERIFY(eu);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(eu).center());
+        QCOMPARE(list->selectedItems(), QList<QTreeWidgetItem *>{eu});
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("editRouter")), Qt::LeftButton);
+        QPointer<RoutingServiceDialog> dialog = view.findChild<RoutingServiceDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("url"));
+        auto *caFile = dialog->findChild<QLineEdit *>(QStringLiteral("caFile"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(name && url && caFile && error);
+        QCOMPARE(name->text(), QStringLiteral("router-eu"));   // the selected one, not the other
+        QVERIFY(name->isReadOnly());
+        QCOMPARE(url->text(), oldUrl);
+
+        // A CA file with no certificate in it: the dialog stays open with the reason.
+        url->selectAll();
+        QTest::keyClicks(url, newUrl);
+        QTest::keyClicks(caFile, dir.filePath(QStringLiteral("bad.pem")));
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("PEM")), qPrintable(error->text()));
+        {
+            auto stored = store.find(QStringLiteral("router-eu"));
+            QVERIFY(stored && stored->has_value());
+            QCOMPARE((*stored)->url, oldUrl);
+            QVERIFY((*stored)->caCertificates.isEmpty());
+        }
+        QCOMPARE(urlShown(list, QStringLiteral("router-eu")), oldUrl);
+
+        // The real CA: accepted, stored with the service, and the list shows the new URL.
+        caFile->clear();
+        QTest::keyClicks(caFile, dir.filePath(QStringLiteral("ca.pem")));
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog);   // closed (and deleted on close)
+        QTRY_COMPARE(urlShown(list, QStringLiteral("router-eu")), newUrl);
+        auto stored = store.find(QStringLiteral("router-eu"));
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->url, newUrl);
+        QVERIFY((*stored)->caCertificates.contains("BEGIN CERTIFICATE"));
+        auto other = store.find(QStringLiteral("router-us"));
+        QVERIFY(other && other->has_value());
+        QCOMPARE((*other)->url, QStringLiteral("https://router-us.example.com:8443"));
     }
 
     // The desktop's way to register a service with a private CA: the PEM is checked in the
