@@ -3879,117 +3879,122 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Routing service</source>
         <translation>Routing-Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Version held</source>
         <translation>Vorhandene Version</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="46"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Push to all</source>
         <translation>An alle verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="47"/>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
         <source>Push to selected</source>
         <translation>An ausgewählte verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="62"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="49"/>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
         <source>Register…</source>
         <translation>Registrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <location filename="../ui/push/RoutersView.cpp" line="65"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="70"/>
         <source>Push automatically</source>
         <translation>Automatisch verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="72"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>Nach jeder Genehmigung, jedem Widerruf, jeder Neubindung, Rotation oder jedem neuen Token das Bundle an die Routing-Dienste verteilen, die nicht mehr den aktuellen Stand haben. Eine Einstellung des Katalogs: das Kommandozeilenwerkzeug folgt ihr ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="86"/>
+        <location filename="../ui/push/RoutersView.cpp" line="100"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Das automatische Verteilen kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="99"/>
+        <location filename="../ui/push/RoutersView.cpp" line="113"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="108"/>
+        <location filename="../ui/push/RoutersView.cpp" line="122"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="147"/>
+        <location filename="../ui/push/RoutersView.cpp" line="142"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="187"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <location filename="../ui/push/RoutersView.cpp" line="191"/>
         <source>never pushed</source>
         <translation>nie verteilt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="153"/>
+        <location filename="../ui/push/RoutersView.cpp" line="193"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="155"/>
+        <location filename="../ui/push/RoutersView.cpp" line="195"/>
         <source>stale: the catalog changed since</source>
         <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="157"/>
+        <location filename="../ui/push/RoutersView.cpp" line="197"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="166"/>
+        <location filename="../ui/push/RoutersView.cpp" line="206"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>Keine Routing-Dienste registriert: Registrieren… (oder switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="168"/>
+        <location filename="../ui/push/RoutersView.cpp" line="208"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
@@ -3997,22 +4002,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="170"/>
+        <location filename="../ui/push/RoutersView.cpp" line="210"/>
         <source>All routing services hold the current approved state.</source>
         <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="216"/>
+        <location filename="../ui/push/RoutersView.cpp" line="256"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="228"/>
+        <location filename="../ui/push/RoutersView.cpp" line="268"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Bundle wird erstellt und signiert...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="240"/>
+        <location filename="../ui/push/RoutersView.cpp" line="280"/>
         <source>Pushing version %1...</source>
         <translation>Version %1 wird verteilt...</translation>
     </message>

@@ -3879,117 +3879,122 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Version held</source>
         <translation>Version held</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="44"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="46"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Push to all</source>
         <translation>Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="47"/>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
         <source>Push to selected</source>
         <translation>Push to selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="48"/>
+        <location filename="../ui/push/RoutersView.cpp" line="62"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="49"/>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
         <source>Register…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="51"/>
+        <location filename="../ui/push/RoutersView.cpp" line="65"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="70"/>
         <source>Push automatically</source>
         <translation>Push automatically</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="72"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="86"/>
+        <location filename="../ui/push/RoutersView.cpp" line="100"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Cannot change the automatic push: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="99"/>
+        <location filename="../ui/push/RoutersView.cpp" line="113"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: push of version %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="108"/>
+        <location filename="../ui/push/RoutersView.cpp" line="122"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="147"/>
+        <location filename="../ui/push/RoutersView.cpp" line="142"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="187"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="151"/>
+        <location filename="../ui/push/RoutersView.cpp" line="191"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="153"/>
+        <location filename="../ui/push/RoutersView.cpp" line="193"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="155"/>
+        <location filename="../ui/push/RoutersView.cpp" line="195"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="157"/>
+        <location filename="../ui/push/RoutersView.cpp" line="197"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="166"/>
+        <location filename="../ui/push/RoutersView.cpp" line="206"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="168"/>
+        <location filename="../ui/push/RoutersView.cpp" line="208"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
@@ -3997,22 +4002,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="170"/>
+        <location filename="../ui/push/RoutersView.cpp" line="210"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="216"/>
+        <location filename="../ui/push/RoutersView.cpp" line="256"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="228"/>
+        <location filename="../ui/push/RoutersView.cpp" line="268"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="240"/>
+        <location filename="../ui/push/RoutersView.cpp" line="280"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
     </message>

@@ -137,7 +137,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
     connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
     addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
-    addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(*m_catalog, *m_vault, this));
+    addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(*m_catalog, *m_vault, m_runner, this));
     // ------------------------------------------------------------------------------------------
 
     // The crawl strip: phase and counts, a bar, Cancel.

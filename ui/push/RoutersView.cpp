@@ -1,5 +1,6 @@
 #include "push/RoutersView.h"
 
+#include "main/QueryRunner.h"
 #include "push/AutoPushController.h"
 #include "push/BundlePusher.h"
 #include "push/RoutingServiceDialog.h"
@@ -27,16 +28,29 @@ enum Column { NameColumn, UrlColumn, VersionColumn, SinceColumn, StateColumn, Er
 
 } // namespace
 
-RoutersView::RoutersView(Database &catalog, QWidget *parent) : RoutersView(catalog, nullptr, parent, 0) {}
+// What a worker reads for the list: the services and the hash of the current approved state
+// (none when it cannot be computed: the states then say "unknown", as before).
+struct RoutersView::Listing {
+    QList<RoutingService> services;
+    std::optional<QString> stateHash;
+};
 
-RoutersView::RoutersView(Database &catalog, Vault &vault, QWidget *parent) : RoutersView(catalog, &vault, parent, 0) {}
+RoutersView::RoutersView(Database &catalog, QWidget *parent) : RoutersView(catalog, nullptr, nullptr, parent) {}
 
-RoutersView::RoutersView(Database &catalog, Vault *shared, QWidget *parent, int)
+RoutersView::RoutersView(Database &catalog, Vault &vault, QWidget *parent) : RoutersView(catalog, &vault, nullptr, parent) {}
+
+RoutersView::RoutersView(Database &catalog, Vault &vault, QueryRunner *runner, QWidget *parent)
+    : RoutersView(catalog, &vault, runner, parent)
+{
+}
+
+RoutersView::RoutersView(Database &catalog, Vault *shared, QueryRunner *runner, QWidget *parent)
     : QWidget(parent), m_db(catalog), m_ownVault(shared ? nullptr : std::make_unique<Vault>(catalog)),
-      m_vault(shared ? shared : m_ownVault.get())
+      m_vault(shared ? shared : m_ownVault.get()), m_runner(runner ? runner : new QueryRunner(catalog.path(), this))
 {
     m_messages = new MessageBar(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
@@ -124,6 +138,8 @@ RoutersView::RoutersView(Database &catalog, Vault *shared, QWidget *parent, int)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_pushSelected->setEnabled(!m_busy && !m_list->selectedItems().isEmpty()); });
     m_pushSelected->setEnabled(false);
+    m_pushAll->setEnabled(false);   // until the first listing says there is a service
+    m_summary->setText(tr("Loading…"));
     refresh();
 }
 
@@ -131,16 +147,40 @@ RoutersView::~RoutersView() = default;
 
 void RoutersView::refresh()
 {
-    auto services = RoutingServiceStore(m_db).list();
-    if (!services) {
-        m_messages->showMessage(services.error(), MessageBar::Type::Error);
-        return;
-    }
-    // The state hash needs no unlocked vault: it covers no secret.
-    auto hash = BundlePusher::currentStateHash(m_db, *m_vault);
+    const quint64 generation = ++m_generation;
+    auto future = m_runner->run([](const Database &db) -> Result<Listing> {
+        auto services = RoutingServiceStore(db).list();
+        if (!services)
+            return makeError(services.error());
+        // The state hash needs no unlocked vault (it covers no secret), so a vault on this
+        // worker's own connection will do.
+        Vault vault(db);
+        auto hash = BundlePusher::currentStateHash(db, vault);
+        return Listing{*services, hash ? std::optional<QString>(*hash) : std::nullopt};
+    });
+    onResultReady(future, this, [this, generation](const Result<Listing> &listing) {
+        // A newer refresh is under way: its listing knows about a later change (a push, an edit).
+        if (generation != m_generation)
+            return;
+        if (!listing) {
+            m_messages->showMessage(listing.error(), MessageBar::Type::Error);
+            if (!m_loaded)
+                m_summary->clear();   // not "Loading…" for ever
+            return;
+        }
+        showListing(*listing);
+        Q_EMIT refreshed();
+    });
+}
+
+void RoutersView::showListing(const Listing &listing)
+{
+    m_loaded = true;
+    const QList<RoutingService> &services = listing.services;
+    const std::optional<QString> &hash = listing.stateHash;
     m_list->clear();
     int stale = 0;
-    for (const RoutingService &s : *services) {
+    for (const RoutingService &s : services) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, s.name);
         item->setText(UrlColumn, s.url);
@@ -162,13 +202,13 @@ void RoutersView::refresh()
         if (!s.lastError.isEmpty())
             item->setForeground(ErrorColumn, QBrush(Qt::darkRed));
     }
-    if (services->isEmpty())
+    if (services.isEmpty())
         m_summary->setText(tr("No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY)."));
     else if (stale)
         m_summary->setText(tr("%n routing service(s) do not hold the current approved state: push.", nullptr, stale));
     else
         m_summary->setText(tr("All routing services hold the current approved state."));
-    m_pushAll->setEnabled(!m_busy && !services->isEmpty());
+    m_pushAll->setEnabled(!m_busy && !services.isEmpty());
 }
 
 void RoutersView::editService(const std::optional<RoutingService> &service)

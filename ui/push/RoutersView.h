@@ -4,8 +4,10 @@
 // since when, whether the catalog changed since (stale), and the last push error; a Push button
 // for all or the selected services. Self-contained (the gui helper wires it into MainWindow).
 //
-// Compiling and signing run on a worker thread with its own catalog connection; the network
-// part is asynchronous (BundlePusher); results come back to this view only while it exists.
+// Listing the services with the catalog's state hash (a catalog query), compiling and signing
+// run on worker threads with their own catalog connections; the network part is asynchronous
+// (BundlePusher); results come back to this view only while it exists. Until the first listing
+// arrives the view says it is loading; afterwards it shows the previous listing meanwhile.
 // The "Push automatically" checkbox switches the catalog's auto-push setting; while it is on,
 // the view's AutoPushController pushes after every change and its state shows under the list.
 
@@ -27,6 +29,7 @@ struct RoutingService;
 class BundlePusher;
 class Database;
 class MessageBar;
+class QueryRunner;
 class Vault;
 
 class RoutersView : public QWidget {
@@ -36,18 +39,25 @@ public:
     // there also releases an automatic push that waits for the vault.
     explicit RoutersView(Database &catalog, QWidget *parent = nullptr);
     RoutersView(Database &catalog, Vault &vault, QWidget *parent = nullptr);
+    // Also sharing the main window's query workers (without: the view has its own).
+    RoutersView(Database &catalog, Vault &vault, QueryRunner *runner, QWidget *parent = nullptr);
     ~RoutersView() override;
 
 public Q_SLOTS:
+    // Lists the services again off the GUI thread; a listing started earlier is dropped.
     void refresh();
     void pushAll();
     void pushSelected();
 
 Q_SIGNALS:
     void pushFinished(int failures);
+    // The list shows the listing of the latest refresh() (not emitted for a dropped one).
+    void refreshed();
 
 private:
-    RoutersView(Database &catalog, Vault *shared, QWidget *parent, int);
+    struct Listing;
+    RoutersView(Database &catalog, Vault *shared, QueryRunner *runner, QWidget *parent);
+    void showListing(const Listing &listing);
     void push(const QString &onlyService);
     void showAutoPushState();
     void editService(const std::optional<RoutingService> &service);
@@ -55,6 +65,9 @@ private:
     Database &m_db;
     std::unique_ptr<Vault> m_ownVault;
     Vault *m_vault = nullptr;
+    QueryRunner *m_runner = nullptr;
+    quint64 m_generation = 0;   // of the latest refresh(): older listings are dropped
+    bool m_loaded = false;
     AutoPushController *m_autoPush = nullptr;
     QCheckBox *m_autoPushBox = nullptr;
     QLabel *m_autoPushStatus = nullptr;
