@@ -34,6 +34,13 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+long threadMinorFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_minflt;
+}
+
 // The last good bundle on disk, written in two steps so that the disk's time overlaps the CPU's:
 // start() writes the bytes to "bundle.json.incoming" and fsyncs them on a thread of its own while
 // the payload is parsed and built; keep() renames that file over bundle.json once the bundle is
@@ -303,6 +310,7 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
     timer.start();
     QMutexLocker lock(&m_installMutex);
     const double cpuAtStart = threadCpuMs();
+    const long faultsAtStart = threadMinorFaults();
     m_installing.store(true);
     const auto doneInstalling = qScopeGuard([this] { m_installing.store(false); });
     const qint64 installedVersion = [this] {
@@ -354,8 +362,9 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
     m_metrics.bundleInstalled();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     const double cpuMs = threadCpuMs() - cpuAtStart;
-    qInfo("switchboard-router: installed bundle version %lld in %.1f ms (verify %.1f, build %.1f, disk %.1f, swap %.1f us; cpu %.1f ms)",
-          version, ms, verifyMs, buildMs, persistMs, pointerSwapUs, cpuMs);
+    qInfo("switchboard-router: installed bundle version %lld in %.1f ms (verify %.1f, build %.1f, disk %.1f, swap %.1f us; "
+          "cpu %.1f ms, %ld page faults)",
+          version, ms, verifyMs, buildMs, persistMs, pointerSwapUs, cpuMs, threadMinorFaults() - faultsAtStart);
     return {200, tr("installed bundle version %1").arg(version), version, ms, verifyMs, buildMs, persistMs, pointerSwapUs, cpuMs};
 }
 

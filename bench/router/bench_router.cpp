@@ -405,6 +405,11 @@ int main(int argc, char *argv[])
         QList<double> qhsRps, qhsP99;
     };
 
+    const QString keyFile = dir.filePath(QStringLiteral("router.key"));
+    if (!Router::KeyFile::write(keyFile, serviceKey)) {
+        out << "cannot write " << keyFile << Qt::endl;
+        return 1;
+    }
     auto measure = [&](const Placement &placement) -> std::optional<Measured> {
         Measured m;
         out << Qt::endl << "== " << placement.describe() << Qt::endl;
@@ -415,9 +420,6 @@ int main(int argc, char *argv[])
             sched_setaffinity(0, sizeof set, &set);
         }
         const QString stateDir = dir.filePath(QStringLiteral("state-%1").arg(placement.name));
-        const QString keyFile = dir.filePath(QStringLiteral("router.key"));
-        if (!Router::KeyFile::write(keyFile, serviceKey))
-            return std::nullopt;
         const quint16 routerPort = freePort();
         QProcess router;
         router.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -311,8 +311,10 @@ QJsonObject BundlePayload::toJson() const
 Result<BundlePayload> BundlePayload::fromJson(QByteArrayView bytes)
 {
     // simdjson's DOM straight into the structs: no QJsonDocument in between (it would build a
-    // tree of QJsonValues and UTF-16 strings only to read them once).
-    dom::parser parser;
+    // tree of QJsonValues and UTF-16 strings only to read them once). One parser per thread,
+    // kept: its buffers (several MB for a large bundle) are then allocated and touched once, not
+    // on every install (thousands of page faults each time).
+    thread_local dom::parser parser;
     dom::element document;
     dom::object json;
     if (parser.parse(bytes.data(), size_t(bytes.size())).get(document) != simdjson::SUCCESS

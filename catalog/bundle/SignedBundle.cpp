@@ -55,7 +55,7 @@ Result<SignedBundle> SignedBundle::parse(const QByteArray &json)
     // simdjson, not QJsonDocument: the envelope is megabytes of one base64 string, and a
     // QJsonDocument would turn it into UTF-16 and back before it could be decoded. Here it is
     // decoded straight from the parser's bytes.
-    simdjson::dom::parser parser;
+    thread_local simdjson::dom::parser parser;   // kept, like the payload's (see BundlePayload::fromJson)
     simdjson::dom::element document;
     if (const auto error = parser.parse(json.constData(), size_t(json.size())).get(document))
         return makeError(QObject::tr("malformed bundle: not JSON (%1)").arg(QLatin1String(simdjson::error_message(error))));
