@@ -4,6 +4,7 @@
 // to the old one. An ACL on the old topic that another grant needs stays (it passes to that
 // grant), and an ACL made by hand is never touched.
 
+#include "Approvals.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
 #include "TestBroker.h"
@@ -25,29 +26,6 @@ using namespace Switchboard;
 
 class TestRebindAcls : public QObject {
     Q_OBJECT
-
-    Result<qint64> approveProduce(const Database &db, const QString &app, const QString &channel, const QString &cluster,
-                                  const QString &topic)
-    {
-        AccessRequest draft;
-        draft.application = app;
-        draft.channel = channel;
-        draft.intent = Intent::Produce;
-        draft.justification = QStringLiteral("rebind test");
-        draft.proposedEnvironment = QStringLiteral("test");
-        draft.proposedCluster = cluster;
-        draft.proposedTopic = topic;
-        auto filed = RequestStore(db).file(draft);
-        if (!filed)
-            return makeError(filed.error());
-        ApproveOptions options;
-        options.provisionAcls = true;
-        options.forceBinding = true;   // this catalog never crawled the broker
-        auto approved = ApprovalService(db).approve(filed->uuid, options);
-        if (!approved)
-            return makeError(approved.error());
-        return approved->outcome.grant.grant.id;
-    }
 
 private Q_SLOTS:
     void grantsFollowTheChannel()
@@ -76,9 +54,9 @@ private Q_SLOTS:
         // bob's application on channel A, carol's on channel B: both on the old topic.
         const QString channelA = QStringLiteral("kafka://rebind.example.com/") + Test::uniqueName(QStringLiteral("a"));
         const QString channelB = QStringLiteral("kafka://rebind.example.com/") + Test::uniqueName(QStringLiteral("b"));
-        auto grantA = approveProduce(db, app, channelA, c.name, oldTopic);
+        auto grantA = Test::approveProduceWithAcls(db, app, channelA, c.name, oldTopic);
         QVERIFY2(grantA, qPrintable(grantA.error()));
-        auto grantB = approveProduce(db, other, channelB, c.name, oldTopic);
+        auto grantB = Test::approveProduceWithAcls(db, other, channelB, c.name, oldTopic);
         QVERIFY2(grantB, qPrintable(grantB.error()));
         {
             auto st = Test::produceEventually(bob, oldTopic, true);

@@ -5,6 +5,7 @@
 // produce to the new topic and is refused on the old one. The library level is tested in
 // tst_rebindacls; this is the path through the view's form, button and worker thread.
 
+#include "Approvals.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
 #include "TestBroker.h"
@@ -31,31 +32,6 @@ namespace {
 
 // The binding table's columns (ChannelsView::createBindingsTab).
 enum BindingColumn { ChannelColumn, KeyColumn, EnvironmentColumn, ClusterColumn, TopicColumn };
-
-// The grant as a platform engineer approves it: produce, its ACLs provisioned on the broker,
-// bound although this catalog never crawled the broker.
-Result<qint64> approveProduceWithAcls(const Database &db, const QString &application, const QString &channel,
-                                      const QString &cluster, const QString &topic)
-{
-    AccessRequest draft;
-    draft.application = application;
-    draft.channel = channel;
-    draft.intent = Intent::Produce;
-    draft.justification = QStringLiteral("rebind from the desktop");
-    draft.proposedEnvironment = QStringLiteral("test");
-    draft.proposedCluster = cluster;
-    draft.proposedTopic = topic;
-    auto filed = RequestStore(db).file(draft);
-    if (!filed)
-        return makeError(filed.error());
-    ApproveOptions options;
-    options.provisionAcls = true;
-    options.forceBinding = true;
-    auto approved = ApprovalService(db).approve(filed->uuid, options);
-    if (!approved)
-        return makeError(approved.error());
-    return approved->outcome.grant.grant.id;
-}
 
 int bindingRow(const RecordTableModel *bindings, const QString &channel)
 {
@@ -93,7 +69,7 @@ private Q_SLOTS:
         const ClientConfig bob = broker.saslConfig(QStringLiteral("bob"));
 
         const QString channel = QStringLiteral("kafka://rebindgui.example.com/") + Test::uniqueName(QStringLiteral("orders"));
-        auto grant = approveProduceWithAcls(db, application, channel, cluster.name, oldTopic);
+        auto grant = Test::approveProduceWithAcls(db, application, channel, cluster.name, oldTopic);
         QVERIFY2(grant, qPrintable(grant.error()));
         // Before: bob writes to the old topic only, so what changes below is the re-binding's doing.
         {
