@@ -10,6 +10,10 @@
 #include <QObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
+#include <sched.h>
+
 namespace Switchboard::Router {
 
 namespace {
@@ -55,6 +59,15 @@ Status addTrustedKey(const QString &text, RouterConfig &config)
 
 } // namespace
 
+int RouterConfig::defaultThreads()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) != 0)
+        return 2;
+    return std::clamp(CPU_COUNT(&set), 1, 64);
+}
+
 void RouterConfig::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("config"), QObject::tr("JSON configuration file (flags win over it)"), QStringLiteral("FILE")});
@@ -69,7 +82,7 @@ void RouterConfig::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("max-bundle-bytes"), QObject::tr("largest bundle upload (default 64 MiB)"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("rate-limit"), QObject::tr("requests per second per client address, 0 = off"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("rate-burst"), QObject::tr("burst size of the rate limit"), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("threads"), QObject::tr("worker threads (default 2)"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("threads"), QObject::tr("worker threads (default: one per core this process may run on)"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("access-log"), QObject::tr("access log: - (stderr), off, or a file"), QStringLiteral("FILE")});
 }
 

@@ -30,10 +30,12 @@ struct RouterConfig {
     qint64 maxBundleBytes = 64 * 1024 * 1024;
     double rateLimit = 0;     // requests per second per client address; 0: off
     double rateBurst = 0;     // bucket size; 0: max(1, rateLimit)
-    int threads = 2;
+    int threads = defaultThreads();   // one per core this process may run on (like nginx's "auto")
     QString accessLog = QStringLiteral("-");   // "-": stderr, "off": none, else a file (appended)
 
     static void addOptions(QCommandLineParser &parser);
+    // The cores in this process's CPU affinity (taskset, cgroup cpusets), 1 to 64.
+    static int defaultThreads();
     // Defaults, then the --config file, then flags.
     static Result<RouterConfig> load(const QCommandLineParser &parser);
 };

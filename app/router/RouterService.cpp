@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <cstring>
 #include <future>
 
 #include <fcntl.h>

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sched.h>
+
 using namespace Switchboard;
 using namespace Switchboard::Test;
 
@@ -433,6 +435,38 @@ private Q_SLOTS:
         broken.send("NONSENSE\r\n\r\n");
         QCOMPARE(broken.read().status, 400);
         QVERIFY(broken.closedByServer());
+    }
+
+    // Without --threads the service runs a worker per core it may use (taskset, cpusets): here
+    // it is started from a thread allowed on one core only, which its process inherits.
+    void threadsFollowTheCoresAllowed()
+    {
+        cpu_set_t allowed;
+        CPU_ZERO(&allowed);
+        QVERIFY(sched_getaffinity(0, sizeof allowed, &allowed) == 0);
+        const int cores = CPU_COUNT(&allowed);
+        QTemporaryDir logDir;
+        const QStringList args{QStringLiteral("--access-log"), logDir.filePath(QStringLiteral("access.log"))};
+        RouterProcess everywhere(m_keys, args);
+        QString error;
+        QVERIFY2(everywhere.start(&error), qPrintable(error));
+        QVERIFY(everywhere.stop());
+        QVERIFY2(everywhere.log().contains(QStringLiteral("(http, %1 worker thread").arg(cores).toUtf8()), everywhere.log().constData());
+
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        for (int c = 0; c < CPU_SETSIZE; ++c)
+            if (CPU_ISSET(c, &allowed)) {
+                CPU_SET(c, &one);
+                break;
+            }
+        QVERIFY(sched_setaffinity(0, sizeof one, &one) == 0);
+        RouterProcess pinned(m_keys, args);
+        const bool started = pinned.start(&error);
+        sched_setaffinity(0, sizeof allowed, &allowed);
+        QVERIFY2(started, qPrintable(error));
+        QVERIFY(pinned.stop());
+        QVERIFY2(pinned.log().contains("(http, 1 worker thread)"), pinned.log().constData());
     }
 
     // curl (and .NET, and others) send "Expect: 100-continue" before a large body and wait for the
