@@ -1,7 +1,8 @@
 // The channel workflow in the desktop widgets, offscreen: a developer files a request from the
 // Requests view, a platform engineer approves it there; the Channels view then lists the grant
 // and its dry-run resolver answers with the topic and cluster. Item models run under
-// QAbstractItemModelTester.
+// QAbstractItemModelTester. The Channels view reads its lists on a worker thread, so the tests
+// wait for them with QTRY_* (or its refreshed() signal).
 
 #include "TempCatalog.h"
 #include "channels/ChannelsView.h"
@@ -99,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(approve && decline);
         QVERIFY(!approve->isVisible());
         QVERIFY(!decline->isVisible());
-        QCOMPARE(channels.bindingModel()->rowCount(), 1);
+        QTRY_COMPARE(channels.bindingModel()->rowCount(), 1);
         QVERIFY(!channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
 
         // File the request through the dialog, as a person would.
@@ -135,7 +136,7 @@ private Q_SLOTS:
         connect(&selector, &RoleSelector::roleChanged, &channels, &ChannelsView::refresh);
         selector.setRole(Role::PlatformEngineer);
         QCOMPARE(RoleSetting::current(db), Role::PlatformEngineer);
-        QVERIFY(channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
+        QTRY_VERIFY(channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
         QVERIFY(approve->isVisible());
         QTest::mouseClick(requests.table()->viewport(), Qt::LeftButton, {},
                           requests.table()->visualRect(requests.proxy()->index(0, 1)).center());
@@ -156,7 +157,7 @@ private Q_SLOTS:
 
         // The Channels view shows the grant and the resolver's answer.
         channels.refresh();
-        QCOMPARE(channels.grantModel()->rowCount(), 1);
+        QTRY_COMPARE(channels.grantModel()->rowCount(), 1);
         const QStringList grant = channels.grantModel()->row(0).cells;
         QCOMPARE(grant.at(1), QStringLiteral("billing"));
         QCOMPARE(grant.at(2), QStringLiteral("consume"));
