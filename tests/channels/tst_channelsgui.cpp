@@ -184,6 +184,42 @@ private Q_SLOTS:
                  qPrintable(channels.resolverResult()->text()));
     }
 
+    // The lists come from a worker: nothing is read on the GUI thread while the view is built,
+    // and refreshes overlap (every decision, role change and cluster work asks for one), so
+    // only the latest one's listing may land, or an older answer would overwrite a newer state.
+    void dropsListingsOfEarlierRefreshes()
+    {
+        Database &db = m_catalog->db();
+        ChannelsView view(db);   // its first refresh: one binding
+        auto *role = view.findChild<QLabel *>(QStringLiteral("role"));
+        auto *bind = view.findChild<QPushButton *>(QStringLiteral("bind"));
+        QVERIFY(role && bind);
+        // Nothing listed yet: the worker's answer comes through the event loop.
+        QCOMPARE(role->text(), QStringLiteral("Loading…"));
+        QCOMPARE(view.bindingModel()->rowCount(), 0);
+        QVERIFY(!bind->isVisibleTo(&view));   // no editing actions before the role is known
+        QList<int> bindingsShown;
+        connect(&view, &ChannelsView::refreshed, this, [&] { bindingsShown.append(view.bindingModel()->rowCount()); });
+
+        // Two more refreshes before any answer can come back (no event loop ran): each sees one
+        // more binding. The view's two workers run the first two side by side, so broken
+        // ordering would show 1 or 2 first.
+        for (const QString &path : {QStringLiteral("refunds"), QStringLiteral("credits")}) {
+            QVERIFY(ChannelStore(db).bind(QStringLiteral("kafka://billing.example.com/") + path, QStringLiteral("prod"),
+                                          QStringLiteral("prod-eu"), QStringLiteral("billing.") + path, true));
+            view.refresh();
+        }
+        QTRY_VERIFY(!bindingsShown.isEmpty());
+        QCOMPARE(bindingsShown, QList<int>{3});
+        QCOMPARE(role->text(), QStringLiteral("Role: Platform engineer"));
+        QVERIFY(bind->isVisibleTo(&view));
+
+        // One more round trip: had an earlier listing been late rather than dropped, it shows here.
+        view.refresh();
+        QTRY_COMPARE(bindingsShown.size(), 2);
+        QCOMPARE(bindingsShown, (QList<int>{3, 3}));
+    }
+
     void declineWithAReasonTheRequesterSees()
     {
         Database &db = m_catalog->db();
