@@ -220,6 +220,24 @@ private Q_SLOTS:
         QCOMPARE(bindingsShown, (QList<int>{3, 3}));
     }
 
+    // Lists that cannot be read say why in the view's message bar and keep the previous lists.
+    void listingErrorGoesToTheMessageBar()
+    {
+        Database &db = m_catalog->db();
+        ChannelsView view(db);
+        QTRY_COMPARE(view.bindingModel()->rowCount(), 1);
+
+        // The table gone (as in a catalog from a newer, incompatible version): the read fails.
+        QVERIFY(db.exec(QStringLiteral("ALTER TABLE grants RENAME TO grants_moved")));
+        QSignalSpy refreshed(&view, &ChannelsView::refreshed);
+        view.refresh();
+        QTRY_VERIFY2(view.messageBar()->text().contains(QLatin1String("Cannot read the channels")),
+                     qPrintable(view.messageBar()->text()));
+        QCOMPARE(view.messageBar()->type(), MessageBar::Type::Error);
+        QCOMPARE(view.bindingModel()->rowCount(), 1);
+        QCOMPARE(refreshed.size(), 0);
+    }
+
     void declineWithAReasonTheRequesterSees()
     {
         Database &db = m_catalog->db();
