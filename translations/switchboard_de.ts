@@ -814,22 +814,22 @@
         <translation>Zugangsdaten von %1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="90"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="99"/>
         <source>the routing service&apos;s key pair is incomplete</source>
         <translation>das Schlüsselpaar des Routing-Dienstes ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="92"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="101"/>
         <source>a sealed value is too short</source>
         <translation>ein versiegelter Wert ist zu kurz</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="99"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="108"/>
         <source>a sealed value does not open with this service&apos;s key (sealed for another service, or damaged)</source>
         <translation>ein versiegelter Wert lässt sich mit dem Schlüssel dieses Dienstes nicht öffnen (für einen anderen Dienst versiegelt oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="114"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="123"/>
         <source>%1 must be %2 bytes in base64</source>
         <translation>%1 muss %2 Bytes in Base64 lang sein</translation>
     </message>
@@ -871,42 +871,42 @@
         <translation>Zeitangabe nach ISO 8601 erwartet</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="320"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="322"/>
         <source>the payload is not a JSON object</source>
         <translation>die Nutzdaten sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="326"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="328"/>
         <source>bundle format %1 is not supported (this service reads formats %2 to %3)</source>
         <translation>Bundle-Format %1 wird nicht unterstützt (dieser Dienst liest die Formate %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="332"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="334"/>
         <source>must be positive</source>
         <translation>muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="336"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="338"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="344"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="346"/>
         <source>expected 32 bytes</source>
         <translation>32 Bytes erwartet</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="438"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="440"/>
         <source>must be producer or consumer</source>
         <translation>muss producer oder consumer sein</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="465"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="467"/>
         <source>expected 64 lowercase hex digits</source>
         <translation>64 Hexadezimalziffern in Kleinbuchstaben erwartet</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="490"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="492"/>
         <source>must be produce or consume</source>
         <translation>muss produce oder consume sein</translation>
     </message>
@@ -931,24 +931,34 @@
         <translation>ein verschlüsselter Box-Wert lässt sich mit dem Schlüssel dieses Dienstes nicht öffnen (für einen anderen Dienst verschlüsselt oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="47"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="61"/>
         <source>malformed bundle: not JSON (%1)</source>
         <translation>fehlerhaftes Bundle: kein JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="50"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="64"/>
         <source>malformed bundle: expected a JSON object</source>
         <translation>fehlerhaftes Bundle: JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="53"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="67"/>
         <source>malformed bundle: &quot;format&quot; must be &quot;%1&quot;</source>
         <translation>fehlerhaftes Bundle: &quot;format&quot; muss &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="63"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="77"/>
         <source>malformed bundle: &quot;%1&quot; must be non-empty base64</source>
         <translation>fehlerhaftes Bundle: &quot;%1&quot; muss nicht-leeres Base64 sein</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="85"/>
+        <source>malformed bundle: &quot;digest&quot; must be &quot;%1&quot; (or absent)</source>
+        <translation>fehlerhaftes Bundle: &quot;digest&quot; muss &quot;%1&quot; sein (oder fehlen)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="92"/>
+        <source>malformed bundle: &quot;digest&quot; must be a string</source>
+        <translation>fehlerhaftes Bundle: &quot;digest&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../catalog/kafka/Producer.cpp" line="27"/>
@@ -1965,418 +1975,424 @@
 <context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="92"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="107"/>
         <source>Request access…</source>
         <translation>Zugriff beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="95"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="110"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="115"/>
         <source>R&amp;ules</source>
         <translation>R&amp;egeln</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="116"/>
         <source>&amp;Grants</source>
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="117"/>
         <source>Dry &amp;run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="118"/>
         <source>ACL &amp;drift</source>
         <translation>ACL-&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="123"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="122"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="141"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="198"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="144"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="126"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="145"/>
         <source>Even if not in the catalog</source>
         <translation>Auch wenn nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="147"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="130"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="149"/>
         <source>Rebind (migrate)</source>
         <translation>Neu binden (migrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="151"/>
         <source>Unbind</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="167"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>Eine Regel leitet jeden Kanal, dessen Host und Pfad zu ihren Mustern passen: &apos;*&apos; steht für ein Host-Label oder ein Pfadsegment; in der Topic-Vorlage ist {N} das Pfadsegment N (ab 0) und {key} das letzte. Explizite Bindungen haben Vorrang; unter den Regeln die spezifischste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Topic template</source>
         <translation>Topic-Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="204"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="187"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Granted</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="201"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="220"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="226"/>
         <source>Provision ACLs</source>
         <translation>ACLs einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="209"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="211"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Widerruft die Freigabe und löscht genau die ACLs, die sie angelegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="247"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>leer: die einzige Umgebung des Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="250"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="251"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="252"/>
         <source>Any grant</source>
         <translation>Beliebige Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="253"/>
         <source>consumer group (optional)</source>
         <translation>Consumer-Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="254"/>
         <source>Application:</source>
         <translation>Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="255"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="256"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="257"/>
         <source>Intent:</source>
         <translation>Absicht:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="258"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="260"/>
         <source>Resolve</source>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="265"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="284"/>
         <source>Compare with the cluster</source>
         <translation>Mit dem Cluster vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="267"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="286"/>
         <source>Compare with the last crawl</source>
         <translation>Mit dem letzten Crawl vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="288"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="307"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="303"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="346"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="359"/>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="312"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="368"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Gebunden, obwohl der Katalog das Topic nicht kannte</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="385"/>
         <source>From request %1</source>
         <translation>Aus Antrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="349"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="400"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="374"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="425"/>
         <source>Moving %1 in %2 to %3 on %4…</source>
         <translation>Verschiebe %1 in %2 nach %3 auf %4…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="383"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="434"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>%1 in %2 nach %3 auf %4 verschoben; Clients folgen bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="397"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="448"/>
         <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
         <translation>Die ACLs der Freigaben sind gefolgt: %1 angelegt, %2 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="412"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="463"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>%1 in %2 an %3 auf %4 gebunden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="427"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="478"/>
         <source>Unbound %1 in %2.</source>
         <translation>%1 in %2 gelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="439"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="490"/>
         <source>Added rule %1 in %2.</source>
         <translation>Regel %1 in %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="536"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Die ACLs der Freigabe #%1 werden eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
         <source>Provisioning failed: %1</source>
         <translation>Einrichten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="492"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="543"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Freigabe #%1: %2 ACL(s) angelegt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="506"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="557"/>
         <source>Revoking grant #%1…</source>
         <translation>Freigabe #%1 wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="561"/>
         <source>Revoking failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="513"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="564"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Freigabe #%1 widerrufen; %2 ACL(s) gelöscht, %3 für andere Freigaben behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="576"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Die ACLs des letzten Crawls werden mit den Freigaben verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="576"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Die ACLs des Clusters werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="580"/>
         <source>Drift report failed: %1</source>
         <translation>Abweichungsbericht fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="534"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="535"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="586"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>Freigabe #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="539"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="590"/>
         <source>Unexplained</source>
         <translation>Unerklärt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>keine Freigabe; kein Principal einer Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="541"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="592"/>
         <source>no grant; principal of %1</source>
         <translation>keine Freigabe; Principal von %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="545"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="596"/>
         <source>No drift on %1.</source>
         <translation>Keine Abweichungen auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="597"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 fehlend, %2 unerklärt auf %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="636"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="588"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="639"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → Topic %2 auf Cluster %3 (%4), Umgebung %5, über %6; erlaubt durch Freigabe #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
         <source>binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="604"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="655"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Antrag für %1 gestellt: %2 %3.</translation>
     </message>

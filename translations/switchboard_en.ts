@@ -814,22 +814,22 @@
         <translation>credential of %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="90"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="99"/>
         <source>the routing service&apos;s key pair is incomplete</source>
         <translation>the routing service&apos;s key pair is incomplete</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="92"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="101"/>
         <source>a sealed value is too short</source>
         <translation>a sealed value is too short</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="99"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="108"/>
         <source>a sealed value does not open with this service&apos;s key (sealed for another service, or damaged)</source>
         <translation>a sealed value does not open with this service&apos;s key (sealed for another service, or damaged)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundleCrypto.cpp" line="114"/>
+        <location filename="../catalog/bundle/BundleCrypto.cpp" line="123"/>
         <source>%1 must be %2 bytes in base64</source>
         <translation>%1 must be %2 bytes in base64</translation>
     </message>
@@ -871,42 +871,42 @@
         <translation>expected an ISO 8601 time</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="320"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="322"/>
         <source>the payload is not a JSON object</source>
         <translation>the payload is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="326"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="328"/>
         <source>bundle format %1 is not supported (this service reads formats %2 to %3)</source>
         <translation>bundle format %1 is not supported (this service reads formats %2 to %3)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="332"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="334"/>
         <source>must be positive</source>
         <translation>must be positive</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="336"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="338"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="344"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="346"/>
         <source>expected 32 bytes</source>
         <translation>expected 32 bytes</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="438"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="440"/>
         <source>must be producer or consumer</source>
         <translation>must be producer or consumer</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="465"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="467"/>
         <source>expected 64 lowercase hex digits</source>
         <translation>expected 64 lowercase hex digits</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="490"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="492"/>
         <source>must be produce or consume</source>
         <translation>must be produce or consume</translation>
     </message>
@@ -931,24 +931,34 @@
         <translation>a boxed value does not open with this service&apos;s key (boxed for another service, or damaged)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="47"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="61"/>
         <source>malformed bundle: not JSON (%1)</source>
         <translation>malformed bundle: not JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="50"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="64"/>
         <source>malformed bundle: expected a JSON object</source>
         <translation>malformed bundle: expected a JSON object</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="53"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="67"/>
         <source>malformed bundle: &quot;format&quot; must be &quot;%1&quot;</source>
         <translation>malformed bundle: &quot;format&quot; must be &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/SignedBundle.cpp" line="63"/>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="77"/>
         <source>malformed bundle: &quot;%1&quot; must be non-empty base64</source>
         <translation>malformed bundle: &quot;%1&quot; must be non-empty base64</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="85"/>
+        <source>malformed bundle: &quot;digest&quot; must be &quot;%1&quot; (or absent)</source>
+        <translation>malformed bundle: &quot;digest&quot; must be &quot;%1&quot; (or absent)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/SignedBundle.cpp" line="92"/>
+        <source>malformed bundle: &quot;digest&quot; must be a string</source>
+        <translation>malformed bundle: &quot;digest&quot; must be a string</translation>
     </message>
     <message>
         <location filename="../catalog/kafka/Producer.cpp" line="27"/>
@@ -1965,418 +1975,424 @@
 <context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="92"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="107"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="95"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="110"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="99"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindings</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="100"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="115"/>
         <source>R&amp;ules</source>
         <translation>R&amp;ules</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="116"/>
         <source>&amp;Grants</source>
         <translation>&amp;Grants</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="117"/>
         <source>Dry &amp;run</source>
         <translation>Dry &amp;run</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="118"/>
         <source>ACL &amp;drift</source>
         <translation>ACL &amp;drift</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="123"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="122"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="141"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="198"/>
         <source>environment</source>
         <translation>environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="144"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="126"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="145"/>
         <source>Even if not in the catalog</source>
         <translation>Even if not in the catalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="147"/>
         <source>Bind</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="130"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="149"/>
         <source>Rebind (migrate)</source>
         <translation>Rebind (migrate)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="151"/>
         <source>Unbind</source>
         <translation>Unbind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="167"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
         <source>Topic template</source>
         <translation>Topic template</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="204"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="187"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="200"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
         <source>Granted</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="201"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="220"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="226"/>
         <source>Provision ACLs</source>
         <translation>Provision ACLs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="209"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="211"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Revokes the grant and deletes exactly the ACLs it created</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="247"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>empty: the channel&apos;s only environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="231"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="250"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="232"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="251"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="233"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="252"/>
         <source>Any grant</source>
         <translation>Any grant</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="253"/>
         <source>consumer group (optional)</source>
         <translation>consumer group (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="235"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="254"/>
         <source>Application:</source>
         <translation>Application:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="236"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="255"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="256"/>
         <source>Environment:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="257"/>
         <source>Intent:</source>
         <translation>Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="258"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="260"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="265"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="284"/>
         <source>Compare with the cluster</source>
         <translation>Compare with the cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="267"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="286"/>
         <source>Compare with the last crawl</source>
         <translation>Compare with the last crawl</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="288"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="307"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="303"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="346"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="359"/>
         <source>Cannot read the channels: %1</source>
         <translation>Cannot read the channels: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="312"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="368"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Bound although the catalog did not know the topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="385"/>
         <source>From request %1</source>
         <translation>From request %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="349"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="400"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="374"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="425"/>
         <source>Moving %1 in %2 to %3 on %4…</source>
         <translation>Moving %1 in %2 to %3 on %4…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="383"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="434"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="397"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="448"/>
         <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
         <translation>The grants&apos; ACLs followed: %1 created, %2 deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="412"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="463"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>Bound %1 in %2 to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="427"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="478"/>
         <source>Unbound %1 in %2.</source>
         <translation>Unbound %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="439"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="490"/>
         <source>Added rule %1 in %2.</source>
         <translation>Added rule %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="536"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Provisioning the ACLs of grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="489"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
         <source>Provisioning failed: %1</source>
         <translation>Provisioning failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="492"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="543"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Grant #%1: %2 ACL(s) created, %3 in place already.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="506"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="557"/>
         <source>Revoking grant #%1…</source>
         <translation>Revoking grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="561"/>
         <source>Revoking failed: %1</source>
         <translation>Revoking failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="513"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="564"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="576"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Comparing the last crawl&apos;s ACLs with the grants…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="576"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Reading the cluster&apos;s ACLs…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="580"/>
         <source>Drift report failed: %1</source>
         <translation>Drift report failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="534"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="535"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="586"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>grant #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="539"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="590"/>
         <source>Unexplained</source>
         <translation>Unexplained</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>no grant; not an application&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="541"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="592"/>
         <source>no grant; principal of %1</source>
         <translation>no grant; principal of %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="545"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="596"/>
         <source>No drift on %1.</source>
         <translation>No drift on %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="597"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="636"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="588"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="639"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="604"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="655"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>

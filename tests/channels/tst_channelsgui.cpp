@@ -1,7 +1,8 @@
 // The channel workflow in the desktop widgets, offscreen: a developer files a request from the
 // Requests view, a platform engineer approves it there; the Channels view then lists the grant
 // and its dry-run resolver answers with the topic and cluster. Item models run under
-// QAbstractItemModelTester.
+// QAbstractItemModelTester. The Channels view reads its lists on a worker thread, so the tests
+// wait for them with QTRY_* (or its refreshed() signal).
 
 #include "TempCatalog.h"
 #include "channels/ChannelsView.h"
@@ -99,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(approve && decline);
         QVERIFY(!approve->isVisible());
         QVERIFY(!decline->isVisible());
-        QCOMPARE(channels.bindingModel()->rowCount(), 1);
+        QTRY_COMPARE(channels.bindingModel()->rowCount(), 1);
         QVERIFY(!channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
 
         // File the request through the dialog, as a person would.
@@ -135,7 +136,7 @@ private Q_SLOTS:
         connect(&selector, &RoleSelector::roleChanged, &channels, &ChannelsView::refresh);
         selector.setRole(Role::PlatformEngineer);
         QCOMPARE(RoleSetting::current(db), Role::PlatformEngineer);
-        QVERIFY(channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
+        QTRY_VERIFY(channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
         QVERIFY(approve->isVisible());
         QTest::mouseClick(requests.table()->viewport(), Qt::LeftButton, {},
                           requests.table()->visualRect(requests.proxy()->index(0, 1)).center());
@@ -156,7 +157,7 @@ private Q_SLOTS:
 
         // The Channels view shows the grant and the resolver's answer.
         channels.refresh();
-        QCOMPARE(channels.grantModel()->rowCount(), 1);
+        QTRY_COMPARE(channels.grantModel()->rowCount(), 1);
         const QStringList grant = channels.grantModel()->row(0).cells;
         QCOMPARE(grant.at(1), QStringLiteral("billing"));
         QCOMPARE(grant.at(2), QStringLiteral("consume"));
@@ -181,6 +182,60 @@ private Q_SLOTS:
         QTest::mouseClick(channels.resolveButton(), Qt::LeftButton);
         QVERIFY2(channels.resolverResult()->text().contains(QLatin1String("no produce grant")),
                  qPrintable(channels.resolverResult()->text()));
+    }
+
+    // The lists come from a worker: nothing is read on the GUI thread while the view is built,
+    // and refreshes overlap (every decision, role change and cluster work asks for one), so
+    // only the latest one's listing may land, or an older answer would overwrite a newer state.
+    void dropsListingsOfEarlierRefreshes()
+    {
+        Database &db = m_catalog->db();
+        ChannelsView view(db);   // its first refresh: one binding
+        auto *role = view.findChild<QLabel *>(QStringLiteral("role"));
+        auto *bind = view.findChild<QPushButton *>(QStringLiteral("bind"));
+        QVERIFY(role && bind);
+        // Nothing listed yet: the worker's answer comes through the event loop.
+        QCOMPARE(role->text(), QStringLiteral("Loading…"));
+        QCOMPARE(view.bindingModel()->rowCount(), 0);
+        QVERIFY(!bind->isVisibleTo(&view));   // no editing actions before the role is known
+        QList<int> bindingsShown;
+        connect(&view, &ChannelsView::refreshed, this, [&] { bindingsShown.append(view.bindingModel()->rowCount()); });
+
+        // Two more refreshes before any answer can come back (no event loop ran): each sees one
+        // more binding. The view's two workers run the first two side by side, so broken
+        // ordering would show 1 or 2 first.
+        for (const QString &path : {QStringLiteral("refunds"), QStringLiteral("credits")}) {
+            QVERIFY(ChannelStore(db).bind(QStringLiteral("kafka://billing.example.com/") + path, QStringLiteral("prod"),
+                                          QStringLiteral("prod-eu"), QStringLiteral("billing.") + path, true));
+            view.refresh();
+        }
+        QTRY_VERIFY(!bindingsShown.isEmpty());
+        QCOMPARE(bindingsShown, QList<int>{3});
+        QCOMPARE(role->text(), QStringLiteral("Role: Platform engineer"));
+        QVERIFY(bind->isVisibleTo(&view));
+
+        // One more round trip: had an earlier listing been late rather than dropped, it shows here.
+        view.refresh();
+        QTRY_COMPARE(bindingsShown.size(), 2);
+        QCOMPARE(bindingsShown, (QList<int>{3, 3}));
+    }
+
+    // Lists that cannot be read say why in the view's message bar and keep the previous lists.
+    void listingErrorGoesToTheMessageBar()
+    {
+        Database &db = m_catalog->db();
+        ChannelsView view(db);
+        QTRY_COMPARE(view.bindingModel()->rowCount(), 1);
+
+        // The table gone (as in a catalog from a newer, incompatible version): the read fails.
+        QVERIFY(db.exec(QStringLiteral("ALTER TABLE grants RENAME TO grants_moved")));
+        QSignalSpy refreshed(&view, &ChannelsView::refreshed);
+        view.refresh();
+        QTRY_VERIFY2(view.messageBar()->text().contains(QLatin1String("Cannot read the channels")),
+                     qPrintable(view.messageBar()->text()));
+        QCOMPARE(view.messageBar()->type(), MessageBar::Type::Error);
+        QCOMPARE(view.bindingModel()->rowCount(), 1);
+        QCOMPARE(refreshed.size(), 0);
     }
 
     void declineWithAReasonTheRequesterSees()

@@ -5,6 +5,7 @@
 #include "acl/DriftReport.h"
 #include "channels/RecordTableModel.h"
 #include "clusters/ClusterStore.h"
+#include "main/QueryRunner.h"
 #include "requests/RequestAccessDialog.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
@@ -57,14 +58,12 @@ QLineEdit *makeEdit(const QString &name, const QString &placeholder, QWidget *pa
     return edit;
 }
 
-void fillClusters(QComboBox *box, const Database &db)
+void fillClusters(QComboBox *box, const QList<Cluster> &clusters)
 {
     const QString keep = box->currentData().toString();
     box->clear();
-    if (auto clusters = ClusterStore(db).list()) {
-        for (const Cluster &c : *clusters)
-            box->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.environment), c.name);
-    }
+    for (const Cluster &c : clusters)
+        box->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.environment), c.name);
     const int index = box->findData(keep);
     if (index >= 0)
         box->setCurrentIndex(index);
@@ -78,7 +77,22 @@ QString aclText(const AclBinding &a)
 
 } // namespace
 
-ChannelsView::ChannelsView(Database &catalog, QWidget *parent) : QWidget(parent), m_catalog(catalog)
+// What a worker reads for the lists. A routing model that cannot be read leaves the lists as
+// they are (error says why); the other lists read empty when they fail, as they always did.
+struct ChannelsView::Listing {
+    Role role = Role::PlatformEngineer;
+    QString error;
+    RoutingModel model;
+    QList<BindingInfo> bindings;
+    QList<RuleInfo> rules;
+    QList<GrantRecord> grants;
+    QList<Cluster> clusters;
+};
+
+ChannelsView::ChannelsView(Database &catalog, QWidget *parent) : ChannelsView(catalog, nullptr, parent) {}
+
+ChannelsView::ChannelsView(Database &catalog, QueryRunner *runner, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_runner(runner ? runner : new QueryRunner(catalog.path(), this))
 {
     setObjectName(QStringLiteral("channelsView"));
     auto *layout = new QVBoxLayout(this);
@@ -87,6 +101,7 @@ ChannelsView::ChannelsView(Database &catalog, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_messageBar);
     auto *top = new QHBoxLayout;
     m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("role"));
     top->addWidget(m_roleLabel);
     top->addStretch();
     m_requestButton = new QPushButton(tr("Request access…"), this);
@@ -104,8 +119,12 @@ ChannelsView::ChannelsView(Database &catalog, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs, 1);
     connect(m_requestButton, &QPushButton::clicked, this, [this] { requestAccess(); });
     connect(refreshButton, &QPushButton::clicked, this, &ChannelsView::refresh);
+    applyRole();   // no editing actions until the first listing says whose role it is
+    m_roleLabel->setText(tr("Loading…"));
     refresh();
 }
+
+ChannelsView::~ChannelsView() = default;
 
 QWidget *ChannelsView::createBindingsTab()
 {
@@ -284,9 +303,9 @@ QWidget *ChannelsView::createDriftTab()
 
 void ChannelsView::applyRole()
 {
-    m_role = RoleSetting::current(m_catalog);
-    m_roleLabel->setText(tr("Role: %1").arg(RoleSetting::displayName(m_role)));
-    const bool platform = m_role == Role::PlatformEngineer;
+    if (m_loaded)
+        m_roleLabel->setText(tr("Role: %1").arg(RoleSetting::displayName(m_role)));
+    const bool platform = m_loaded && m_role == Role::PlatformEngineer;
     m_bindForm->setVisible(platform);
     m_ruleForm->setVisible(platform);
     m_revoke->setVisible(platform);
@@ -297,41 +316,73 @@ void ChannelsView::applyRole()
 
 void ChannelsView::refresh()
 {
+    const quint64 generation = ++m_generation;
+    auto future = m_runner->run([](const Database &db) -> Result<Listing> {
+        Listing listing;
+        listing.role = RoleSetting::current(db);
+        auto model = RoutingModelStore::load(db);
+        if (!model) {
+            listing.error = model.error();
+            return listing;
+        }
+        listing.model = std::move(*model);
+        if (auto bindings = ChannelStore(db).bindings())
+            listing.bindings = std::move(*bindings);
+        if (auto rules = RuleStore(db).list())
+            listing.rules = std::move(*rules);
+        if (auto grants = GrantStore(db).list())
+            listing.grants = std::move(*grants);
+        if (auto clusters = ClusterStore(db).list())
+            listing.clusters = std::move(*clusters);
+        return listing;
+    });
+    onResultReady(future, this, [this, generation](const Result<Listing> &listing) {
+        // A newer refresh is under way: its listing knows about a later change.
+        if (generation != m_generation)
+            return;
+        if (!listing) {   // the worker could not open the catalog
+            if (!m_loaded)
+                m_roleLabel->clear();   // not "Loading…" for ever
+            m_messageBar->showMessage(tr("Cannot read the channels: %1").arg(listing.error()), MessageBar::Type::Error);
+            return;
+        }
+        showListing(*listing);
+    });
+}
+
+void ChannelsView::showListing(const Listing &listing)
+{
+    m_loaded = true;
+    m_role = listing.role;
     applyRole();
-    auto model = RoutingModelStore::load(m_catalog);
-    if (!model) {
-        m_messageBar->showMessage(tr("Cannot read the channels: %1").arg(model.error()), MessageBar::Type::Error);
+    if (!listing.error.isEmpty()) {
+        m_messageBar->showMessage(tr("Cannot read the channels: %1").arg(listing.error), MessageBar::Type::Error);
         return;
     }
+    const RoutingModel *model = &listing.model;
     QList<RecordTableModel::Row> rows;
-    if (auto bindings = ChannelStore(m_catalog).bindings()) {
-        for (const BindingInfo &b : *bindings)
-            rows.append({{b.binding.channel, b.binding.channel.section(QLatin1Char('/'), -1), b.binding.environment, b.cluster,
-                          b.binding.topic, QLocale().toString(b.updatedAt.toLocalTime(), QLocale::ShortFormat)},
-                         b.binding.channel,
-                         b.forced ? tr("Bound although the catalog did not know the topic") : QString()});
-    }
+    for (const BindingInfo &b : listing.bindings)
+        rows.append({{b.binding.channel, b.binding.channel.section(QLatin1Char('/'), -1), b.binding.environment, b.cluster,
+                      b.binding.topic, QLocale().toString(b.updatedAt.toLocalTime(), QLocale::ShortFormat)},
+                     b.binding.channel,
+                     b.forced ? tr("Bound although the catalog did not know the topic") : QString()});
     m_bindings->setRows(rows);
 
     rows.clear();
-    if (auto rules = RuleStore(m_catalog).list()) {
-        for (const RuleInfo &r : *rules)
-            rows.append({{QString::number(r.rule.id), r.rule.environment, r.rule.hostPattern, r.rule.pathPattern,
-                          r.rule.topicTemplate, r.cluster},
-                         r.rule.id,
-                         RulePattern::describe(r.rule)});
-    }
+    for (const RuleInfo &r : listing.rules)
+        rows.append({{QString::number(r.rule.id), r.rule.environment, r.rule.hostPattern, r.rule.pathPattern,
+                      r.rule.topicTemplate, r.cluster},
+                     r.rule.id,
+                     RulePattern::describe(r.rule)});
     m_rules->setRows(rows);
 
     rows.clear();
-    if (auto grants = GrantStore(m_catalog).list()) {
-        for (const GrantRecord &g : *grants)
-            rows.append({{QString::number(g.grant.id), g.application, intentName(g.grant.intent), g.grant.channel,
-                          g.grant.consumerGroup + (g.grant.groupIsPrefix ? QStringLiteral("*") : QString()),
-                          QLocale().toString(g.createdAt.toLocalTime(), QLocale::ShortFormat), g.createdBy},
-                         g.grant.id,
-                         g.requestUuid.isEmpty() ? QString() : tr("From request %1").arg(g.requestUuid)});
-    }
+    for (const GrantRecord &g : listing.grants)
+        rows.append({{QString::number(g.grant.id), g.application, intentName(g.grant.intent), g.grant.channel,
+                      g.grant.consumerGroup + (g.grant.groupIsPrefix ? QStringLiteral("*") : QString()),
+                      QLocale().toString(g.createdAt.toLocalTime(), QLocale::ShortFormat), g.createdBy},
+                     g.grant.id,
+                     g.requestUuid.isEmpty() ? QString() : tr("From request %1").arg(g.requestUuid)});
     m_grants->setRows(rows);
     for (QTableView *table : {m_bindingTable, m_ruleTable, m_grantTable})
         table->resizeColumnsToContents();
@@ -342,8 +393,8 @@ void ChannelsView::refresh()
         m_resolveApp->addItem(a.name, a.name);
     if (const int index = m_resolveApp->findData(app); index >= 0)
         m_resolveApp->setCurrentIndex(index);
-    fillClusters(m_bindCluster, m_catalog);
-    fillClusters(m_ruleCluster, m_catalog);
+    fillClusters(m_bindCluster, listing.clusters);
+    fillClusters(m_ruleCluster, listing.clusters);
     const QString driftKeep = m_driftCluster->currentData().toString();
     m_driftCluster->clear();
     m_driftCluster->addItem(tr("All clusters"), QString());
@@ -351,8 +402,8 @@ void ChannelsView::refresh()
         m_driftCluster->addItem(c.name, c.name);
     if (const int index = m_driftCluster->findData(driftKeep); index >= 0)
         m_driftCluster->setCurrentIndex(index);
+    emit refreshed();
 }
-
 QVariant ChannelsView::selectedKey(QTableView *table) const
 {
     const QModelIndexList rows = table->selectionModel()->selectedRows();

@@ -5,6 +5,11 @@
 // the ACL drift report. A platform engineer sees the editing actions; a developer sees the
 // lists, the resolver and "Request access…". Cluster work (ACLs, drift) runs off the GUI
 // thread on its own catalog connection.
+//
+// refresh() reads the lists (bindings, rules, grants, clusters, the routing model, the role)
+// on a QueryRunner's worker (the main window's, or the view's own) and shows them when they
+// come back; a listing of an earlier refresh is dropped. Until the first listing the view says
+// it is loading and offers no editing actions; afterwards it shows the previous lists meanwhile.
 
 #include "requests/Role.h"
 
@@ -22,6 +27,7 @@ namespace Switchboard {
 
 class Database;
 class MessageBar;
+class QueryRunner;
 class RecordTableModel;
 class RequestAccessDialog;
 
@@ -29,6 +35,9 @@ class ChannelsView : public QWidget {
     Q_OBJECT
 public:
     explicit ChannelsView(Database &catalog, QWidget *parent = nullptr);
+    // Sharing the main window's query workers (without, or with nullptr: the view has its own).
+    ChannelsView(Database &catalog, QueryRunner *runner, QWidget *parent = nullptr);
+    ~ChannelsView() override;
 
     Role role() const { return m_role; }
 
@@ -55,14 +64,20 @@ public:
     QComboBox *resolverIntent() const { return m_resolveIntent; }
 
 public slots:
+    // Reads the lists again off the GUI thread; a listing started earlier is dropped.
     void refresh();
     void runDrift(bool crawled = false);
 
 signals:
     // A request was filed from here; the Requests view should refresh.
     void requestsChanged();
+    // The lists show the listing of the latest refresh() (not emitted for a dropped one, nor
+    // for a failed one).
+    void refreshed();
 
 private:
+    struct Listing;
+    void showListing(const Listing &listing);
     QWidget *createBindingsTab();
     QWidget *createRulesTab();
     QWidget *createGrantsTab();
@@ -81,6 +96,9 @@ private:
     void runInBackground(const QString &busyText, Job job, Done done);
 
     Database &m_catalog;
+    QueryRunner *m_runner = nullptr;
+    quint64 m_generation = 0;   // of the latest refresh(): older listings are dropped
+    bool m_loaded = false;      // a listing arrived (the role is known)
     Role m_role = Role::PlatformEngineer;
     bool m_busy = false;
     MessageBar *m_messageBar = nullptr;

@@ -127,7 +127,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     buildActions();
 
     // ---- Views of the other features: one line each (plus their signals). -------------------
-    m_channels = new ChannelsView(*m_catalog, this);
+    m_channels = new ChannelsView(*m_catalog, m_runner, this);
     addNavigationView(QStringLiteral("channels"), icon("channels"), tr("Channels"), m_channels);
     m_requests = new RequestsView(*m_catalog, this);
     addNavigationView(QStringLiteral("requests"), icon("requests"), tr("Requests"), m_requests);
