@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -201,6 +202,29 @@ bool RouterProcess::restart(QString *error)
 {
     stop();
     return start(error);
+}
+
+bool openssl(const QString &dir, const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
+        return false;
+    }
+    return true;
+}
+
+bool makeSelfSigned(const QString &dir, const QString &commonName, const QString &keyName, const QString &certName,
+                    QString *error, int days)
+{
+    return openssl(dir,
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-days"), QString::number(days), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=") + commonName, QStringLiteral("-keyout"), keyName, QStringLiteral("-out"), certName},
+                   error);
 }
 
 } // namespace Switchboard::Test

@@ -74,4 +74,11 @@ private:
 QString routerExecutable();
 QString cliExecutable();
 
+// Runs `openssl ARGS` in dir; on failure the error holds the command and its output.
+bool openssl(const QString &dir, const QStringList &args, QString *error);
+// A self-signed certificate (RSA 2048, valid for `days`) and its key, as dir/certName and
+// dir/keyName: a lab CA, or a service's own certificate.
+bool makeSelfSigned(const QString &dir, const QString &commonName, const QString &keyName, const QString &certName,
+                    QString *error, int days = 1);
+
 } // namespace Switchboard::Test

@@ -22,19 +22,6 @@ using namespace Switchboard::Test;
 
 namespace {
 
-bool openssl(const QString &dir, const QStringList &args, QString *error)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *error = QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
-        return false;
-    }
-    return true;
-}
-
 // GET over TLS, trusting only the given CA; the body, or empty.
 QByteArray httpsGet(quint16 port, const QByteArray &target, const QList<QSslCertificate> &ca)
 {
@@ -71,18 +58,15 @@ private Q_SLOTS:
         QVERIFY(ext.open(QIODevice::WriteOnly));
         ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
         ext.close();
-        QVERIFY2(openssl(d, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                             QStringLiteral("/CN=Switchboard Test CA"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                             QStringLiteral("-out"), QStringLiteral("ca.pem")},
-                         &error),
+        QVERIFY2(Test::makeSelfSigned(d, QStringLiteral("Switchboard Test CA"), QStringLiteral("ca.key"), QStringLiteral("ca.pem"),
+                                      &error, 2),
                  qPrintable(error));
-        QVERIFY2(openssl(d, {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+        QVERIFY2(Test::openssl(d, {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
                              QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
                              QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("leaf.csr")},
                          &error),
                  qPrintable(error));
-        QVERIFY2(openssl(d, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
+        QVERIFY2(Test::openssl(d, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
                              QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
                              QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"),
                              QStringLiteral("ext.cnf"), QStringLiteral("-out"), QStringLiteral("cert.pem")},

@@ -2,6 +2,7 @@
 // catalog changed since (stale), as the platform engineer sees it. The view lists on a worker
 // thread, so the tests wait for the list with QTRY_*.
 
+#include "RouterHarness.h"
 #include "push/RoutersView.h"
 #include "push/RoutingServiceDialog.h"
 #include "push/RoutingServiceStore.h"
@@ -35,14 +36,11 @@ QString publicKey()
 // and bad.pem, a text file without a certificate in it.
 bool makeCaFiles(const QTemporaryDir &dir)
 {
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=Dialog CA"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("ca.key")),
-                   QStringLiteral("-out"), dir.filePath(QStringLiteral("ca.pem"))});
-    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+    QString error;
+    if (!Test::makeSelfSigned(dir.path(), QStringLiteral("Dialog CA"), QStringLiteral("ca.key"), QStringLiteral("ca.pem"), &error)) {
+        qWarning("%s", qPrintable(error));
         return false;
+    }
     QFile bad(dir.filePath(QStringLiteral("bad.pem")));
     if (!bad.open(QIODevice::WriteOnly))
         return false;

@@ -20,14 +20,9 @@ private Q_SLOTS:
     void httpsFromConfigFile()
     {
         QTemporaryDir dir;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QString error;
+        QVERIFY2(Test::makeSelfSigned(dir.path(), QStringLiteral("localhost"), QStringLiteral("key.pem"), QStringLiteral("cert.pem"), &error),
+                 qPrintable(error));
 
         BundleKeys keys;
         QVERIFY(BundleCrypto::initialize());
