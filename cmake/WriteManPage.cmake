@@ -1,0 +1,10 @@
+# cmake -DTOOL=<executable> -DOUT=<file.1> -P WriteManPage.cmake: writes "<executable> --man" to
+# the file, and fails the build when the executable fails or prints nothing.
+get_filename_component(dir ${OUT} DIRECTORY)
+file(MAKE_DIRECTORY ${dir})
+execute_process(COMMAND ${TOOL} --man OUTPUT_FILE ${OUT}.tmp RESULT_VARIABLE rc)
+file(SIZE ${OUT}.tmp size)
+if(NOT rc EQUAL 0 OR size EQUAL 0)
+  message(FATAL_ERROR "${TOOL} --man failed (${rc}) or printed nothing")
+endif()
+file(RENAME ${OUT}.tmp ${OUT})
