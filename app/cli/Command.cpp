@@ -47,7 +47,7 @@ QString ValueSpec::rangeText() const
     case ValueKind::Duration: {
         QString text = QObject::tr("a duration from %1 to %2 (e.g. 90s, 15m, 24h, 7d)").arg(durationText(min), durationText(max));
         if (max % (365 * 86400) == 0 && max >= 365 * 86400)
-            text += QObject::tr("; at most %n year(s)", nullptr, int(max / (365 * 86400)));
+            text += max == 365 * 86400 ? QObject::tr("; at most a year") : QObject::tr("; at most %1 years").arg(max / (365 * 86400));
         return text;
     }
     case ValueKind::FileDescriptor:
@@ -73,14 +73,14 @@ Result<qint64> ValueSpec::check(const QString &what, const QString &rawText) con
     case ValueKind::Duration: {
         static const QRegularExpression re(QStringLiteral("^([0-9]+)\\s*([smhd]?)$"));
         const auto m = re.match(text);
-        const auto n = m.hasMatch() ? parseWhole(m.captured(1)) : std::nullopt;
+        const qint64 n = m.hasMatch() ? parseWhole(m.captured(1)).value_or(-1) : -1;
         const QString unit = m.captured(2);
         const qint64 factor = unit == QLatin1String("m") ? 60 : unit == QLatin1String("h") ? 3600
                             : unit == QLatin1String("d") ? 86400 : 1;
         // n * factor must not overflow before the range check sees it.
-        if (!n || *n > max / factor || *n * factor < min)
+        if (n < 0 || n > max / factor || n * factor < min)
             return makeError(QObject::tr("%1: \"%2\" is not %3").arg(what, rawText, rangeText()));
-        return *n * factor;
+        return n * factor;
     }
     case ValueKind::Choice:
         if (!choices.contains(text))

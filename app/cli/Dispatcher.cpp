@@ -144,8 +144,8 @@ int Dispatcher::runCommand(const CommandSpec &command, const QString &path, cons
         for (const ArgumentSpec &a : command.arguments)
             expected << a.label();
         const QString wanted = expected.isEmpty() ? QObject::tr("no arguments besides its options") : expected.join(QLatin1Char(' '));
-        return ctx.fail(QObject::tr("%1 takes %2, not %n argument(s) (%3)", nullptr, int(positional.size()))
-                            .arg(path, wanted, seeHelp(path)));
+        const QString given = positional.size() == 1 ? QObject::tr("1 argument") : QObject::tr("%1 arguments").arg(positional.size());
+        return ctx.fail(QObject::tr("%1 takes %2, not %3 (%4)").arg(path, wanted, given, seeHelp(path)));
     }
     for (const OptionSpec &o : options) {
         if (o.required && !parser.isSet(o.name()))

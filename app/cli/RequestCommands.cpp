@@ -371,7 +371,9 @@ int drift(Context &ctx, const Arguments &p)
     for (const QString &n : report->notes)
         ctx.err() << QObject::tr("note: %1").arg(n) << Qt::endl;
     if (report->clean()) {
-        ctx.out() << QObject::tr("No drift on %1").arg(report->clusters.join(QStringLiteral(", "))) << Qt::endl;
+        ctx.out() << (report->clusters.isEmpty() ? QObject::tr("No drift (no cluster to compare)")
+                                                 : QObject::tr("No drift on %1").arg(report->clusters.join(QStringLiteral(", "))))
+                  << Qt::endl;
         return 0;
     }
     if (!report->missing.isEmpty()) {
