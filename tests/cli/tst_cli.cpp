@@ -305,6 +305,11 @@ private Q_SLOTS:
         row("help of an unknown command", "help frobnicate", "unknown command \"frobnicate\"");
         row("token for an unknown application", "token issue --app no-such-app",
             "No application named \"no-such-app\"");
+        row("port overflow in a URL", "router add r http://router:18446744073709551617 AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            "the port \"18446744073709551617\" is not a number from 1 to 65535");
+        row("port 0 in a URL", "router add r https://router:0 AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            "the port \"0\" is not a number from 1 to 65535");
+        row("port overflow in bootstrap servers", "cluster add big --bootstrap k1:99999", "port 99999 is out of range (1-65535)");
     }
 
     void refusals()
