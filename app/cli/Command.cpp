@@ -226,7 +226,7 @@ OptionSpec env(const char *description)
 OptionSpec passphraseFd()
 {
     return OptionSpec::text(QStringLiteral("passphrase-fd"), QStringLiteral("N"),
-                            QT_TRANSLATE_NOOP("Cli", "read the vault passphrase from this file descriptor (first line)"))
+                            QT_TRANSLATE_NOOP("Cli", "read the vault passphrase from the first line of this file descriptor"))
         .fileDescriptor();
 }
 
