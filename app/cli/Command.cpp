@@ -45,7 +45,7 @@ QString ValueSpec::rangeText() const
             return QObject::tr("a whole number from %1").arg(min);
         return QObject::tr("a whole number from %1 to %2").arg(min).arg(max);
     case ValueKind::Duration: {
-        QString text = QObject::tr("a duration from %1 to %2 (e.g. 90s, 15m, 24h, 7d)").arg(durationText(min), durationText(max));
+        QString text = QObject::tr("a duration from %1 to %2, e.g. 90s, 15m, 24h, 7d").arg(durationText(min), durationText(max));
         if (max % (365 * 86400) == 0 && max >= 365 * 86400)
             text += max == 365 * 86400 ? QObject::tr("; at most a year") : QObject::tr("; at most %1 years").arg(max / (365 * 86400));
         return text;
