@@ -1,6 +1,9 @@
 # cmake -DTOOL=<executable> -DOUT=<file.1> -P WriteManPage.cmake: writes "<executable> --man" to
 # the file, and fails the build when the executable fails or prints nothing.
 get_filename_component(dir ${OUT} DIRECTORY)
+# Default paths in the page as a reader's, not the build machine's: ~/.local/share/...
+set(ENV{HOME} "~")
+unset(ENV{XDG_DATA_HOME})
 file(MAKE_DIRECTORY ${dir})
 execute_process(COMMAND ${TOOL} --man OUTPUT_FILE ${OUT}.tmp RESULT_VARIABLE rc)
 file(SIZE ${OUT}.tmp size)
