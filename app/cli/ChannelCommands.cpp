@@ -5,6 +5,7 @@
 #include "acl/ChannelMigration.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
+#include "routing/ConsumerGroup.h"
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/RulePattern.h"
@@ -544,6 +545,15 @@ int resolve(Context &ctx, const QStringList &args)
     if (!model)
         return ctx.fail(model.error());
     const ResolveOutcome r = Resolver::resolve(*model, q);
+    // A consumer's group.id, as the routing service would answer it (ConsumerGroup).
+    QString group;
+    if (r && q.intent == Intent::Consume) {
+        const QString canonical = r->route.channel.toString();
+        const auto chosen = ConsumerGroup::choose(r->application.name, {{canonical, model->grantsOf(r->application.id, canonical)}},
+                                                  q.consumerGroup);
+        if (chosen)
+            group = chosen->group;
+    }
     if (isSet(p, "json")) {
         QJsonObject out{{QStringLiteral("ok"), r.ok()}};
         if (r) {
@@ -559,6 +569,8 @@ int resolve(Context &ctx, const QStringList &args)
                                                             {QStringLiteral("intent"), intentName(r->grant.intent)},
                                                             {QStringLiteral("consumer_group"), r->grant.consumerGroup},
                                                             {QStringLiteral("group_is_prefix"), r->grant.groupIsPrefix}});
+            if (!group.isEmpty())
+                out.insert(QStringLiteral("group_id"), group);
         } else {
             out.insert(QStringLiteral("reason"), failureCode(r.failure()));
             out.insert(QStringLiteral("message"), r.message());
@@ -575,6 +587,8 @@ int resolve(Context &ctx, const QStringList &args)
                      .arg(r->grant.id)
                      .arg(intentName(r->grant.intent))
               << Qt::endl;
+    if (!group.isEmpty())
+        ctx.out() << QObject::tr("group.id %1").arg(group) << Qt::endl;
     return 0;
 }
 

@@ -80,6 +80,9 @@ Properties profileProperties(const SnippetInput &in, bool forJava)
     for (auto it = in.profile.properties.begin(); it != in.profile.properties.end(); ++it) {
         if (!forJava && JavaOnlyProperties::find(it.key()))
             continue;
+        // A consumer's group.id is written once, as chosen (SnippetInput::consumerGroup).
+        if (!isProducer(in) && it.key() == QLatin1String("group.id"))
+            continue;
         out.append({it.key(), it.value()});
     }
     return out;
