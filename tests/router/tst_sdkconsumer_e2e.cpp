@@ -20,6 +20,7 @@
 #include "requests/ApprovalService.h"
 #include "requests/RequestStore.h"
 #include "routing/ApplicationStore.h"
+#include "snippets/SnippetBuilder.h"
 #include "vault/CredentialStore.h"
 #include "vault/TokenStore.h"
 #include "vault/Vault.h"
@@ -154,6 +155,22 @@ private Q_SLOTS:
         // It asked on every poll and never had a reason to re-subscribe.
         QVERIFY(result.value(QStringLiteral("fetches")).toInt() >= 8);
         QCOMPARE(result.value(QStringLiteral("resubscribes")).toInt(), 0);
+
+        // The dry run and the snippets tell the same group as the service.
+        QProcess cli;
+        cli.start(cliExecutable(), {QStringLiteral("--catalog"), catalog.path(), QStringLiteral("resolve"), app, channels.first(),
+                                    QStringLiteral("--intent"), QStringLiteral("consume"), QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(30000));
+        const QByteArray dryRun = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == 0, (dryRun + cli.readAllStandardError()).constData());
+        QCOMPARE(QJsonDocument::fromJson(dryRun).object().value(QStringLiteral("group_id")).toString(), prefix + app);
+        SnippetRequest snippet;
+        snippet.application = app;
+        snippet.channels = channels;
+        snippet.profile = QStringLiteral("safeConsumer");
+        auto input = SnippetBuilder(db, vault).build(snippet);
+        QVERIFY2(input, qPrintable(input.error()));
+        QCOMPARE(input->consumerGroup, prefix + app);
 
         // A group outside the grant's prefix is refused by the service, naming both.
         const HttpReply refused = httpRequest(router.port(), "GET",
