@@ -26,6 +26,7 @@
 #include "vault/Vault.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
