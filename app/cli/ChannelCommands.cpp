@@ -6,6 +6,7 @@
 #include "acl/ChannelMigration.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
+#include "routing/ConsumerGroup.h"
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/RulePattern.h"
@@ -427,6 +428,15 @@ int resolve(Context &ctx, const Arguments &p)
     if (!model)
         return ctx.fail(model.error());
     const ResolveOutcome r = Resolver::resolve(*model, q);
+    // A consumer's group.id, as the routing service would answer it (ConsumerGroup).
+    QString group;
+    if (r && q.intent == Intent::Consume) {
+        const QString canonical = r->route.channel.toString();
+        const auto chosen = ConsumerGroup::choose(r->application.name, {{canonical, model->grantsOf(r->application.id, canonical)}},
+                                                  q.consumerGroup);
+        if (chosen)
+            group = chosen->group;
+    }
     if (isSet(p, "json")) {
         QJsonObject out{{QStringLiteral("ok"), r.ok()}};
         if (r) {
@@ -442,6 +452,8 @@ int resolve(Context &ctx, const Arguments &p)
                                                             {QStringLiteral("intent"), intentName(r->grant.intent)},
                                                             {QStringLiteral("consumer_group"), r->grant.consumerGroup},
                                                             {QStringLiteral("group_is_prefix"), r->grant.groupIsPrefix}});
+            if (!group.isEmpty())
+                out.insert(QStringLiteral("group_id"), group);
         } else {
             out.insert(QStringLiteral("reason"), failureCode(r.failure()));
             out.insert(QStringLiteral("message"), r.message());
@@ -458,6 +470,8 @@ int resolve(Context &ctx, const Arguments &p)
                      .arg(r->grant.id)
                      .arg(intentName(r->grant.intent))
               << Qt::endl;
+    if (!group.isEmpty())
+        ctx.out() << QObject::tr("group.id %1").arg(group) << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "ServiceGateway.h"
 
 #include "routing/ChannelUri.h"
+#include "routing/ConsumerGroup.h"
 #include "routing/Resolver.h"
 
 #include <QJsonDocument>
@@ -36,11 +37,16 @@ int statusFor(ResolveFailure failure)
     return 500;
 }
 
-// "channel" or "channel[N]"; returns the index (0 for the plain form) or -1.
+constexpr int kAppendedChannel = -2;
+
+// "channel" or "channel[N]"; returns the index (0 for the plain form), kAppendedChannel for
+// "channel[]" (PHP-style, as the upstream SDK's own test script sends), or -1.
 int channelIndex(const QString &name)
 {
     if (name == QLatin1String("channel"))
         return 0;
+    if (name == QLatin1String("channel[]"))
+        return kAppendedChannel;
     static const QRegularExpression indexed(QStringLiteral("^channel\\[(\\d{1,4})\\]$"));
     const auto m = indexed.match(name);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
@@ -87,6 +93,7 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
 
     LookupRequest lookup;
     QMap<int, QString> channels;
+    QStringList appended;   // channel[]: in the order given, after the indexed ones
     const QUrlQuery query(QString::fromUtf8(request.query));
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (name == QLatin1String("config_profile"))
@@ -95,14 +102,19 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
             lookup.environment = value;
         else if (name == QLatin1String("config_profile.type"))
             lookup.profileType = value;
-        else if (const int index = channelIndex(name); index >= 0) {
+        else if (name == QLatin1String("kafka.group.id"))
+            lookup.consumerGroup = value;
+        else if (const int index = channelIndex(name); index == kAppendedChannel) {
+            appended.append(value);
+        } else if (index >= 0) {
             if (channels.contains(index))
                 return HttpResponse::error(400, QObject::tr("channel[%1] is given twice").arg(index));
             channels.insert(index, value);
         }
-        // Other (dotted) parameters are extensions of newer SDKs: ignored, as the protocol says.
+        // Other (dotted) parameters are extensions of newer SDKs (config_profile.env,
+        // config_profile.lang, ...): ignored, never an error, as the protocol says.
     }
-    lookup.channels = channels.values();
+    lookup.channels = channels.values() + appended;
     return answer(*state, *app, lookup, request, nullptr, nullptr, rawKey);
 }
 
@@ -183,7 +195,7 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
                                     const QByteArray &aliasKey)
 {
     QByteArray cacheKey = QByteArray::number(app.id);
-    for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType})
+    for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType, &lookup.consumerGroup})
         cacheKey += '\x1f' + part->toUtf8();
     for (const QString &channel : lookup.channels)
         cacheKey += '\x1e' + channel.toUtf8();
@@ -229,6 +241,7 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
         intent = profile->role == QLatin1String("consumer") ? Intent::Consume : Intent::Produce;
 
     QJsonObject mapping;
+    QList<ConsumerGroup::ChannelGrants> consumeGrants;
     const RoutedCluster *cluster = nullptr;
     QString firstTopic;
     QString firstChannel;
@@ -259,6 +272,18 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
         if (mapping.contains(key) && mapping.value(key).toString() != outcome->route.topic)
             return HttpResponse::error(409, QObject::tr("two channels share the key %1 but lead to different topics").arg(key));
         mapping.insert(key, outcome->route.topic);
+        if (intent == Intent::Consume)
+            consumeGrants.append({canonical, model.grants});
+    }
+
+    // A consumer is told its group: the SDKs build the consumer from the answer alone.
+    QJsonObject configuration = profile ? profile->properties : QJsonObject();
+    if (intent == Intent::Consume) {
+        const auto group = ConsumerGroup::choose(app.name, consumeGrants, lookup.consumerGroup, profile->name,
+                                                 profile->properties.value(QStringLiteral("group.id")).toString());
+        if (!group)
+            return HttpResponse::error(statusFor(group.failure()), group.message());
+        configuration.insert(QStringLiteral("group.id"), group->group);
     }
 
     const VendedCredential *credential = state.credential(app.id, cluster->id);
@@ -273,7 +298,7 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
 
     const QJsonObject body{{QStringLiteral("connection"), QJsonObject{{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers}}},
                            {QStringLiteral("channel_mapping"), mapping},
-                           {QStringLiteral("configuration"), profile ? profile->properties : QJsonObject()},
+                           {QStringLiteral("configuration"), configuration},
                            {QStringLiteral("credentials"), credentials}};
     HttpResponse response = HttpResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (bootstrapOut)
