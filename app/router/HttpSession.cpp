@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <cstring>
+#include <optional>
 
 namespace Switchboard::Router {
 
@@ -45,6 +46,23 @@ const QByteArray &httpDate()
                                        QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
     }
     return cached;
+}
+
+// Content-Length per RFC 9110 8.6: one or more digits, nothing else (no sign, no spaces inside);
+// nullopt when malformed. A value past any limit saturates at kHugeLength, so that the offsets
+// computed from it cannot overflow (9223372036854775807 once made the end of a request negative).
+constexpr qint64 kHugeLength = qint64(1) << 50;
+std::optional<qint64> parseContentLength(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    qint64 n = 0;
+    for (const char c : value) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        n = qMin(kHugeLength, n * 10 + (c - '0'));
+    }
+    return n;
 }
 
 } // namespace
@@ -198,12 +216,12 @@ HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &r
         QByteArray name = QByteArray(p, colon - p).trimmed().toLower();
         QByteArray value = QByteArray(colon + 1, eol - colon - 1).trimmed();
         if (name == "content-length") {
-            bool ok = false;
-            contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0) {
+            const std::optional<qint64> parsed = parseContentLength(value);
+            if (!parsed) {
                 response = HttpResponse::error(400, QObject::tr("malformed Content-Length"));
                 return Refused;
             }
+            contentLength = *parsed;
         } else if (name == "expect") {
             if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
                 response = HttpResponse::error(417, QObject::tr("the only expectation this service meets is 100-continue"));

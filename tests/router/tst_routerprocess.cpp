@@ -437,6 +437,32 @@ private Q_SLOTS:
         QVERIFY(broken.closedByServer());
     }
 
+    // Issue 19: a 71-byte request declaring a body of 2^63 - 1 bytes made the end of the request
+    // overflow; the worker then answered the same request forever (100 % CPU, memory climbing)
+    // until the process died. It is one answer (413: the declared body is past every limit),
+    // then the connection closes, and the service goes on answering others.
+    void hugeContentLengthIsOneAnswer()
+    {
+        const QByteArray attack = "GET /healthz HTTP/1.1\r\nHost: a\r\nContent-Length: 9223372036854775807\r\n\r\n";
+        QCOMPARE(attack.size(), 71);
+        KeepAliveClient client(m_router->port());
+        QVERIFY(client.connected());
+        client.send(attack);
+        const HttpReply reply = client.read(5000);
+        QCOMPARE(reply.status, 413);
+        QCOMPARE(reply.headers.value("connection"), QByteArray("close"));
+        QVERIFY(client.closedByServer());
+        QCOMPARE(client.read(200).status, 0);   // nothing after that one answer
+        // Another connection is answered at once (the router runs one worker per core: each gets it).
+        for (int i = 0; i < 4; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const HttpReply control = gw("config_profile=durableWrite&channel=" + q(ch(QStringLiteral("invoices"))));
+            QCOMPARE(control.status, 200);
+            QVERIFY2(timer.elapsed() < 1000, QByteArray::number(timer.elapsed()).constData());
+        }
+    }
+
     // Without --threads the service runs a worker per core it may use (taskset, cpusets): here
     // it is started from a thread allowed on one core only, which its process inherits.
     void threadsFollowTheCoresAllowed()
