@@ -77,7 +77,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         r.close = request.path == "/close";
         return r;
     };
-    static const HttpObserver observer;
+    // HEAD answers carry no body: their framing cannot be checked from the output alone.
+    static bool answeredHead = false;
+    static const HttpObserver observer = [](const HttpRequest &request, const HttpResponse &, qint64) {
+        answeredHead = answeredHead || request.method == "HEAD";
+    };
+    answeredHead = false;
     if (size == 0)
         return 0;
     const qsizetype chunk = 1 + data[0] % 64;
@@ -89,10 +94,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     PendingAnswer pending;
     qint64 now = 1;
     bool closed = false;
-    bool sawHead = false;
     for (size_t i = 0; i < size && !closed; i += size_t(chunk)) {
         const qsizetype n = qMin<qsizetype>(chunk, qsizetype(size - i));
-        sawHead = sawHead || std::memchr(data + i, 'H', size_t(n));
         now += data[i] % 8 * 100;
         session.received(reinterpret_cast<const char *>(data + i), n, now);
         HttpSession::Outcome outcome = session.process(out, &pending);
@@ -113,8 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             closed = true;
         }
     }
-    // HEAD answers carry no body: framing cannot be checked from the output alone then.
-    checkAnswers(out, sawHead);
+    checkAnswers(out, answeredHead);
     if (closed) {
         // Nothing more is answered after a closing answer.
         const qsizetype before = out.size();

@@ -85,7 +85,6 @@ private:
     qsizetype m_scanFrom = 0;
     qsizetype m_bodyStart = 0;
     qint64 m_contentLength = -1;   // -1: no Content-Length header
-    bool m_chunked = false;
     QByteArray m_transferEncoding;
     int m_hostCount = 0;
     bool m_expectsContinue = false;
