@@ -12,6 +12,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 using namespace Switchboard::Router;
 
@@ -32,10 +33,12 @@ HttpServerOptions makeOptions()
     return options;
 }
 
-// Each answer starts with a status line, carries a Content-Length that frames it exactly.
-void checkAnswers(const QByteArray &out, bool head)
+// Each answer starts with a status line, carries a Content-Length that frames it exactly (a
+// HEAD answer's body is not sent: heads[i] says which answers are to HEAD requests).
+void checkAnswers(const QByteArray &out, const std::vector<bool> &heads)
 {
     qsizetype at = 0;
+    std::size_t answer = 0;
     while (at < out.size()) {
         if (!out.mid(at, 9).startsWith("HTTP/1.1 "))
             abort();
@@ -52,10 +55,15 @@ void checkAnswers(const QByteArray &out, bool head)
             abort();
         const qsizetype clEnd = headers.indexOf("\r\n", cl + 2);
         const qint64 length = headers.mid(cl + 18, (clEnd < 0 ? headers.size() : clEnd) - cl - 18).toLongLong();
+        if (answer >= heads.size())
+            abort();   // an answer the observer was not told of
+        const bool head = heads[answer++];
         at = end + 4 + (head ? 0 : length);
-        if (at > out.size() && !head)
+        if (at > out.size())
             abort();
     }
+    if (answer != heads.size())
+        abort();
 }
 
 } // namespace
@@ -78,11 +86,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return r;
     };
     // HEAD answers carry no body: their framing cannot be checked from the output alone.
-    static bool answeredHead = false;
+    static std::vector<bool> heads;
     static const HttpObserver observer = [](const HttpRequest &request, const HttpResponse &, qint64) {
-        answeredHead = answeredHead || request.method == "HEAD";
+        heads.push_back(request.method == "HEAD");
     };
-    answeredHead = false;
+    heads.clear();
     if (size == 0)
         return 0;
     const qsizetype chunk = 1 + data[0] % 64;
@@ -116,7 +124,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             closed = true;
         }
     }
-    checkAnswers(out, answeredHead);
+    checkAnswers(out, heads);
     if (closed) {
         // Nothing more is answered after a closing answer.
         const qsizetype before = out.size();

@@ -15,6 +15,7 @@ attack starts a fresh one. Traffic goes to 127.0.0.1 only.
 """
 
 import argparse
+import multiprocessing
 import os
 import resource
 import shutil
@@ -85,14 +86,25 @@ class Router:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-class Control(threading.Thread):
-    """A client on its own keep-alive connection: one lookup every 50 ms, timed."""
+class Control:
+    """A client on its own keep-alive connection: one lookup every 50 ms, timed. It runs in a
+    process of its own: in a thread, Python's GIL held by the attackers would be timed too."""
 
     def __init__(self, port, request):
-        super().__init__(daemon=True)
         self.port, self.request = port, request
-        self.latencies, self.failures, self.stop_flag = [], 0, False
+        self.latencies, self.failures = [], 0
         self.sock = None
+        self.stop_event = multiprocessing.Event()
+        self.results = multiprocessing.Queue()
+        self.process = multiprocessing.Process(target=self.run, daemon=True)
+
+    def start(self):
+        self.process.start()
+
+    def stop(self):
+        self.stop_event.set()
+        self.latencies, self.failures = self.results.get(timeout=10)
+        self.process.join(timeout=5)
 
     def connect(self):
         self.sock = socket.create_connection(("127.0.0.1", self.port), timeout=2)
@@ -116,7 +128,8 @@ class Control(threading.Thread):
         return (time.perf_counter() - start) * 1000
 
     def run(self):
-        while not self.stop_flag:
+        self.connect()
+        while not self.stop_event.is_set():
             try:
                 if self.sock is None:
                     self.connect()
@@ -130,6 +143,7 @@ class Control(threading.Thread):
                     pass
                 self.sock = None
             time.sleep(0.05)
+        self.results.put((self.latencies, self.failures))
 
 
 def raise_nofile():
@@ -209,20 +223,36 @@ def attack_slowloris(port, until, ctx):
             break
     request = b"GET /healthz HTTP/1.1\r\nHost: a\r\nX-Slow: " + b"a" * 100
     i = 0
+    start = time.time()
+    closed = {}
+    answers = {}
     while time.time() < until:
-        open_now = 0
-        for s in socks:
+        for n, s in enumerate(socks):
+            if n in closed:
+                continue
+            try:
+                data = s.recv(4096)
+                if data:
+                    answers[data.split(b"\r\n")[0]] = answers.get(data.split(b"\r\n")[0], 0) + 1
+                closed[n] = time.time() - start
+                continue
+            except BlockingIOError:
+                pass
+            except OSError:
+                closed[n] = time.time() - start
+                continue
             try:
                 s.send(request[i:i + 1] if i < len(request) else b"a")
-                open_now += 1
             except OSError:
-                pass
+                closed[n] = time.time() - start
         i += 1
-        ctx["open"] = open_now
         time.sleep(1)
     for s in socks:
         s.close()
-    return f"{len(socks)} connected, {ctx.get('open', 0)} still taking a byte a second at the end"
+    when = sorted(closed.values())
+    told = ", ".join(f"{k.decode()} x{v}" for k, v in answers.items()) or "nothing"
+    return (f"{len(socks)} connected; the server closed {len(closed)}"
+            + (f" after {when[0]:.0f}-{when[-1]:.0f} s" if when else "") + f"; they were told: {told}")
 
 
 def attack_cache_padding(port, until, ctx, pad=1024 * 1024, count=400):
@@ -232,7 +262,7 @@ def attack_cache_padding(port, until, ctx, pad=1024 * 1024, count=400):
     for i in range(count):
         if time.time() >= until:
             break
-        target = path + "%20" * ((pad // 3) + i)
+        target = path + "%20" * ((pad // 3) + (i if pad > 65536 else i % 500))
         req = f"GET {target} HTTP/1.1\r\nHost: a\r\n{auth}\r\n\r\n".encode()
         try:
             if s is None:
@@ -260,8 +290,8 @@ def attack_cache_padding(port, until, ctx, pad=1024 * 1024, count=400):
 
 
 def attack_cache_padding_small(port, until, ctx):
-    # The same attack within the request-line limit: 7 KiB of padding, 2,000 variants.
-    return attack_cache_padding(port, until, ctx, pad=7 * 1024, count=2000)
+    # The same attack within the request-line limit: about 6 KiB of padding, 2,000 variants.
+    return attack_cache_padding(port, until, ctx, pad=6 * 1024, count=2000)
 
 
 def attack_fd_limit(port, until, ctx):
@@ -303,7 +333,7 @@ ATTACKS = [
     ("2 connections dripping 60 MiB of unterminated header", attack_drip_60mib, 8, None),
     ("1,000 slow-loris connections, 1 byte/s", attack_slowloris, 15, None),
     ("%20-padded channels, 400 x 1 MiB (valid token)", attack_cache_padding, 20, None),
-    ("%20-padded channels, 2,000 x 7 KiB (valid token)", attack_cache_padding_small, 20, None),
+    ("%20-padded channels, 2,000 x 6-7.5 KiB (valid token)", attack_cache_padding_small, 20, None),
     ("fd limit (RLIMIT_NOFILE 256), 600 connections held", attack_fd_limit, 8, 256),
 ]
 
@@ -313,8 +343,6 @@ def run_attack(binary, prepared, name, attack, seconds, nofile, ctx, kill_mb):
     ctx = dict(ctx, router=router)
     request = f"GET {ctx['path']} HTTP/1.1\r\nHost: a\r\n{ctx['auth']}\r\n\r\n".encode()
     control = Control(router.port, request)
-    control.connect()
-    control.lookup()   # warm
     base_rss = router.status("VmRSS")
     control.start()
     peak = [base_rss or 0]
@@ -340,8 +368,7 @@ def run_attack(binary, prepared, name, attack, seconds, nofile, ctx, kill_mb):
         note = f"attack stopped: {e!r}"
     time.sleep(0.5)
     stop[0] = True
-    control.stop_flag = True
-    control.join(timeout=5)
+    control.stop()
     sampler.join(timeout=2)
     hwm = router.status("VmHWM")
     alive = router.alive() and not killed[0]
@@ -383,7 +410,7 @@ def main():
     print("| attack | router | peak RSS (MB; start) | control lookup p50 / max (ms), failed of n | router | what happened |")
     print("| --- | --- | --- | --- | --- | --- |")
     for name, attack, seconds, nofile in ATTACKS:
-        if args.only and args.only not in name:
+        if args.only and not any(o in name for o in args.only.split(",")):
             continue
         for label, binary in routers:
             r = run_attack(binary, args.prepared, name, attack, seconds, nofile, ctx, args.kill_mb)
