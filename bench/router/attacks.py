@@ -331,7 +331,7 @@ ATTACKS = [
     ("71-byte Content-Length 2^63-1", attack_71_bytes, 6, None),
     ("57 MiB request of tiny headers", attack_57mib_headers, 8, None),
     ("2 connections dripping 60 MiB of unterminated header", attack_drip_60mib, 8, None),
-    ("1,000 slow-loris connections, 1 byte/s", attack_slowloris, 15, None),
+    ("1,000 slow-loris connections, 1 byte/s", attack_slowloris, 25, None),
     ("%20-padded channels, 400 x 1 MiB (valid token)", attack_cache_padding, 20, None),
     ("%20-padded channels, 2,000 x 6-7.5 KiB (valid token)", attack_cache_padding_small, 20, None),
     ("fd limit (RLIMIT_NOFILE 256), 600 connections held", attack_fd_limit, 8, 256),
