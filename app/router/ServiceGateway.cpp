@@ -16,6 +16,9 @@ namespace Switchboard::Router {
 
 namespace {
 
+constexpr qsizetype kMaxRawKeyQuery = 512;
+constexpr qsizetype kMaxPlainKey = 256;
+
 HttpResponse unauthorized(const QString &message)
 {
     HttpResponse r = HttpResponse::error(401, message);
@@ -83,9 +86,13 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
     if (applicationOut)
         *applicationOut = app->name;
 
-    // A lookup asked before, byte for byte, under this bundle: the same answer.
-    const QByteArray rawKey = "raw\x1f" + QByteArray::number(app->id) + '\x1f' + request.query;
-    if (const auto hit = state->cached(rawKey)) {
+    // A lookup asked before, byte for byte, under this bundle: the same answer. Only short
+    // queries (SDKs send about a hundred bytes): a long one, e.g. a channel padded with %20 to a
+    // megabyte, would make a key of its size per variant; it takes the normalised path below.
+    const QByteArray rawKey = request.query.size() <= kMaxRawKeyQuery
+        ? "raw\x1f" + QByteArray::number(app->id) + '\x1f' + request.query
+        : QByteArray();
+    if (const auto hit = rawKey.isEmpty() ? std::nullopt : state->cached(rawKey)) {
         HttpResponse response = HttpResponse::json(200, hit->body);
         addCaching(*state, response, request, hit->etag);
         return response;
@@ -194,12 +201,28 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
                                     const HttpRequest &request, QString *bootstrapOut, QString *topicOut,
                                     const QByteArray &aliasKey)
 {
+    // The answer cache is keyed by the normalised lookup: channels in their canonical form, so
+    // the spellings of one lookup (case, padding) share one entry; a key past 256 bytes is
+    // replaced by its BLAKE2b digest, so no client makes large keys. A channel that does not
+    // parse skips the cache (its error comes below, in the usual order).
     QByteArray cacheKey = QByteArray::number(app.id);
     for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType, &lookup.consumerGroup})
         cacheKey += '\x1f' + part->toUtf8();
-    for (const QString &channel : lookup.channels)
-        cacheKey += '\x1e' + channel.toUtf8();
-    if (const auto hit = state.cached(cacheKey)) {
+    for (const QString &channel : lookup.channels) {
+        const auto uri = ChannelUri::parse(channel);
+        if (!uri) {
+            cacheKey.clear();
+            break;
+        }
+        cacheKey += '\x1e' + uri->toString().toUtf8();
+    }
+    if (cacheKey.size() > kMaxPlainKey) {
+        unsigned char digest[16];
+        crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(cacheKey.constData()),
+                           size_t(cacheKey.size()), nullptr, 0);
+        cacheKey = "h\x1f" + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest);
+    }
+    if (const auto hit = cacheKey.isEmpty() ? std::nullopt : state.cached(cacheKey)) {
         HttpResponse response = HttpResponse::json(200, hit->body);
         if (bootstrapOut)
             *bootstrapOut = hit->bootstrap;
@@ -310,7 +333,8 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
                        size_t(response.body.size()), nullptr, 0);
     const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
     const CachedAnswer cached{response.body, etag, cluster->bootstrapServers, firstTopic, credential->validUntil};
-    state.remember(cacheKey, cached);
+    if (!cacheKey.isEmpty())
+        state.remember(cacheKey, cached);
     if (!aliasKey.isEmpty())
         state.remember(aliasKey, cached);
     addCaching(state, response, request, etag);
