@@ -71,7 +71,7 @@ CatalogView::CatalogView(Database &catalog, QueryRunner *runner, MessageBar *mes
 {
     setObjectName(QStringLiteral("catalogView"));
     m_crawler = new CrawlController(m_catalog.path(), this);
-    m_demo = new DemoController(m_catalog, m_runner, this);
+    m_demo = new DemoController(m_runner, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -501,14 +501,16 @@ void CatalogView::crawlAll()
 void CatalogView::crawlCluster(qint64 clusterId)
 {
     // Read the row fresh: the demo cluster's port changes at every start.
-    auto cluster = ClusterStore(m_catalog).findById(clusterId);
-    if (!cluster || !cluster->has_value())
-        return;
-    if ((*cluster)->isDemo() && !m_demo->isRunning()) {
-        m_demo->open(true);
-        return;
-    }
-    crawl({**cluster});
+    auto found = m_runner->run([clusterId](const Database &db) { return ClusterStore(db).findById(clusterId); });
+    onResultReady(found, this, [this](const Result<std::optional<Cluster>> &cluster) {
+        if (!cluster || !cluster->has_value())
+            return;
+        if ((*cluster)->isDemo() && !m_demo->isRunning()) {
+            m_demo->open(true);
+            return;
+        }
+        crawl({**cluster});
+    });
 }
 
 void CatalogView::cancelCrawl()

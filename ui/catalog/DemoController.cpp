@@ -4,12 +4,10 @@
 #include "main/QueryRunner.h"
 #include "store/Database.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Switchboard {
 
-DemoController::DemoController(Database &catalog, QueryRunner *runner, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_runner(runner)
+DemoController::DemoController(QueryRunner *runner, QObject *parent) : QObject(parent), m_runner(runner)
 {
 }
 
@@ -23,21 +21,32 @@ QString DemoController::bootstrapServers() const
 void DemoController::open(bool crawl)
 {
     m_crawlWhenReady = m_crawlWhenReady || crawl;
+    if (m_starting)
+        return;
     if (m_demo) {
-        auto demo = DemoCluster::findIn(m_catalog);
-        if (demo && demo->has_value()) {
-            if (crawl)
-                emit crawlRequested((*demo)->id);
-            return;
-        }
-        // The row was removed while the mock kept running: register it again.
-    } else if (m_starting) {
+        auto found = m_runner->run([](const Database &db) { return DemoCluster::findIn(db); });
+        onResultReady(found, this, [this, crawl](const Result<std::optional<Cluster>> &demo) {
+            if (demo && demo->has_value()) {
+                if (crawl)
+                    emit crawlRequested((*demo)->id);
+                return;
+            }
+            // The row was removed while the mock kept running: register it again.
+            start();
+        });
         return;
     }
+    start();
+}
+
+void DemoController::start()
+{
+    if (m_starting)
+        return;
     m_starting = true;
     emit starting();
     std::shared_ptr<DemoCluster> running = m_demo;
-    auto future = QtConcurrent::run([running]() -> Result<std::shared_ptr<DemoCluster>> {
+    auto future = QueryRunner::runTask([running]() -> Result<std::shared_ptr<DemoCluster>> {
         if (running)
             return running;
         auto demo = DemoCluster::start();
@@ -72,9 +81,11 @@ void DemoController::resumeIfRegistered()
 {
     // The mock lives only as long as the app: a catalog that has the demo cluster gets a new
     // one (on a new port) at every start.
-    auto demo = DemoCluster::findIn(m_catalog);
-    if (demo && demo->has_value())
-        open(false);
+    auto found = m_runner->run([](const Database &db) { return DemoCluster::findIn(db); });
+    onResultReady(found, this, [this](const Result<std::optional<Cluster>> &demo) {
+        if (demo && demo->has_value())
+            open(false);
+    });
 }
 
 void DemoController::recordAfterCrawl(qint64 clusterId)

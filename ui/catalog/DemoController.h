@@ -19,7 +19,7 @@ class QueryRunner;
 class DemoController : public QObject {
     Q_OBJECT
 public:
-    DemoController(Database &catalog, QueryRunner *runner, QObject *parent = nullptr);
+    explicit DemoController(QueryRunner *runner, QObject *parent = nullptr);
     ~DemoController() override;
 
     bool isRunning() const { return m_demo != nullptr; }
@@ -45,7 +45,8 @@ signals:
     void groupsFailed(const QString &error);
 
 private:
-    Database &m_catalog;
+    void start();
+
     QueryRunner *m_runner;
     std::shared_ptr<DemoCluster> m_demo;
     bool m_starting = false;

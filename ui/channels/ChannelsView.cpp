@@ -5,6 +5,7 @@
 #include "acl/DriftReport.h"
 #include "channels/RecordTableModel.h"
 #include "clusters/ClusterStore.h"
+#include "main/BusyWork.h"
 #include "main/QueryRunner.h"
 #include "requests/RequestAccessDialog.h"
 #include "routing/ApplicationStore.h"
@@ -20,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,7 +31,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Switchboard {
 
@@ -99,6 +98,7 @@ ChannelsView::ChannelsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_messageBar = new MessageBar(this);
     m_messageBar->hide();
     layout->addWidget(m_messageBar);
+    m_work = new BusyWork(m_runner, m_messageBar, this);
     auto *top = new QHBoxLayout;
     m_roleLabel = new QLabel(this);
     m_roleLabel->setObjectName(QStringLiteral("role"));
@@ -506,25 +506,14 @@ void ChannelsView::removeRule()
 template<typename Job, typename Done>
 void ChannelsView::runInBackground(const QString &busyText, Job job, Done done)
 {
-    using R = decltype(job(std::declval<const Database &>()));
     m_busy = true;
     applyRole();
-    m_messageBar->showMessage(busyText, MessageBar::Type::Information);
-    const QString path = m_catalog.path();
-    auto *watcher = new QFutureWatcher<R>(this);   // dies with the view: a closed view gets no stale result
-    connect(watcher, &QFutureWatcher<R>::finished, this, [this, watcher, done] {
-        watcher->deleteLater();
+    // On the runner's writer; the result is dropped when the view is gone.
+    m_work->write(busyText, std::move(job), [this, done](const auto &result) {
         m_busy = false;
-        m_messageBar->hideMessage();
         refresh();
-        done(watcher->result());
+        done(result);
     });
-    watcher->setFuture(QtConcurrent::run([path, job]() -> R {
-        auto db = Database::open(path);
-        if (!db)
-            return makeError(db.error());
-        return job(**db);
-    }));
 }
 
 void ChannelsView::provisionGrant()

@@ -90,7 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     buildActions();
     m_channels = new ChannelsView(*m_catalog, m_runner, this);
     addNavigationView(QStringLiteral("channels"), icon("channels"), tr("Channels"), m_channels);
-    m_requests = new RequestsView(*m_catalog, this);
+    m_requests = new RequestsView(*m_catalog, m_runner, this);
     addNavigationView(QStringLiteral("requests"), icon("requests"), tr("Requests"), m_requests);
     connect(m_requests, &RequestsView::pendingCountChanged, this,
             [this](int count) { setNavigationBadge(QStringLiteral("requests"), count); });
