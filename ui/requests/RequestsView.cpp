@@ -274,14 +274,20 @@ DecisionDialog *RequestsView::declineSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString uuid = request->uuid;
     connect(dialog, &QDialog::accepted, this, [this, dialog, uuid] {
-        const Status st = RequestStore(m_catalog).decline(uuid, dialog->reason());
-        refresh();
-        if (!st) {
-            m_messageBar->showMessage(tr("Declining failed: %1").arg(st.error()), MessageBar::Type::Error);
-            return;
-        }
-        m_messageBar->showMessage(tr("Declined; the requester sees your reason."), MessageBar::Type::Positive);
-        emit requestsChanged();
+        auto job = [uuid, reason = dialog->reason()](const Database &db) -> Result<bool> {
+            if (auto st = RequestStore(db).decline(uuid, reason); !st)
+                return makeError(st.error());
+            return true;
+        };
+        m_work->write({}, job, [this](const Result<bool> &declined) {
+            refresh();
+            if (!declined) {
+                m_messageBar->showMessage(tr("Declining failed: %1").arg(declined.error()), MessageBar::Type::Error);
+                return;
+            }
+            m_messageBar->showMessage(tr("Declined; the requester sees your reason."), MessageBar::Type::Positive);
+            emit requestsChanged();
+        });
     });
     dialog->open();
     return dialog;
@@ -292,14 +298,20 @@ void RequestsView::withdrawSelected()
     const auto request = selected();
     if (!request)
         return;
-    const Status st = RequestStore(m_catalog).withdraw(request->uuid);
-    refresh();
-    if (!st) {
-        m_messageBar->showMessage(tr("Withdrawing failed: %1").arg(st.error()), MessageBar::Type::Error);
-        return;
-    }
-    m_messageBar->showMessage(tr("Request withdrawn."), MessageBar::Type::Information);
-    emit requestsChanged();
+    auto job = [uuid = request->uuid](const Database &db) -> Result<bool> {
+        if (auto st = RequestStore(db).withdraw(uuid); !st)
+            return makeError(st.error());
+        return true;
+    };
+    m_work->write({}, job, [this](const Result<bool> &withdrawn) {
+        refresh();
+        if (!withdrawn) {
+            m_messageBar->showMessage(tr("Withdrawing failed: %1").arg(withdrawn.error()), MessageBar::Type::Error);
+            return;
+        }
+        m_messageBar->showMessage(tr("Request withdrawn."), MessageBar::Type::Information);
+        emit requestsChanged();
+    });
 }
 
 } // namespace Switchboard
