@@ -13,6 +13,7 @@
 #include "clusters/ClusterStore.h"
 #include "kafka/AdminClient.h"
 #include "main/CrawlController.h"
+#include "catalog/CatalogView.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "topics/TopicStore.h"
@@ -168,8 +169,8 @@ int launch(const QString &path)
 {
     auto window = openWindow(path);
     // Usable: the first page of the table is there (the model resets once it has it).
-    QObject::connect(window->topicModel(), &TopicTableModel::loaded, window.get(), [&] {
-        if (window->topicModel()->rowCount() > 0) {
+    QObject::connect(window->catalogView()->topicModel(), &TopicTableModel::loaded, window.get(), [&] {
+        if (window->catalogView()->topicModel()->rowCount() > 0) {
             std::printf("usable %lld\n", g_sinceStart.elapsed());
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
@@ -241,7 +242,7 @@ public:
 int search(const QString &path, int firstPage)
 {
     auto window = openWindow(path);
-    TopicTableModel *model = window->topicModel();
+    TopicTableModel *model = window->catalogView()->topicModel();
     model->setPageSize(firstPage, std::max(firstPage, 200));
     QEventLoop loop;
     QElapsedTimer t;
@@ -267,7 +268,7 @@ int search(const QString &path, int firstPage)
             loop.quit();
         });
     };
-    window->topicView()->viewport()->installEventFilter(&watch);
+    window->catalogView()->topicView()->viewport()->installEventFilter(&watch);
     t.start();
     awaitingReset = true;
     if (!runLoop(loop, 30000))
@@ -277,7 +278,7 @@ int search(const QString &path, int firstPage)
                                QStringLiteral("orders"), QStringLiteral("pii"), QStringLiteral("runbook"),
                                QStringLiteral("shipping dlq"), QStringLiteral("fraud"), QStringLiteral("t4242"),
                                QStringLiteral("ledger audit"), QStringLiteral("customers"), QStringLiteral("gdpr")};
-    QLineEdit *edit = window->searchEdit();
+    QLineEdit *edit = window->catalogView()->searchEdit();
     QList<double> keystrokes, resets;
     QList<QPair<double, QString>> slowest;
     for (int round = 0; round < 3; ++round) {
@@ -402,7 +403,7 @@ int stall(const QString &path, const QString &bootstrap)
         bigId = added->id;
     }
     auto window = openWindow(copy);
-    TopicTableModel *model = window->topicModel();
+    TopicTableModel *model = window->catalogView()->topicModel();
     {
         QEventLoop loop;
         QObject::connect(model, &TopicTableModel::loaded, &loop, &QEventLoop::quit);
@@ -460,19 +461,19 @@ int stall(const QString &path, const QString &bootstrap)
     bool ok = false;
     QString error;
     QEventLoop crawlLoop;
-    QObject::connect(window.get(), &MainWindow::crawlFinished, [&](qint64 id, bool succeeded) {
+    QObject::connect(window->catalogView(), &CatalogView::crawlFinished, [&](qint64 id, bool succeeded) {
         if (id != bigId)
             return;
         done = true;
         ok = succeeded;
         crawlLoop.quit();
     });
-    QObject::connect(window->crawler(), &CrawlController::clusterFinished,
+    QObject::connect(window->catalogView()->crawler(), &CrawlController::clusterFinished,
                      [&](const CrawlReport &r) { error = r.error; });
     QElapsedTimer crawlTime;
     crawlTime.start();
     crawlStart = clock.nsecsElapsed();
-    window->crawlCluster(bigId);
+    window->catalogView()->crawlCluster(bigId);
     if (!done)
         runLoop(crawlLoop, 600000);
     const qint64 crawlMs = crawlTime.elapsed();

@@ -11,6 +11,8 @@
 #include "main/CrawlController.h"
 #include "MainWindowFixture.h"
 #include "main/MainWindow.h"
+#include "catalog/CatalogView.h"
+#include "catalog/DemoController.h"
 #include "main/Resources.h"
 #include "main/Translations.h"
 #include "main/SettingsDialog.h"
@@ -89,7 +91,7 @@ ClusterDialog *tst_ClusterActions::openAddDialog(MainWindow *window)
 // The tooltip of the first cluster in the sidebar: its health as the user reads it.
 QString tst_ClusterActions::clusterTooltip(MainWindow *window) const
 {
-    ClusterTreeModel *model = window->clusterModel();
+    ClusterTreeModel *model = window->catalogView()->clusterModel();
     if (model->rowCount() == 0)
         return {};
     const QModelIndex env = model->index(0, 0);
@@ -103,13 +105,13 @@ void tst_ClusterActions::cancelRunningCrawl()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     auto window = makeWindow();
-    window->crawler()->setConnectTimeoutMs(30000);
+    window->catalogView()->crawler()->setConnectTimeoutMs(30000);
     ClusterDialog *dialog = openAddDialog(window.get());
     QVERIFY(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clusterName")), QStringLiteral("silent"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clusterBootstrap")),
                      QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()));
-    QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
+    QSignalSpy crawled(window->catalogView(), &CatalogView::crawlFinished);
     // Saving a new cluster crawls it at once.
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
 
@@ -130,7 +132,7 @@ void tst_ClusterActions::cancelRunningCrawl()
     // Cancelled, not timed out: well within the 30 s connect timeout.
     QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed())));
     QCOMPARE(crawled.at(0).at(1).toBool(), false);
-    MessageBar *bar = window->messageBar();
+    MessageBar *bar = window->catalogView()->messageBar();
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(bar->type(), MessageBar::Type::Warning);
     QVERIFY2(bar->text().contains(QLatin1String("silent")) && bar->text().contains(QLatin1String("cancelled")),
@@ -179,18 +181,18 @@ void tst_ClusterActions::testConnectionInDialog()
 void tst_ClusterActions::removeCluster()
 {
     auto window = makeWindow();
-    QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
-    window->openDemoCluster(true);
+    QSignalSpy crawled(window->catalogView(), &CatalogView::crawlFinished);
+    window->catalogView()->openDemoCluster(true);
     QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
-    TopicTableModel *topics = window->topicModel();
+    TopicTableModel *topics = window->catalogView()->topicModel();
     QTRY_VERIFY(topics->rowCount() >= 39 && !topics->isLoading());
 
     // Select the cluster in the sidebar and press Delete there; confirm.
     auto *sidebar = window->findChild<QTreeView *>(QStringLiteral("clusterView"));
     QVERIFY(sidebar);
-    QTRY_COMPARE(window->clusterModel()->rowCount(), 1);
-    const QModelIndex env = window->clusterModel()->index(0, 0);
-    const QModelIndex demo = window->clusterModel()->index(0, 0, env);
+    QTRY_COMPARE(window->catalogView()->clusterModel()->rowCount(), 1);
+    const QModelIndex env = window->catalogView()->clusterModel()->index(0, 0);
+    const QModelIndex demo = window->catalogView()->clusterModel()->index(0, 0, env);
     QVERIFY(demo.isValid());
     sidebar->setFocus();
     sidebar->setCurrentIndex(demo);
@@ -201,7 +203,7 @@ void tst_ClusterActions::removeCluster()
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
 
     // Gone from the sidebar, the table and the catalog; the welcome page is back.
-    QTRY_COMPARE(window->clusterModel()->rowCount(), 0);
+    QTRY_COMPARE(window->catalogView()->clusterModel()->rowCount(), 0);
     QTRY_VERIFY(topics->rowCount() == 0 && !topics->isLoading());
     auto *welcome = window->findChild<QWidget *>(QStringLiteral("welcome"));
     QVERIFY(welcome);
@@ -214,13 +216,13 @@ void tst_ClusterActions::removeCluster()
 void tst_ClusterActions::autoCrawlFires()
 {
     auto window = makeWindow();
-    QSignalSpy ready(window.get(), &MainWindow::demoReady);
-    QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
-    window->openDemoCluster(false);   // registered, not crawled
+    QSignalSpy ready(window->catalogView()->demo(), &DemoController::ready);
+    QSignalSpy crawled(window->catalogView(), &CatalogView::crawlFinished);
+    window->catalogView()->openDemoCluster(false);   // registered, not crawled
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
     QTest::qWait(300);
     QCOMPARE(crawled.count(), 0);
-    QCOMPARE(window->topicModel()->rowCount(), 0);
+    QCOMPARE(window->catalogView()->topicModel()->rowCount(), 0);
 
     // Settings: crawl every cluster every minute.
     window->showSettings();
@@ -245,7 +247,7 @@ void tst_ClusterActions::autoCrawlFires()
     timer->setInterval(200);
     QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
     QCOMPARE(crawled.at(0).at(1).toBool(), true);
-    QTRY_VERIFY(window->topicModel()->rowCount() >= 39);
+    QTRY_VERIFY(window->catalogView()->topicModel()->rowCount() >= 39);
     QTRY_VERIFY2(clusterTooltip(window.get()).contains(QLatin1String("ok")), qPrintable(clusterTooltip(window.get())));
 
     // Off again: the timer stops.

@@ -11,6 +11,8 @@
 #include "main/ExportConfigDialog.h"
 #include "MainWindowFixture.h"
 #include "main/MainWindow.h"
+#include "catalog/CatalogView.h"
+#include "catalog/DemoController.h"
 #include "main/Resources.h"
 #include "main/Translations.h"
 #include "push/RoutersView.h"
@@ -104,54 +106,54 @@ void tst_MainWindow::demoClusterEndToEnd()
 {
     auto window = makeWindow();
     using Mode = QAbstractItemModelTester::FailureReportingMode;
-    QAbstractItemModelTester topicsTester(window->topicModel(), Mode::QtTest);
-    QAbstractItemModelTester clustersTester(window->clusterModel(), Mode::QtTest);
-    QAbstractItemModelTester partitionsTester(window->detailView()->partitionModel(), Mode::QtTest);
-    QAbstractItemModelTester configsTester(window->detailView()->configModel(), Mode::QtTest);
-    QAbstractItemModelTester importantTester(window->detailView()->importantConfigModel(), Mode::QtTest);
-    QAbstractItemModelTester groupsTester(window->detailView()->groupModel(), Mode::QtTest);
-    QAbstractItemModelTester historyTester(window->detailView()->historyModel(), Mode::QtTest);
+    QAbstractItemModelTester topicsTester(window->catalogView()->topicModel(), Mode::QtTest);
+    QAbstractItemModelTester clustersTester(window->catalogView()->clusterModel(), Mode::QtTest);
+    QAbstractItemModelTester partitionsTester(window->catalogView()->detailView()->partitionModel(), Mode::QtTest);
+    QAbstractItemModelTester configsTester(window->catalogView()->detailView()->configModel(), Mode::QtTest);
+    QAbstractItemModelTester importantTester(window->catalogView()->detailView()->importantConfigModel(), Mode::QtTest);
+    QAbstractItemModelTester groupsTester(window->catalogView()->detailView()->groupModel(), Mode::QtTest);
+    QAbstractItemModelTester historyTester(window->catalogView()->detailView()->historyModel(), Mode::QtTest);
 
     // First start on an empty catalog: the demo cluster is offered.
     auto *openDemo = window->findChild<QPushButton *>(QStringLiteral("openDemo"));
     QVERIFY(openDemo);
     QTRY_VERIFY(openDemo->isVisible());
 
-    QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
-    QSignalSpy groupsRecorded(window.get(), &MainWindow::demoGroupsRecorded);
+    QSignalSpy crawled(window->catalogView(), &CatalogView::crawlFinished);
+    QSignalSpy groupsRecorded(window->catalogView()->demo(), &DemoController::groupsRecorded);
     QTest::mouseClick(openDemo, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
     QCOMPARE(crawled.at(0).at(1).toBool(), true);
-    QVERIFY(window->isDemoRunning());
+    QVERIFY(window->catalogView()->demo()->isRunning());
 
     // Every demo topic is in the table, with the count shown.
-    TopicTableModel *topics = window->topicModel();
+    TopicTableModel *topics = window->catalogView()->topicModel();
     QTRY_VERIFY_WITH_TIMEOUT(topics->rowCount() >= 39, 5000);
     auto *count = window->findChild<QLabel *>(QStringLiteral("topicCount"));
     QTRY_VERIFY(count->text().contains(QLatin1String("39")));
     // The cluster sidebar shows the demo cluster's health.
-    QTRY_VERIFY(window->clusterModel()->rowCount() == 1);
-    const QModelIndex env = window->clusterModel()->index(0, 0);
-    QTRY_VERIFY(window->clusterModel()->index(0, 0, env).data().toString().contains(QLatin1String("39")));
+    QTRY_VERIFY(window->catalogView()->clusterModel()->rowCount() == 1);
+    const QModelIndex env = window->catalogView()->clusterModel()->index(0, 0);
+    QTRY_VERIFY(window->catalogView()->clusterModel()->index(0, 0, env).data().toString().contains(QLatin1String("39")));
 
     // Search: type into the search box, see the topic.
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(window->searchEdit()->hasFocus());
-    QTest::keyClicks(window->searchEdit(), QStringLiteral("invoices"));
+    QTRY_VERIFY(window->catalogView()->searchEdit()->hasFocus());
+    QTest::keyClicks(window->catalogView()->searchEdit(), QStringLiteral("invoices"));
     QTRY_VERIFY(rowOf(topics, QStringLiteral("billing.invoices")) >= 0 && topics->rowCount() <= 3
                 && !topics->isLoading());
 
     // Open its detail: Down moves from the search to the table; select the row.
     const int row = rowOf(topics, QStringLiteral("billing.invoices"));
-    QTableView *table = window->topicView();
+    QTableView *table = window->catalogView()->topicView();
     const QRect cell = table->visualRect(topics->index(row, TopicTableModel::Name));
-    QSignalSpy detailLoaded(window->detailView(), &TopicDetailView::loaded);
+    QSignalSpy detailLoaded(window->catalogView()->detailView(), &TopicDetailView::loaded);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTRY_VERIFY(detailLoaded.count() >= 1);
-    QCOMPARE(window->detailView()->detail()->topic.name, QStringLiteral("billing.invoices"));
+    QCOMPARE(window->catalogView()->detailView()->detail()->topic.name, QStringLiteral("billing.invoices"));
 
     // Tag it in the overview; the table shows the tag.
-    QLineEdit *tagEdit = window->detailView()->findChild<QLineEdit *>(QStringLiteral("tagEdit"));
+    QLineEdit *tagEdit = window->catalogView()->detailView()->findChild<QLineEdit *>(QStringLiteral("tagEdit"));
     QVERIFY(tagEdit);
     tagEdit->setFocus();
     QTest::keyClicks(tagEdit, QStringLiteral("gui-tested"));
@@ -168,14 +170,14 @@ void tst_MainWindow::demoClusterEndToEnd()
                     .data().toString().contains(QLatin1String("gui-tested")));
 
     // The partitions tab: six partitions, each with a leader, replicas and watermarks.
-    QTabWidget *tabs = window->detailView()->tabs();
+    QTabWidget *tabs = window->catalogView()->detailView()->tabs();
     tabs->setCurrentIndex(1);
-    QTRY_COMPARE(window->detailView()->partitionModel()->rowCount(), 6);
-    auto *partitionView = window->detailView()->findChild<QTableView *>(QStringLiteral("partitionsView"));
+    QTRY_COMPARE(window->catalogView()->detailView()->partitionModel()->rowCount(), 6);
+    auto *partitionView = window->catalogView()->detailView()->findChild<QTableView *>(QStringLiteral("partitionsView"));
     QVERIFY(partitionView && partitionView->isVisible());
     qint64 messages = 0;
     for (int r = 0; r < 6; ++r) {
-        const auto *m = window->detailView()->partitionModel();
+        const auto *m = window->catalogView()->detailView()->partitionModel();
         QVERIFY(m->index(r, PartitionTableModel::Leader).data().toString().toInt() >= 1);
         QCOMPARE(m->index(r, PartitionTableModel::Replicas).data().toString().split(QStringLiteral(", ")).size(), 3);
         messages += QLocale().toLongLong(m->index(r, PartitionTableModel::Messages).data().toString());
@@ -184,8 +186,8 @@ void tst_MainWindow::demoClusterEndToEnd()
 
     // The consumers tab: the demo's mailer group has read 80 % of the invoices.
     QTRY_VERIFY(groupsRecorded.count() >= 2);
-    QTRY_COMPARE(window->detailView()->groupModel()->rowCount(), 1);
-    const auto *groups = window->detailView()->groupModel();
+    QTRY_COMPARE(window->catalogView()->detailView()->groupModel()->rowCount(), 1);
+    const auto *groups = window->catalogView()->detailView()->groupModel();
     QCOMPARE(groups->index(0, ConsumerGroupTableModel::Group).data().toString(), QStringLiteral("billing-invoice-mailer"));
     QCOMPARE(QLocale().toLongLong(groups->index(0, ConsumerGroupTableModel::Lag).data().toString()), 240);
 
@@ -193,8 +195,8 @@ void tst_MainWindow::demoClusterEndToEnd()
     // whole demo catalog with the partitions tab.
     tabs->setCurrentIndex(0);
     QTest::qWait(50);
-    saveScreenshot(window->detailView(), QStringLiteral("topic-detail.png"));
-    window->searchEdit()->clear();
+    saveScreenshot(window->catalogView()->detailView(), QStringLiteral("topic-detail.png"));
+    window->catalogView()->searchEdit()->clear();
     QTRY_VERIFY(topics->rowCount() >= 39 && !topics->isLoading());
     const int again = rowOf(topics, QStringLiteral("billing.invoices"));
     table->selectRow(again);
@@ -204,7 +206,7 @@ void tst_MainWindow::demoClusterEndToEnd()
     saveScreenshot(window.get(), QStringLiteral("main-window.png"));
     tabs->setCurrentIndex(5);
     QTest::qWait(50);
-    saveScreenshot(window->detailView(), QStringLiteral("topic-chart.png"));
+    saveScreenshot(window->catalogView()->detailView(), QStringLiteral("topic-chart.png"));
 
     // The dark palette reaches every part of the window (table, sidebar, detail), not just
     // the frame: the screenshot is mostly dark and the table's text light.
@@ -214,7 +216,7 @@ void tst_MainWindow::demoClusterEndToEnd()
     QVERIFY(Appearance::isDark());
     QVERIFY(table->palette().color(QPalette::Base).lightness() < 64);
     QVERIFY(table->palette().color(QPalette::Text).lightness() > 192);
-    QVERIFY(window->detailView()->palette().color(QPalette::Window).lightness() < 64);
+    QVERIFY(window->catalogView()->detailView()->palette().color(QPalette::Window).lightness() < 64);
     saveScreenshot(window.get(), QStringLiteral("main-window-dark.png"));
     const QImage dark = window->grab().toImage();
     qint64 lightness = 0;
@@ -257,13 +259,13 @@ void tst_MainWindow::largeCatalogCountsAfterFirstPage()
         }
     }
     auto window = makeWindow();
-    TopicTableModel *topics = window->topicModel();
+    TopicTableModel *topics = window->catalogView()->topicModel();
     auto *count = window->findChild<QLabel *>(QStringLiteral("topicCount"));
     QVERIFY(count);
     QTRY_COMPARE(count->text(), QStringLiteral("120 topics"));
     QVERIFY(topics->rowCount() >= 50);
     // Scrolling to the end pages in the rest.
-    QTableView *table = window->topicView();
+    QTableView *table = window->catalogView()->topicView();
     for (int i = 0; i < 20 && topics->rowCount() < 120; ++i) {
         table->scrollToBottom();
         QTest::qWait(50);
@@ -271,17 +273,17 @@ void tst_MainWindow::largeCatalogCountsAfterFirstPage()
     QTRY_COMPARE(topics->rowCount(), 120);
 
     // One letter filters names: 80 contain an 'r'.
-    QTest::keyClicks(window->searchEdit(), QStringLiteral("r"));
+    QTest::keyClicks(window->catalogView()->searchEdit(), QStringLiteral("r"));
     QTRY_COMPARE(count->text(), QStringLiteral("80 topics"));
     QVERIFY(rowOf(topics, QStringLiteral("orders.001")) >= 0);
     QCOMPARE(rowOf(topics, QStringLiteral("queue.000")), -1);
     // A ranked search: "orders" finds the same 80.
-    window->searchEdit()->clear();
-    QTest::keyClicks(window->searchEdit(), QStringLiteral("orders"));
+    window->catalogView()->searchEdit()->clear();
+    QTest::keyClicks(window->catalogView()->searchEdit(), QStringLiteral("orders"));
     QTRY_COMPARE(count->text(), QStringLiteral("80 topics"));
     QTRY_VERIFY(!topics->isLoading() && topics->rowCount() >= 50);
     QCOMPARE(topics->topicAt(0).name.left(7), QStringLiteral("orders."));
-    window->searchEdit()->setText(QStringLiteral("queue"));
+    window->catalogView()->searchEdit()->setText(QStringLiteral("queue"));
     QTRY_COMPARE(count->text(), QStringLiteral("40 topics"));
 }
 
@@ -290,23 +292,23 @@ void tst_MainWindow::demoComesBackAfterRestart()
     QString firstBootstrap;
     {
         auto window = makeWindow();
-        QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
-        window->openDemoCluster(true);
+        QSignalSpy crawled(window->catalogView(), &CatalogView::crawlFinished);
+        window->catalogView()->openDemoCluster(true);
         QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 30000);
-        firstBootstrap = window->demoBootstrap();
+        firstBootstrap = window->catalogView()->demo()->bootstrapServers();
         QVERIFY(!firstBootstrap.isEmpty());
     }
     // A new start on the same catalog: no welcome page, a new mock, the row points at it.
     auto window = makeWindow();
-    QSignalSpy ready(window.get(), &MainWindow::demoReady);
+    QSignalSpy ready(window->catalogView()->demo(), &DemoController::ready);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
-    QVERIFY(window->demoBootstrap() != firstBootstrap);
+    QVERIFY(window->catalogView()->demo()->bootstrapServers() != firstBootstrap);
     auto row = ClusterStore(window->catalog()).findById(ready.at(0).at(0).toLongLong());
     QVERIFY(row.ok() && row->has_value());
-    QCOMPARE((*row)->bootstrapServers, window->demoBootstrap());
+    QCOMPARE((*row)->bootstrapServers, window->catalogView()->demo()->bootstrapServers());
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("openDemo"))->isVisible());
     // What the last crawl stored is there before any new crawl.
-    QTRY_VERIFY(window->topicModel()->rowCount() >= 39);
+    QTRY_VERIFY(window->catalogView()->topicModel()->rowCount() >= 39);
 }
 
 void tst_MainWindow::clusterDialogValidatesAsYouType()
@@ -331,7 +333,7 @@ void tst_MainWindow::clusterDialogValidatesAsYouType()
 void tst_MainWindow::unreachableClusterShowsInMessageBar()
 {
     auto window = makeWindow();
-    window->crawler()->setConnectTimeoutMs(2000);
+    window->catalogView()->crawler()->setConnectTimeoutMs(2000);
     auto *add = window->findChild<QPushButton *>(QStringLiteral("welcomeAddCluster"));
     QVERIFY(add);
     QTRY_VERIFY(add->isVisible());
@@ -341,19 +343,19 @@ void tst_MainWindow::unreachableClusterShowsInMessageBar()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clusterName")), QStringLiteral("nowhere"));
     // Port 1 on loopback: nothing listens there.
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clusterBootstrap")), QStringLiteral("127.0.0.1:1"));
-    QSignalSpy crawled(window.get(), &MainWindow::crawlFinished);
+    QSignalSpy crawled(window->catalogView(), &CatalogView::crawlFinished);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(crawled.count(), 1, 20000);
     QCOMPARE(crawled.at(0).at(1).toBool(), false);
-    MessageBar *bar = window->messageBar();
+    MessageBar *bar = window->catalogView()->messageBar();
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(bar->type(), MessageBar::Type::Error);
     QVERIFY2(bar->text().contains(QLatin1String("nowhere")), qPrintable(bar->text()));
     qInfo("message bar: %s", qPrintable(bar->text()));
     // The sidebar shows the failure too.
-    QTRY_VERIFY(window->clusterModel()->rowCount() == 1);
-    const QModelIndex env = window->clusterModel()->index(0, 0);
-    QTRY_VERIFY(window->clusterModel()->index(0, 0, env).data(Qt::ToolTipRole).toString().contains(QLatin1String("failed")));
+    QTRY_VERIFY(window->catalogView()->clusterModel()->rowCount() == 1);
+    const QModelIndex env = window->catalogView()->clusterModel()->index(0, 0);
+    QTRY_VERIFY(window->catalogView()->clusterModel()->index(0, 0, env).data(Qt::ToolTipRole).toString().contains(QLatin1String("failed")));
     saveScreenshot(window.get(), QStringLiteral("unreachable-cluster.png"));
 }
 

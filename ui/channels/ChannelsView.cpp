@@ -5,6 +5,7 @@
 #include "acl/DriftReport.h"
 #include "channels/RecordTableModel.h"
 #include "clusters/ClusterStore.h"
+#include "main/BusyWork.h"
 #include "main/QueryRunner.h"
 #include "requests/RequestAccessDialog.h"
 #include "routing/ApplicationStore.h"
@@ -20,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,7 +31,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Switchboard {
 
@@ -99,6 +98,7 @@ ChannelsView::ChannelsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_messageBar = new MessageBar(this);
     m_messageBar->hide();
     layout->addWidget(m_messageBar);
+    m_work = new BusyWork(m_runner, m_messageBar, this);
     auto *top = new QHBoxLayout;
     m_roleLabel = new QLabel(this);
     m_roleLabel->setObjectName(QStringLiteral("role"));
@@ -412,7 +412,6 @@ QVariant ChannelsView::selectedKey(QTableView *table) const
 
 void ChannelsView::bind(bool rebind)
 {
-    ChannelStore store(m_catalog);
     const QString uri = m_bindChannel->text().trimmed();
     const QString env = m_bindEnv->text().trimmed();
     const QString cluster = m_bindCluster->currentData().toString();
@@ -454,41 +453,53 @@ void ChannelsView::bind(bool rebind)
                         });
         return;
     }
-    auto outcome = store.bind(uri, env, cluster, topic, force);
-    if (!outcome) {
-        m_messageBar->showMessage(outcome.error(), MessageBar::Type::Error);
-        return;
-    }
-    refresh();
-    QString text = tr("Bound %1 in %2 to %3 on %4.").arg(uri, env, topic, cluster);
-    if (!outcome->warnings.isEmpty())
-        text += QLatin1Char(' ') + outcome->warnings.join(QLatin1Char(' '));
-    m_messageBar->showMessage(text, outcome->warnings.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);
+    auto job = [uri, env, cluster, topic, force](const Database &db) { return ChannelStore(db).bind(uri, env, cluster, topic, force); };
+    m_work->write({}, job, [this, uri, env, cluster, topic](const auto &outcome) {
+        if (!outcome) {
+            m_messageBar->showMessage(outcome.error(), MessageBar::Type::Error);
+            return;
+        }
+        refresh();
+        QString text = tr("Bound %1 in %2 to %3 on %4.").arg(uri, env, topic, cluster);
+        if (!outcome->warnings.isEmpty())
+            text += QLatin1Char(' ') + outcome->warnings.join(QLatin1Char(' '));
+        m_messageBar->showMessage(text, outcome->warnings.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);
+    });
 }
 
 void ChannelsView::unbind()
 {
     const QString uri = m_bindChannel->text().trimmed();
     const QString env = m_bindEnv->text().trimmed();
-    if (auto st = ChannelStore(m_catalog).unbind(uri, env); !st) {
-        m_messageBar->showMessage(st.error(), MessageBar::Type::Error);
-        return;
-    }
-    refresh();
-    m_messageBar->showMessage(tr("Unbound %1 in %2.").arg(uri, env), MessageBar::Type::Information);
+    auto job = [uri, env](const Database &db) -> Result<bool> {
+        if (auto st = ChannelStore(db).unbind(uri, env); !st)
+            return makeError(st.error());
+        return true;
+    };
+    m_work->write({}, job, [this, uri, env](const Result<bool> &unbound) {
+        if (!unbound) {
+            m_messageBar->showMessage(unbound.error(), MessageBar::Type::Error);
+            return;
+        }
+        refresh();
+        m_messageBar->showMessage(tr("Unbound %1 in %2.").arg(uri, env), MessageBar::Type::Information);
+    });
 }
 
 void ChannelsView::addRule()
 {
     PatternRule rule{0, m_ruleEnv->text(), m_ruleHost->text(), m_rulePath->text(), m_ruleTemplate->text(), 0, {}};
-    auto added = RuleStore(m_catalog).add(rule, m_ruleCluster->currentData().toString());
-    if (!added) {
-        m_messageBar->showMessage(added.error(), MessageBar::Type::Error);
-        return;
-    }
-    refresh();
-    m_messageBar->showMessage(tr("Added rule %1 in %2.").arg(RulePattern::describe(*added), added->environment),
-                              MessageBar::Type::Positive);
+    const QString cluster = m_ruleCluster->currentData().toString();
+    m_work->write({}, [rule, cluster](const Database &db) { return RuleStore(db).add(rule, cluster); },
+                  [this](const auto &added) {
+                      if (!added) {
+                          m_messageBar->showMessage(added.error(), MessageBar::Type::Error);
+                          return;
+                      }
+                      refresh();
+                      m_messageBar->showMessage(tr("Added rule %1 in %2.").arg(RulePattern::describe(*added), added->environment),
+                                                MessageBar::Type::Positive);
+                  });
 }
 
 void ChannelsView::removeRule()
@@ -496,35 +507,30 @@ void ChannelsView::removeRule()
     const QVariant key = selectedKey(m_ruleTable);
     if (!key.isValid())
         return;
-    if (auto st = RuleStore(m_catalog).remove(key.toLongLong()); !st) {
-        m_messageBar->showMessage(st.error(), MessageBar::Type::Error);
-        return;
-    }
-    refresh();
+    auto job = [id = key.toLongLong()](const Database &db) -> Result<bool> {
+        if (auto st = RuleStore(db).remove(id); !st)
+            return makeError(st.error());
+        return true;
+    };
+    m_work->write({}, job, [this](const Result<bool> &removed) {
+        if (!removed)
+            m_messageBar->showMessage(removed.error(), MessageBar::Type::Error);
+        else
+            refresh();
+    });
 }
 
 template<typename Job, typename Done>
 void ChannelsView::runInBackground(const QString &busyText, Job job, Done done)
 {
-    using R = decltype(job(std::declval<const Database &>()));
     m_busy = true;
     applyRole();
-    m_messageBar->showMessage(busyText, MessageBar::Type::Information);
-    const QString path = m_catalog.path();
-    auto *watcher = new QFutureWatcher<R>(this);   // dies with the view: a closed view gets no stale result
-    connect(watcher, &QFutureWatcher<R>::finished, this, [this, watcher, done] {
-        watcher->deleteLater();
+    // On the runner's writer; the result is dropped when the view is gone.
+    m_work->write(busyText, std::move(job), [this, done](const auto &result) {
         m_busy = false;
-        m_messageBar->hideMessage();
         refresh();
-        done(watcher->result());
+        done(result);
     });
-    watcher->setFuture(QtConcurrent::run([path, job]() -> R {
-        auto db = Database::open(path);
-        if (!db)
-            return makeError(db.error());
-        return job(**db);
-    }));
 }
 
 void ChannelsView::provisionGrant()

@@ -25,6 +25,7 @@ class QTableView;
 
 namespace Switchboard {
 
+class BusyWork;
 class Database;
 class MessageBar;
 class QueryRunner;
@@ -97,6 +98,7 @@ private:
 
     Database &m_catalog;
     QueryRunner *m_runner = nullptr;
+    BusyWork *m_work = nullptr;   // cluster work and edits, on the runner's writer
     quint64 m_generation = 0;   // of the latest refresh(): older listings are dropped
     bool m_loaded = false;      // a listing arrived (the role is known)
     Role m_role = Role::PlatformEngineer;

@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Switchboard {
 
@@ -139,9 +138,9 @@ void ClusterDialog::testConnection()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));
     const ClientConfig config = cluster().clientConfig();
-    // A worker thread of the global pool: the dialog may close before the answer comes; the
+    // A task of the application's pool: the dialog may close before the answer comes; the
     // watcher is the dialog's child and goes with it, so a late answer finds no one.
-    auto future = QtConcurrent::run([config]() -> Result<QString> {
+    auto future = QueryRunner::runTask([config]() -> Result<QString> {
         auto admin = AdminClient::create(config, kTestTimeoutMs);
         if (!admin)
             return makeError(admin.error());

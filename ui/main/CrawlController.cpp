@@ -60,6 +60,7 @@ void CrawlController::cancel()
 {
     if (m_crawler)
         m_crawler->cancel();
+    emit cancelRequested();
 }
 
 } // namespace Switchboard

@@ -43,6 +43,8 @@ public:
     void cancel();
 
 signals:
+    // cancel() was asked for (the crawl ends with a "cancelled" outcome soon after).
+    void cancelRequested();
     void started(qint64 clusterId);
     // text: e.g. "demo: reading watermarks (12 of 39)"; value/maximum for a progress bar.
     void progressChanged(const QString &text, int value, int maximum);

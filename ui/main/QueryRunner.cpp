@@ -1,5 +1,7 @@
 #include "main/QueryRunner.h"
 
+#include "store/ConnectionProbe.h"
+
 #include <map>
 #include <memory>
 
@@ -8,15 +10,21 @@ namespace Switchboard {
 QueryRunner::QueryRunner(QString catalogPath, QObject *parent)
     : QObject(parent), m_path(std::move(catalogPath))
 {
-    // Two workers: a slow query (a big sort) does not hold up a search keystroke behind it.
+    // Two readers: a slow query (a big sort) does not hold up a search keystroke behind it.
     m_pool.setMaxThreadCount(2);
+    // One writer: SQLite takes one write at a time anyway; queueing them here keeps their
+    // order and spares them the busy wait.
+    m_writer.setMaxThreadCount(1);
     // Keep the threads (and their connections) instead of reopening the catalog per job.
     m_pool.setExpiryTimeout(-1);
+    m_writer.setExpiryTimeout(-1);
 }
 
 QueryRunner::~QueryRunner()
 {
     m_pool.clear();
+    m_writer.clear();
+    m_writer.waitForDone();
     m_pool.waitForDone();
 }
 
@@ -33,10 +41,7 @@ const Database *QueryRunner::connection(const QString &path, QString *error)
             *error = db.error();
         return nullptr;
     }
-    // Searches over a large catalog read the same FTS and topic pages again and again: a
-    // bigger page cache and memory-mapped reads keep them off the read() path. Best effort.
-    (void)(*db)->exec(QStringLiteral("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456; "
-                                     "PRAGMA temp_store = MEMORY;"));
+    tuneForReading(**db);
     return connections.emplace(path, std::move(db.value())).first->second.get();
 }
 

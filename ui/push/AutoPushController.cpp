@@ -1,15 +1,16 @@
 #include "push/AutoPushController.h"
 
+#include "main/QueryRunner.h"
+
 #include "push/BundlePusher.h"
 #include "push/RoutingServiceStore.h"
+#include "store/ConnectionProbe.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QTime>
 #include <QTimer>
-#include <QtConcurrent>
 
 namespace Switchboard {
 
@@ -20,32 +21,20 @@ struct CheckResult {
     BundlePusher::Staleness staleness;
 };
 
-// Worker thread: its own connection; the state hash needs no unlocked vault.
-CheckResult staleOffThread(const QString &catalogPath)
+// On a worker's connection; the state hash needs no unlocked vault.
+Result<CheckResult> staleOnWorker(const Database &db)
 {
-    auto db = Database::open(catalogPath);
-    if (!db)
-        return {db.error(), {}};
-    Vault vault(**db);
-    auto stale = BundlePusher::staleServices(**db, vault);
+    Vault vault(db);
+    auto stale = BundlePusher::staleServices(db, vault);
     if (!stale)
-        return {stale.error(), {}};
-    return {{}, *stale};
-}
-
-qint64 scalar(const Database &db, const QString &sql)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return -1;
-    auto row = stmt->next();
-    return row && *row ? stmt->integer(0) : -1;
+        return CheckResult{stale.error(), {}};
+    return CheckResult{{}, *stale};
 }
 
 } // namespace
 
-AutoPushController::AutoPushController(Database &catalog, Vault &vault, QObject *parent)
-    : QObject(parent), m_db(catalog), m_vault(vault)
+AutoPushController::AutoPushController(Database &catalog, Vault &vault, QueryRunner *runner, QObject *parent)
+    : QObject(parent), m_db(catalog), m_vault(vault), m_runner(runner ? runner : new QueryRunner(catalog.path(), this))
 {
     m_pusher = new BundlePusher(m_db, PushOptions{}, this);
     connect(m_pusher, &BundlePusher::serviceFinished, this, [this](const QString &service, bool ok, qint64, const QString &message) {
@@ -108,8 +97,9 @@ void AutoPushController::checkSoon()
 
 void AutoPushController::poll()
 {
-    const qint64 dataVersion = scalar(m_db, QStringLiteral("PRAGMA data_version"));
-    const qint64 totalChanges = scalar(m_db, QStringLiteral("SELECT total_changes()"));
+    const ChangeMark mark = changeMark(m_db);
+    const qint64 dataVersion = mark.others;
+    const qint64 totalChanges = mark.own;
     const bool unlocked = m_vault.isUnlocked();
     if (dataVersion != m_dataVersion || totalChanges != m_totalChanges || unlocked != m_vaultUnlocked) {
         const bool first = m_dataVersion < 0;
@@ -135,10 +125,8 @@ void AutoPushController::check()
     m_recheck = false;
     if (m_state == State::Off)
         setState(State::Checking, tr("Checking what is stale..."));
-    auto *watcher = new QFutureWatcher<CheckResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const CheckResult result = watcher->result();
+    onResultReady(m_runner->run(staleOnWorker), this, [this](const Result<CheckResult> &checked) {
+        const CheckResult result = checked ? *checked : CheckResult{checked.error(), {}};
         if (!result.error.isEmpty()) {
             setState(State::Failed, tr("Automatic push cannot tell what is stale: %1").arg(result.error));
             finishRun();
@@ -165,7 +153,6 @@ void AutoPushController::check()
         }
         startPush(result.staleness.stateHash);
     });
-    watcher->setFuture(QtConcurrent::run(staleOffThread, m_db.path()));
 }
 
 void AutoPushController::startPush(const QString &stateHash)
@@ -179,10 +166,10 @@ void AutoPushController::startPush(const QString &stateHash)
     m_pushingHash = stateHash;
     m_failures.clear();
     setState(State::Pushing, tr("Pushing automatically..."));
-    auto *watcher = new QFutureWatcher<Result<QList<PreparedPush>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QList<PreparedPush>> prepared = watcher->result();
+    auto future = QueryRunner::runTask([path = m_db.path(), dataKey = QByteArray(key->bytes().constData(), key->size())] {
+        return BundlePusher::prepareOnOwnConnection(path, dataKey, BundlePusher::Services::OnlyStale, QString());
+    });
+    onResultReady(future, this, [this](const Result<QList<PreparedPush>> &prepared) {
         if (!prepared) {
             m_failedHash = m_pushingHash;
             setState(State::Failed, tr("Automatic push failed: %1").arg(prepared.error()));
@@ -197,9 +184,6 @@ void AutoPushController::startPush(const QString &stateHash)
         setState(State::Pushing, tr("Pushing version %1 automatically...").arg(prepared->first().version));
         m_pusher->push(*prepared);   // finishes in the pusher's finished handler
     });
-    watcher->setFuture(QtConcurrent::run(&BundlePusher::prepareOnOwnConnection, m_db.path(),
-                                         QByteArray(key->bytes().constData(), key->size()), BundlePusher::Services::OnlyStale,
-                                         QString()));
 }
 
 void AutoPushController::finishRun()

@@ -24,6 +24,7 @@ namespace Switchboard {
 
 class BundlePusher;
 class Database;
+class QueryRunner;
 class Vault;
 
 class AutoPushController : public QObject {
@@ -32,7 +33,8 @@ public:
     enum class State { Off, Checking, Current, WaitingForVault, Pushing, Pushed, Failed };
     Q_ENUM(State)
 
-    AutoPushController(Database &catalog, Vault &vault, QObject *parent = nullptr);
+    // runner: where the staleness check and the compile run (nullptr: one of its own).
+    AutoPushController(Database &catalog, Vault &vault, QueryRunner *runner = nullptr, QObject *parent = nullptr);
 
     bool isEnabled() const;
     // Stores the setting in the catalog (the CLI reads the same) and checks at once.
@@ -60,6 +62,7 @@ private:
 
     Database &m_db;
     Vault &m_vault;
+    QueryRunner *m_runner = nullptr;
     BundlePusher *m_pusher = nullptr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_debounce = nullptr;

@@ -11,14 +11,12 @@
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Switchboard {
 
@@ -92,7 +90,7 @@ RoutersView::RoutersView(Database &catalog, Vault *shared, QueryRunner *runner, 
     layout->addWidget(m_list, 1);
     layout->addLayout(autoRow);
 
-    m_autoPush = new AutoPushController(m_db, *m_vault, this);
+    m_autoPush = new AutoPushController(m_db, *m_vault, m_runner, this);
     m_autoPushBox->setChecked(m_autoPush->isEnabled());
     connect(m_autoPushBox, &QCheckBox::toggled, this, [this](bool on) {
         QString error;
@@ -266,11 +264,12 @@ void RoutersView::push(const QString &onlyService)
     m_pushAll->setEnabled(false);
     m_pushSelected->setEnabled(false);
     m_messages->showMessage(tr("Compiling and signing the bundle..."), MessageBar::Type::Information);
-    auto *watcher = new QFutureWatcher<Result<QList<PreparedPush>>>(this);
-    // The watcher is a child of this view: a closed view never receives the result.
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QList<PreparedPush>> prepared = watcher->result();
+    auto future = QueryRunner::runTask([path = m_db.path(), dataKey = QByteArray(key->bytes().constData(), key->size()),
+                                        onlyService] {
+        return BundlePusher::prepareOnOwnConnection(path, dataKey, BundlePusher::Services::All, onlyService);
+    });
+    // Guarded by this view: a closed view never receives the result.
+    onResultReady(future, this, [this](const Result<QList<PreparedPush>> &prepared) {
         if (!prepared) {
             m_busy = false;
             m_pushAll->setEnabled(true);
@@ -281,9 +280,6 @@ void RoutersView::push(const QString &onlyService)
                                 MessageBar::Type::Information);
         m_pusher->push(*prepared);
     });
-    watcher->setFuture(QtConcurrent::run(&BundlePusher::prepareOnOwnConnection, m_db.path(),
-                                         QByteArray(key->bytes().constData(), key->size()), BundlePusher::Services::All,
-                                         onlyService));
 }
 
 } // namespace Switchboard

@@ -1,5 +1,8 @@
 #include "requests/RequestsView.h"
 
+#include "main/BusyWork.h"
+#include "main/QueryRunner.h"
+
 #include "audit/AuditLog.h"
 #include "requests/ApprovalService.h"
 #include "requests/DecisionDialog.h"
@@ -9,7 +12,6 @@
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,17 +21,19 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Switchboard {
 
-RequestsView::RequestsView(Database &catalog, QWidget *parent) : QWidget(parent), m_catalog(catalog)
+RequestsView::RequestsView(Database &catalog, QWidget *parent) : RequestsView(catalog, nullptr, parent) {}
+
+RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *parent) : QWidget(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("requestsView"));
     auto *layout = new QVBoxLayout(this);
     m_messageBar = new MessageBar(this);
     m_messageBar->hide();
     layout->addWidget(m_messageBar);
+    m_work = new BusyWork(runner ? runner : new QueryRunner(catalog.path(), this), m_messageBar, this);
 
     auto *bar = new QHBoxLayout;
     m_roleLabel = new QLabel(this);
@@ -239,14 +243,10 @@ void RequestsView::runApproval(const QString &uuid, const ApproveOptions &option
 {
     m_busy = true;
     updateActions();
-    m_messageBar->showMessage(tr("Approving…"), MessageBar::Type::Information);
-    // Creating topics and ACLs talks to the cluster: off the GUI thread, on its own connection.
-    const QString path = m_catalog.path();
-    auto *watcher = new QFutureWatcher<Result<ApprovalResult>>(this);   // dies with the view: no stale result
-    connect(watcher, &QFutureWatcher<Result<ApprovalResult>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    // Creating topics and ACLs talks to the cluster: off the GUI thread, on the runner's writer.
+    auto job = [uuid, options](const Database &db) { return ApprovalService(db).approve(uuid, options); };
+    m_work->write(tr("Approving…"), job, [this](const Result<ApprovalResult> &result) {
         m_busy = false;
-        const Result<ApprovalResult> result = watcher->result();
         refresh();
         if (!result) {
             m_messageBar->showMessage(tr("Approval failed: %1").arg(result.error()), MessageBar::Type::Error);
@@ -263,12 +263,6 @@ void RequestsView::runApproval(const QString &uuid, const ApproveOptions &option
         m_messageBar->showMessage(text, result->warnings.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);
         emit requestsChanged();
     });
-    watcher->setFuture(QtConcurrent::run([path, uuid, options]() -> Result<ApprovalResult> {
-        auto db = Database::open(path);
-        if (!db)
-            return makeError(db.error());
-        return ApprovalService(**db).approve(uuid, options);
-    }));
 }
 
 DecisionDialog *RequestsView::declineSelected()
@@ -280,14 +274,20 @@ DecisionDialog *RequestsView::declineSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString uuid = request->uuid;
     connect(dialog, &QDialog::accepted, this, [this, dialog, uuid] {
-        const Status st = RequestStore(m_catalog).decline(uuid, dialog->reason());
-        refresh();
-        if (!st) {
-            m_messageBar->showMessage(tr("Declining failed: %1").arg(st.error()), MessageBar::Type::Error);
-            return;
-        }
-        m_messageBar->showMessage(tr("Declined; the requester sees your reason."), MessageBar::Type::Positive);
-        emit requestsChanged();
+        auto job = [uuid, reason = dialog->reason()](const Database &db) -> Result<bool> {
+            if (auto st = RequestStore(db).decline(uuid, reason); !st)
+                return makeError(st.error());
+            return true;
+        };
+        m_work->write({}, job, [this](const Result<bool> &declined) {
+            refresh();
+            if (!declined) {
+                m_messageBar->showMessage(tr("Declining failed: %1").arg(declined.error()), MessageBar::Type::Error);
+                return;
+            }
+            m_messageBar->showMessage(tr("Declined; the requester sees your reason."), MessageBar::Type::Positive);
+            emit requestsChanged();
+        });
     });
     dialog->open();
     return dialog;
@@ -298,14 +298,20 @@ void RequestsView::withdrawSelected()
     const auto request = selected();
     if (!request)
         return;
-    const Status st = RequestStore(m_catalog).withdraw(request->uuid);
-    refresh();
-    if (!st) {
-        m_messageBar->showMessage(tr("Withdrawing failed: %1").arg(st.error()), MessageBar::Type::Error);
-        return;
-    }
-    m_messageBar->showMessage(tr("Request withdrawn."), MessageBar::Type::Information);
-    emit requestsChanged();
+    auto job = [uuid = request->uuid](const Database &db) -> Result<bool> {
+        if (auto st = RequestStore(db).withdraw(uuid); !st)
+            return makeError(st.error());
+        return true;
+    };
+    m_work->write({}, job, [this](const Result<bool> &withdrawn) {
+        refresh();
+        if (!withdrawn) {
+            m_messageBar->showMessage(tr("Withdrawing failed: %1").arg(withdrawn.error()), MessageBar::Type::Error);
+            return;
+        }
+        m_messageBar->showMessage(tr("Request withdrawn."), MessageBar::Type::Information);
+        emit requestsChanged();
+    });
 }
 
 } // namespace Switchboard

@@ -24,9 +24,11 @@ class QTableView;
 
 namespace Switchboard {
 
+class BusyWork;
 class Database;
 class DecisionDialog;
 class MessageBar;
+class QueryRunner;
 class RequestAccessDialog;
 class RequestTableModel;
 
@@ -34,6 +36,8 @@ class RequestsView : public QWidget {
     Q_OBJECT
 public:
     explicit RequestsView(Database &catalog, QWidget *parent = nullptr);
+    // Sharing the main window's query workers (without, or with nullptr: the view has its own).
+    RequestsView(Database &catalog, QueryRunner *runner, QWidget *parent = nullptr);
 
     int pendingCount() const { return m_pendingCount; }
     Role role() const { return m_role; }
@@ -73,6 +77,7 @@ private:
     void runApproval(const QString &uuid, const ApproveOptions &options);
 
     Database &m_catalog;
+    BusyWork *m_work = nullptr;   // approvals (they talk to the cluster), on the runner's writer
     Role m_role = Role::PlatformEngineer;
     int m_pendingCount = -1;
     bool m_busy = false;
