@@ -1,4 +1,4 @@
-// switchboard-cli router add|list|remove|push|auto-push|portal-key: the routing services the
+// switchboard-cli router add|list|remove|push|auto-push|bundle-lifetime|portal-key: the routing services the
 // portal pushes its bundle to; and the automatic push after other commands (AutoPush.h).
 
 #include "AutoPush.h"
@@ -203,6 +203,30 @@ int routerAutoPush(Context &ctx, const QStringList &args)
     return 0;
 }
 
+// How long a pushed bundle may be installed (its signed not-after time): a catalog setting.
+int routerBundleLifetime(Context &ctx, const QStringList &args)
+{
+    if (args.size() > 1)
+        return ctx.fail(QObject::tr("router bundle-lifetime takes at most one DURATION (e.g. 30d, 12h)"));
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    if (!args.isEmpty()) {
+        auto seconds = parseDuration(args.first());
+        if (!seconds)
+            return ctx.fail(QObject::tr("bundle-lifetime: %1").arg(seconds.error()));
+        if (auto st = RoutingServiceStore::setBundleLifetimeSeconds(**db, *seconds); !st)
+            return ctx.fail(QObject::tr("bundle-lifetime: %1").arg(st.error()));
+    }
+    const qint64 seconds = RoutingServiceStore::bundleLifetimeSeconds(**db);
+    ctx.out() << QObject::tr("bundle lifetime: %1 seconds (%2 days): routing services refuse a pushed bundle that much "
+                             "after it was compiled")
+                     .arg(seconds)
+                     .arg(double(seconds) / 86400, 0, 'g', 4)
+              << Qt::endl;
+    return 0;
+}
+
 int routerPush(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -273,12 +297,14 @@ int router(Context &ctx, const QStringList &args)
         return routerAutoPush(ctx, rest);
     if (sub == QLatin1String("portal-key"))
         return routerPortalKey(ctx, rest);
-    return ctx.fail(QObject::tr("router needs add, list, remove, push, auto-push or portal-key"));
+    if (sub == QLatin1String("bundle-lifetime"))
+        return routerBundleLifetime(ctx, rest);
+    return ctx.fail(QObject::tr("router needs add, list, remove, push, auto-push, bundle-lifetime or portal-key"));
 }
 
 const Registration registration({QStringLiteral("router"),
                                   QStringLiteral("router add NAME URL PUBLIC_KEY [--ca-file PEM] | list [--json] | remove NAME | "
-                                                 "push [NAME] [--ttl S] | auto-push on|off|status | portal-key"),
+                                                 "push [NAME] [--ttl S] | auto-push on|off|status | bundle-lifetime [DURATION] | portal-key"),
                                   QStringLiteral("register routing services, push the routing bundle to them, show what each holds"),
                                   router});
 

@@ -2,11 +2,15 @@
 // its state folder, kept bundle and key file are its owner's only whatever the umask (and an
 // earlier build's looser modes are tightened, with a note in the log); an expired bundle is
 // refused at push and when the kept copy is loaded at start, even with nothing installed (no
-// rollback); a restarted service serves its kept bundle and says how old it is.
+// rollback); a restarted service serves its kept bundle and says how old it is; the portal's
+// bundle lifetime is set with `switchboard-cli router bundle-lifetime`.
 
 #include "RouterHarness.h"
 
+#include "CliProcess.h"
+#include "TempCatalog.h"
 #include "bundle/SignedBundle.h"
+#include "push/RoutingServiceStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -206,6 +210,28 @@ private Q_SLOTS:
         const auto m = line.match(log);
         QVERIFY2(m.hasMatch(), qPrintable(log));
         QCOMPARE(QDateTime::fromString(m.captured(1), Qt::ISODate).toSecsSinceEpoch(), p.notAfter.toSecsSinceEpoch());
+    }
+
+    // The portal's side: the lifetime it signs into bundles is a catalog setting, set from the CLI.
+    void bundleLifetimeFromTheCli()
+    {
+        TempCatalog catalog;
+        QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+        const auto cli = [&](const QStringList &args) {
+            return runProcess(cliExecutable(), QStringList{QStringLiteral("--catalog"), catalog.path(), QStringLiteral("router"),
+                                                           QStringLiteral("bundle-lifetime")} + args, {});
+        };
+        CliRun run = cli({});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("bundle lifetime: 2592000 seconds (30 days)"), run.out.constData());
+        run = cli({QStringLiteral("12h")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("43200 seconds (0.5 days)"), run.out.constData());
+        QCOMPARE(RoutingServiceStore::bundleLifetimeSeconds(catalog.db()), qint64(43200));
+        run = cli({QStringLiteral("30m")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("between 1 hour and 366 days"), run.err.constData());
+        QCOMPARE(RoutingServiceStore::bundleLifetimeSeconds(catalog.db()), qint64(43200));
     }
 };
 
