@@ -81,6 +81,7 @@ struct ArgumentSpec {
     ArgumentSpec &maybe() { optional = true; return *this; }
     ArgumentSpec &many() { repeatable = true; return *this; }
     ArgumentSpec &integer(qint64 min, qint64 max) { value = {ValueKind::Integer, min, max, {}}; return *this; }
+    ArgumentSpec &duration(qint64 minSeconds, qint64 maxSeconds) { value = {ValueKind::Duration, minSeconds, maxSeconds, {}}; return *this; }
     ArgumentSpec &choices(const QStringList &values) { value = {ValueKind::Choice, 0, 0, values}; return *this; }
     ArgumentSpec &file() { value.kind = ValueKind::File; return *this; }
 

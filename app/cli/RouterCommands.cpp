@@ -1,4 +1,4 @@
-// switchboard-cli router add|list|remove|push|auto-push|portal-key: the routing services the
+// switchboard-cli router add|list|remove|push|auto-push|bundle-lifetime|portal-key: the routing services the
 // portal pushes its bundle to; and the automatic push after other commands (AutoPush.h).
 
 #include "AutoPush.h"
@@ -184,6 +184,34 @@ int routerAutoPush(Context &ctx, const Arguments &args)
     return 0;
 }
 
+// How long a pushed bundle may be installed (its signed not-after time): a catalog setting.
+ValueSpec bundleLifetimeValue()
+{
+    return {ValueKind::Duration, RoutingServiceStore::kMinBundleLifetimeSeconds,
+            RoutingServiceStore::kMaxBundleLifetimeSeconds, {}};
+}
+
+int routerBundleLifetime(Context &ctx, const Arguments &args)
+{
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    if (!args.arg(0).isEmpty()) {
+        auto seconds = bundleLifetimeValue().check(QStringLiteral("DURATION"), args.arg(0));
+        if (!seconds)
+            return ctx.fail(QObject::tr("bundle-lifetime: %1").arg(seconds.error()));
+        if (auto st = RoutingServiceStore::setBundleLifetimeSeconds(**db, *seconds); !st)
+            return ctx.fail(QObject::tr("bundle-lifetime: %1").arg(st.error()));
+    }
+    const qint64 seconds = RoutingServiceStore::bundleLifetimeSeconds(**db);
+    ctx.out() << QObject::tr("bundle lifetime: %1 seconds (%2 days): routing services refuse a pushed bundle that much "
+                             "after it was compiled")
+                     .arg(seconds)
+                     .arg(double(seconds) / 86400, 0, 'g', 4)
+              << Qt::endl;
+    return 0;
+}
+
 int routerPush(Context &ctx, const Arguments &parser)
 {
     PushOptions options;
@@ -255,6 +283,14 @@ const Registration registration(
                  .arg(ArgumentSpec::one(QStringLiteral("MODE"), QT_TRANSLATE_NOOP("Cli", "on, off or status"))
                           .choices({QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("status")}))
                  .handler(routerAutoPush))
+        .sub(CommandSpec("bundle-lifetime", QT_TRANSLATE_NOOP("Cli", "show or set how long a pushed bundle may be installed "
+                                                                     "(its signed not-after time)"))
+                 .arg(ArgumentSpec::one(QStringLiteral("DURATION"), QT_TRANSLATE_NOOP("Cli", "the new lifetime, e.g. 30d or 12h "
+                                                                                          "(default: show it)"))
+                          .maybe()
+                          .duration(RoutingServiceStore::kMinBundleLifetimeSeconds,
+                                    RoutingServiceStore::kMaxBundleLifetimeSeconds))
+                 .handler(routerBundleLifetime))
         .sub(CommandSpec("portal-key", QT_TRANSLATE_NOOP("Cli", "print the portal's signing public key (for switchboard-router --trust)"))
                  .needing(Needs::Vault)
                  .handler(routerPortalKey)));

@@ -7,7 +7,7 @@ namespace Switchboard::Router {
 
 namespace {
 const QStringList kRefusalReasons{QStringLiteral("malformed"), QStringLiteral("untrusted"), QStringLiteral("forged"),
-                                  QStringLiteral("wrong_recipient"), QStringLiteral("stale"), QStringLiteral("replayed"),
+                                  QStringLiteral("wrong_recipient"), QStringLiteral("stale"), QStringLiteral("replayed"), QStringLiteral("expired"),
                                   QStringLiteral("unreadable"), QStringLiteral("other")};
 }
 

@@ -12,7 +12,11 @@
 
 #include <algorithm>
 
+#include <cerrno>
+#include <cstring>
+
 #include <sched.h>
+#include <sys/stat.h>
 
 namespace Switchboard::Router {
 
@@ -172,6 +176,50 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
     return config;
 }
 
+namespace PrivateFiles {
+
+namespace {
+QString systemError() { return QString::fromLocal8Bit(strerror(errno)); }
+}
+
+Status ensureFolder(const QString &path, QString *note)
+{
+    const bool existed = QFileInfo(path).isDir();
+    if (!QDir().mkpath(path))
+        return makeError(QObject::tr("cannot create the folder %1").arg(path));
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return makeError(QObject::tr("cannot read the folder %1: %2").arg(path, systemError()));
+    const mode_t mode = st.st_mode & 07777;
+    if (mode == 0700)
+        return {};
+    if (::chmod(QFile::encodeName(path).constData(), 0700) != 0)
+        return makeError(QObject::tr("cannot restrict the folder %1 to its owner: %2").arg(path, systemError()));
+    if (existed && (mode & 0077) && note)
+        *note = QObject::tr("the folder %1 was open to other users (mode %2); it is now its owner's only (mode 700)")
+                    .arg(path, QString::number(mode, 8));
+    return {};
+}
+
+Status tightenFile(const QString &path, QString *note)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return {};
+    const mode_t mode = st.st_mode & 07777;
+    if ((mode & 0077) == 0)
+        return {};
+    if (::chmod(QFile::encodeName(path).constData(), 0600) != 0)
+        return makeError(QObject::tr("%1 is open to other users (mode %2) and cannot be restricted: %3")
+                             .arg(path, QString::number(mode, 8), systemError()));
+    if (note)
+        *note = QObject::tr("%1 was open to other users (mode %2); it is now its owner's only (mode 600)")
+                    .arg(path, QString::number(mode, 8));
+    return {};
+}
+
+} // namespace PrivateFiles
+
 namespace KeyFile {
 
 Status write(const QString &path, const X25519KeyPair &pair)
@@ -179,11 +227,17 @@ Status write(const QString &path, const X25519KeyPair &pair)
     if (QFileInfo::exists(path))
         return makeError(QObject::tr("%1 exists already; a new key would orphan bundles sealed to the old one. "
                                      "Remove it first if that is what you want").arg(path));
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir()) {   // a folder made for the key is the owner's only
+        if (auto st = PrivateFiles::ensureFolder(folder); !st)
+            return st;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Before a byte of the key is written (the umask may have left the temporary file readable).
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return makeError(QObject::tr("cannot restrict %1 to its owner: %2").arg(path, file.errorString()));
     const QJsonObject o{{QStringLiteral("type"), QStringLiteral("switchboard-router-key")},
                         {QStringLiteral("public_key"), QString::fromLatin1(pair.publicKey.toBase64())},
                         {QStringLiteral("secret_key"), QString::fromLatin1(pair.secretKey.toBase64())}};
@@ -195,6 +249,11 @@ Status write(const QString &path, const X25519KeyPair &pair)
 
 Result<X25519KeyPair> read(const QString &path)
 {
+    QString note;
+    if (auto st = PrivateFiles::tightenFile(path, &note); !st)
+        return makeError(st.error());
+    if (!note.isEmpty())
+        qWarning("switchboard-router: %s", qPrintable(note));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QObject::tr("cannot read the key file %1").arg(path));

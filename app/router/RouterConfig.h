@@ -40,6 +40,17 @@ struct RouterConfig {
     static Result<RouterConfig> load(const QCommandLineParser &parser);
 };
 
+// The service's files are its own: the state folder 0700, the kept bundle, its incoming copy and
+// the key file 0600, whatever the umask. Something found looser is tightened and reported (the
+// caller logs the note: the operator should know another user could have read it).
+namespace PrivateFiles {
+// Makes the folder (and its missing parents) if needed, then sets it to 0700. note: set when an
+// existing folder was looser.
+Status ensureFolder(const QString &path, QString *note = nullptr);
+// Sets an existing file to 0600 if others could read or write it; note as above.
+Status tightenFile(const QString &path, QString *note = nullptr);
+}
+
 // The service's own X25519 key pair on disk (made by `switchboard-router keygen`):
 //   {"type": "switchboard-router-key", "public_key": "<base64>", "secret_key": "<base64>"}, mode 0600.
 namespace KeyFile {

@@ -18,6 +18,7 @@
 
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -27,6 +28,20 @@ namespace {
 const QString kBundleFile = QStringLiteral("bundle.json");
 
 QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+// "3d 4h", "2h 5m", "42s": a bundle's age for the start line.
+QString describeAge(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("0s (its time is ahead of this machine's clock)");
+    if (seconds >= 86400)
+        return QStringLiteral("%1d %2h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+    if (seconds >= 3600)
+        return QStringLiteral("%1h %2m").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    if (seconds >= 60)
+        return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60);
+    return QStringLiteral("%1s").arg(seconds);
+}
 
 double threadCpuMs()
 {
@@ -58,8 +73,19 @@ public:
     void start(const QByteArray &envelope)
     {
         m_written = std::async(std::launch::async, [this, envelope] {
-            QFile file(m_incoming);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(envelope) != envelope.size() || !file.flush())
+            // 0600 from the first byte, whatever the umask (fchmod: the umask only ever removes bits,
+            // but a file left by a crash keeps its old mode through O_TRUNC).
+            const int fd = ::open(QFile::encodeName(m_incoming).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW,
+                                  S_IRUSR | S_IWUSR);
+            if (fd < 0)
+                return QString::fromLocal8Bit(strerror(errno));
+            QFile file;
+            if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0 || !file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+                const QString error = QString::fromLocal8Bit(strerror(errno));
+                ::close(fd);
+                return error;
+            }
+            if (file.write(envelope) != envelope.size() || !file.flush())
                 return file.errorString();
             if (::fsync(file.handle()) != 0)
                 return QString::fromLocal8Bit(strerror(errno));
@@ -126,8 +152,18 @@ Status RouterService::start()
     if (!m_accessLog.open(m_config.accessLog, &error))
         return makeError(error);
     m_flushTimer.start();
-    if (!QDir().mkpath(m_config.stateDir))
-        return makeError(tr("cannot create the state folder %1").arg(m_config.stateDir));
+    // The state folder and the kept bundle are the service's only (0700, 0600), whatever the umask;
+    // an earlier build's looser modes are tightened, and said.
+    QString note;
+    if (auto st = PrivateFiles::ensureFolder(m_config.stateDir, &note); !st)
+        return makeError(tr("the state folder: %1").arg(st.error()));
+    if (!note.isEmpty())
+        qWarning("switchboard-router: %s", qPrintable(note));
+    note.clear();
+    if (auto st = PrivateFiles::tightenFile(QDir(m_config.stateDir).filePath(kBundleFile), &note); !st)
+        return makeError(st.error());
+    if (!note.isEmpty())
+        qWarning("switchboard-router: %s", qPrintable(note));
 
     QFile saved(QDir(m_config.stateDir).filePath(kBundleFile));
     QFile::remove(saved.fileName() + QStringLiteral(".incoming"));   // a copy an earlier run did not finish
@@ -135,11 +171,17 @@ Status RouterService::start()
         if (!saved.open(QIODevice::ReadOnly))
             return makeError(tr("cannot read the kept bundle %1").arg(saved.fileName()));
         const InstallOutcome outcome = install(saved.readAll(), false);
-        if (outcome.status != 200)
+        if (outcome.status != 200) {
             qWarning("switchboard-router: the kept bundle %s was not installed: %s", qPrintable(saved.fileName()),
                      qPrintable(outcome.message));
-        else
-            qInfo("switchboard-router: serving kept bundle version %lld", outcome.version);
+        } else if (const auto state = m_state.load(std::memory_order_acquire)) {
+            // An operator restarting a service wants to know how old what it serves is.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            qInfo("switchboard-router: serving kept bundle version %lld, compiled %s ago (%s), good until %s",
+                  outcome.version, qPrintable(describeAge(state->createdAt().secsTo(now))),
+                  qPrintable(state->createdAt().toUTC().toString(Qt::ISODate)),
+                  qPrintable(state->expiresAt().toUTC().toString(Qt::ISODate)));
+        }
     }
 
     HttpServerOptions options;
@@ -260,9 +302,15 @@ HttpResponse RouterService::healthz() const
     if (!state)
         return HttpResponse::json(503, toJson({{QStringLiteral("status"), QStringLiteral("no bundle")},
                                                {QStringLiteral("message"), tr("no routing bundle installed yet: push one from the portal")}}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The installed bundle keeps serving past its not-after time (refusing lookups would turn a
+    // portal outage into an application outage); /healthz says so, for monitoring to alert.
     return HttpResponse::json(200, toJson({{QStringLiteral("status"), QStringLiteral("ok")},
                                            {QStringLiteral("bundle_version"), state->version()},
                                            {QStringLiteral("bundle_created_at"), state->createdAt().toString(Qt::ISODateWithMs)},
+                                           {QStringLiteral("bundle_age_seconds"), state->createdAt().secsTo(now)},
+                                           {QStringLiteral("bundle_not_after"), state->expiresAt().toUTC().toString(Qt::ISODateWithMs)},
+                                           {QStringLiteral("bundle_expired"), now > state->expiresAt()},
                                            {QStringLiteral("installing"), m_installing.load()}}));
 }
 
@@ -344,7 +392,8 @@ RouterService::InstallOutcome RouterService::install(const QByteArray &envelope,
         case BundleRejection::UntrustedSigner:
         case BundleRejection::BadSignature: status = 403; break;
         case BundleRejection::Stale:
-        case BundleRejection::Replayed: status = 409; break;
+        case BundleRejection::Replayed:
+        case BundleRejection::Expired: status = 409; break;
         default: break;
         }
         return {status, verified.message};

@@ -61,6 +61,7 @@ public:
 
     qint64 version() const { return m_payload.version; }
     QDateTime createdAt() const { return m_payload.createdAt; }
+    QDateTime expiresAt() const { return m_payload.expiresAt(); }   // its not-after time
     int ttlSeconds() const { return m_payload.ttlSeconds; }
     const QByteArray &envelope() const { return m_envelope; }   // as received, for the disk copy
 

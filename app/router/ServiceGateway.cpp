@@ -7,8 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
-#include <QRegularExpression>
-#include <QUrlQuery>
 
 #include <sodium.h>
 
@@ -38,21 +36,6 @@ int statusFor(ResolveFailure failure)
     case ResolveFailure::NoGrant: return 403;
     }
     return 500;
-}
-
-constexpr int kAppendedChannel = -2;
-
-// "channel" or "channel[N]"; returns the index (0 for the plain form), kAppendedChannel for
-// "channel[]" (PHP-style, as the upstream SDK's own test script sends), or -1.
-int channelIndex(const QString &name)
-{
-    if (name == QLatin1String("channel"))
-        return 0;
-    if (name == QLatin1String("channel[]"))
-        return kAppendedChannel;
-    static const QRegularExpression indexed(QStringLiteral("^channel\\[(\\d{1,4})\\]$"));
-    const auto m = indexed.match(name);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 } // namespace
@@ -98,31 +81,10 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
         return response;
     }
 
-    LookupRequest lookup;
-    QMap<int, QString> channels;
-    QStringList appended;   // channel[]: in the order given, after the indexed ones
-    const QUrlQuery query(QString::fromUtf8(request.query));
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (name == QLatin1String("config_profile"))
-            lookup.profile = value;
-        else if (name == QLatin1String("kafka.env"))
-            lookup.environment = value;
-        else if (name == QLatin1String("config_profile.type"))
-            lookup.profileType = value;
-        else if (name == QLatin1String("kafka.group.id"))
-            lookup.consumerGroup = value;
-        else if (const int index = channelIndex(name); index == kAppendedChannel) {
-            appended.append(value);
-        } else if (index >= 0) {
-            if (channels.contains(index))
-                return HttpResponse::error(400, QObject::tr("channel[%1] is given twice").arg(index));
-            channels.insert(index, value);
-        }
-        // Other (dotted) parameters are extensions of newer SDKs (config_profile.env,
-        // config_profile.lang, ...): ignored, never an error, as the protocol says.
-    }
-    lookup.channels = channels.values() + appended;
-    return answer(*state, *app, lookup, request, nullptr, nullptr, rawKey);
+    auto lookup = parseLookupQuery(request.query);
+    if (!lookup)
+        return HttpResponse::error(400, lookup.error());
+    return answer(*state, *app, *lookup, request, nullptr, nullptr, rawKey);
 }
 
 ServiceGateway::HeaderLookup ServiceGateway::mapHeaders(const HttpRequest &request)

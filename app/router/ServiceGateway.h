@@ -9,6 +9,7 @@
 // Both resolve with the portal's Resolver and answer the same JSON body (DESIGN.md).
 
 #include "HttpServer.h"
+#include "LookupQuery.h"
 #include "RouterState.h"
 
 #include <QStringList>
@@ -16,16 +17,6 @@
 #include <optional>
 
 namespace Switchboard::Router {
-
-// What a lookup asks for, whichever way it was asked.
-struct LookupRequest {
-    QString profile;            // empty: none given (allowed only for the header-based lookup)
-    QStringList channels;       // as given
-    QString environment;        // kafka.env
-    QString profileType;        // config_profile.type, checked against the profile's role
-    QString consumerGroup;      // kafka.group.id: the group a consumer asks for (ConsumerGroup)
-    bool profileRequired = true;
-};
 
 class ServiceGateway {
 public:

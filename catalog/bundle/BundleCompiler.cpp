@@ -109,6 +109,7 @@ BundlePayload BundleCompiler::compile(const BundleSources &sources, qint64 versi
     p.format = format;
     p.version = version;
     p.createdAt = QDateTime::currentDateTimeUtc();
+    p.notAfter = p.createdAt.addSecs(BundlePayload::kDefaultLifetimeSeconds);   // the pusher sets the catalog's lifetime
     p.ttlSeconds = ttlSeconds;
     p.stateHash = stateHash(sources);
     p.recipient = recipientPublicKey;

@@ -7,6 +7,7 @@
 
 #include <simdjson.h>
 
+#include <limits>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -299,6 +300,8 @@ QJsonObject BundlePayload::toJson() const
                      {QStringLiteral("rules"), jRules},
                      {QStringLiteral("profiles"), jProfiles},
                      {QStringLiteral("applications"), jApps}};
+    if (notAfter.isValid())
+        json.insert(QStringLiteral("not_after"), notAfter.toUTC().toString(Qt::ISODateWithMs));
     if (sealed) {
         json.insert(QStringLiteral("token_hash_key_sealed"), b64(boxedTokenHashKey));
     } else {
@@ -333,9 +336,13 @@ Result<BundlePayload> BundlePayload::fromJson(QByteArrayView bytes)
     if (!r.failed() && p.version <= 0)
         r.fail(QStringLiteral("payload.version"), QObject::tr("must be positive"));
     p.createdAt = r.time(json, root, "created_at");
-    p.ttlSeconds = int(r.integer(json, root, "ttl_seconds", false, 300));
-    if (p.ttlSeconds < 0)
-        r.fail(QStringLiteral("payload.ttl_seconds"), QObject::tr("must not be negative"));
+    p.notAfter = r.time(json, root, "not_after", false);
+    if (!r.failed() && p.notAfter.isValid() && p.notAfter <= p.createdAt)
+        r.fail(QStringLiteral("payload.not_after"), QObject::tr("must be later than created_at"));
+    const qint64 ttl = r.integer(json, root, "ttl_seconds", false, 300);
+    if (!r.failed() && (ttl < 0 || ttl > std::numeric_limits<int>::max()))
+        r.fail(QStringLiteral("payload.ttl_seconds"), QObject::tr("must be between 0 and %1").arg(std::numeric_limits<int>::max()));
+    p.ttlSeconds = int(ttl);
     p.stateHash = r.string(json, root, "state_hash", false);
     p.recipient = r.base64(json, root, "recipient");
     if (sealed) {

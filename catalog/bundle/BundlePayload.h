@@ -91,9 +91,18 @@ struct BundlePayload {
     // 2: secrets are nonce || crypto_box_easy_afternm under crypto_box_beforenm(recipient,
     //    the bundle's ephemeral secret key), whose public half is secretBoxPublicKey.
     // 1: secrets are crypto_box_seal(secret, recipient), one ephemeral key each.
+    // How long a bundle may be installed after the portal compiled it, unless the portal says
+    // otherwise (its "bundle lifetime" setting). Also what a service assumes for an envelope of an
+    // earlier portal that carries no not_after: created_at + this.
+    static constexpr qint64 kDefaultLifetimeSeconds = 30 * 24 * 3600;
+
     int format = kFormatVersion;
     qint64 version = 0;              // monotonic; the service only accepts a newer one
     QDateTime createdAt;
+    // No service installs the bundle after this time (signed with the rest): an old bundle cannot
+    // be replayed to a service, not even to one with an empty state. Invalid: not given (earlier
+    // portals); expiresAt() then counts kDefaultLifetimeSeconds from createdAt.
+    QDateTime notAfter;
     int ttlSeconds = 300;            // Cache-Control: max-age for clients
     QString stateHash;               // hash of the approved state this bundle was compiled from
     QByteArray recipient;            // X25519 public key the secrets are boxed for
@@ -104,6 +113,9 @@ struct BundlePayload {
     QList<BundleRule> rules;
     QList<BundleProfile> profiles;
     QList<BundleApplication> applications;
+
+    // notAfter, or for a payload without one, createdAt + kDefaultLifetimeSeconds.
+    QDateTime expiresAt() const { return notAfter.isValid() ? notAfter : createdAt.addSecs(kDefaultLifetimeSeconds); }
 
     QJsonObject toJson() const;
     // The payload's JSON bytes (as signed). Strict: a missing or mistyped field is an error

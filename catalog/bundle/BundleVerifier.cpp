@@ -26,12 +26,13 @@ QString BundleVerifier::rejectionName(BundleRejection rejection)
     case BundleRejection::WrongRecipient: return QStringLiteral("wrong_recipient");
     case BundleRejection::Stale: return QStringLiteral("stale");
     case BundleRejection::Replayed: return QStringLiteral("replayed");
+    case BundleRejection::Expired: return QStringLiteral("expired");
     }
     return QStringLiteral("unknown");
 }
 
 BundleVerification BundleVerifier::verify(const QByteArray &envelope, qint64 installedVersion,
-                                          const std::function<void()> &onAuthentic) const
+                                          const std::function<void()> &onAuthentic, const QDateTime &now) const
 {
     auto signedBundle = SignedBundle::parse(envelope);
     if (!signedBundle)
@@ -61,6 +62,20 @@ BundleVerification BundleVerifier::verify(const QByteArray &envelope, qint64 ins
                       QObject::tr("bundle refused: its secrets are sealed to service key %1, this service's key is %2 "
                                   "(register this service's public key in the portal)")
                           .arg(BundleCrypto::fingerprint(payload->recipient), BundleCrypto::fingerprint(m_ownPublicKey)));
+    // Before the version: a service with nothing installed (a new replica, a wiped state folder)
+    // has no version to compare, and must still not take a months-old bundle.
+    const QDateTime clock = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    if (const QDateTime expires = payload->expiresAt(); clock > expires)
+        return reject(BundleRejection::Expired,
+                      QObject::tr("bundle refused: version %1 expired at %2 (%3; it was compiled at %4): push a "
+                                  "current bundle from the portal")
+                          .arg(payload->version)
+                          .arg(expires.toUTC().toString(Qt::ISODate),
+                               payload->notAfter.isValid()
+                                   ? QObject::tr("its not-after time")
+                                   : QObject::tr("a bundle without a not-after time is good for %1 days after it was compiled")
+                                         .arg(BundlePayload::kDefaultLifetimeSeconds / 86400),
+                               payload->createdAt.toUTC().toString(Qt::ISODate)));
     if (payload->version == installedVersion)
         return reject(BundleRejection::Replayed,
                       QObject::tr("bundle refused: version %1 is already installed (replayed)").arg(payload->version));

@@ -2,8 +2,8 @@
 
 // What the routing service checks before it installs a bundle, in this order: the envelope is
 // well formed, the signer is a trusted portal key, the signature holds, the payload is well
-// formed, it is sealed to this service, and its version is strictly newer than the installed
-// one. Each refusal has a kind (for the HTTP status and metrics) and a message saying what to fix.
+// formed, it is sealed to this service, it has not expired (its signed not-after time), and its
+// version is strictly newer than the installed one. Each refusal has a kind (for the HTTP status and metrics) and a message saying what to fix.
 
 #include "bundle/BundleCrypto.h"
 #include "bundle/BundlePayload.h"
@@ -22,6 +22,7 @@ enum class BundleRejection {
     WrongRecipient,   // sealed to another routing service
     Stale,            // older than the installed bundle
     Replayed,         // the same version as the installed bundle
+    Expired,          // past its not-after time: an old bundle replayed (checked even with nothing installed)
 };
 
 struct BundleVerification {
@@ -40,8 +41,9 @@ public:
     // installedVersion 0: nothing installed yet. onAuthentic, if given, runs as soon as the
     // signature holds, before the payload is parsed: the service starts its disk copy then, so the
     // disk works while the payload is read (and never for bytes no trusted portal signed).
+    // now: the clock the not-after time is checked against (invalid: the current time).
     BundleVerification verify(const QByteArray &envelope, qint64 installedVersion,
-                              const std::function<void()> &onAuthentic = {}) const;
+                              const std::function<void()> &onAuthentic = {}, const QDateTime &now = {}) const;
 
     static QString rejectionName(BundleRejection rejection);
 

@@ -110,9 +110,11 @@ Result<QList<PreparedPush>> BundlePusher::prepareFor(const Database &db, Vault &
         BundleCrypto::scrub(portalKey.secretKey);
         return makeError(version.error());
     }
+    const qint64 lifetime = RoutingServiceStore::bundleLifetimeSeconds(db);
     QList<PreparedPush> out;
     for (const RoutingService &service : targets) {
-        const BundlePayload payload = BundleCompiler::compile(*sources, *version, ttlSeconds, service.publicKey);
+        BundlePayload payload = BundleCompiler::compile(*sources, *version, ttlSeconds, service.publicKey);
+        payload.notAfter = payload.createdAt.addSecs(lifetime);
         out.append(PreparedPush{service, *version, hash, SignedBundle::sign(payload, portalKey).toJson()});
     }
     BundleCrypto::scrub(portalKey.secretKey);

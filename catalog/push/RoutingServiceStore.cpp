@@ -20,6 +20,7 @@ const QString kColumns = QStringLiteral("id, name, url, public_key, created_at, 
                                         "deployed_at, last_attempt_at, last_error, ca_certificates");
 
 const char kAutoPushKey[] = "push.auto";
+const char kBundleLifetimeKey[] = "push.bundle_lifetime_seconds";
 
 RoutingService readRow(const Statement &s)
 {
@@ -184,6 +185,40 @@ Status RoutingServiceStore::setAutoPush(const Database &db, bool on)
         return st;
     if (auto st = AuditLog(db).record(QStringLiteral("settings.auto_push"), QStringLiteral("settings:auto_push"),
                                       {{QStringLiteral("on"), on}});
+        !st)
+        return st;
+    return tx.commit();
+}
+
+qint64 RoutingServiceStore::bundleLifetimeSeconds(const Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!stmt)
+        return BundlePayload::kDefaultLifetimeSeconds;
+    stmt->bind(1, QString::fromLatin1(kBundleLifetimeKey));
+    auto row = stmt->next();
+    if (!row || !*row)
+        return BundlePayload::kDefaultLifetimeSeconds;
+    bool ok = false;
+    const qint64 seconds = stmt->text(0).toLongLong(&ok);
+    return ok && seconds >= kMinBundleLifetimeSeconds && seconds <= kMaxBundleLifetimeSeconds
+        ? seconds
+        : BundlePayload::kDefaultLifetimeSeconds;
+}
+
+Status RoutingServiceStore::setBundleLifetimeSeconds(const Database &db, qint64 seconds)
+{
+    if (seconds < kMinBundleLifetimeSeconds || seconds > kMaxBundleLifetimeSeconds)
+        return makeError(QObject::tr("a bundle lifetime must be between 1 hour and 366 days"));
+    auto tx = db.transaction();
+    auto stmt = db.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!stmt)
+        return makeError(stmt.error());
+    if (auto st = stmt->bind(1, QString::fromLatin1(kBundleLifetimeKey)).bind(2, QString::number(seconds)).run(); !st)
+        return st;
+    if (auto st = AuditLog(db).record(QStringLiteral("settings.bundle_lifetime"), QStringLiteral("settings:bundle_lifetime"),
+                                      {{QStringLiteral("seconds"), seconds}});
         !st)
         return st;
     return tx.commit();

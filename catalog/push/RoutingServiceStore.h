@@ -4,6 +4,7 @@
 // the version and state hash of its last good push, and the last error. Also the monotonic
 // bundle version counter and the record of every push.
 
+#include "bundle/BundlePayload.h"
 #include "core/Result.h"
 #include "store/Database.h"
 
@@ -73,6 +74,15 @@ public:
     // agree): after a change that makes a service stale, push to the stale services. Off by default.
     static bool autoPush(const Database &db);
     static Status setAutoPush(const Database &db, bool on);
+
+    // The catalog-wide bundle lifetime: a pushed bundle's not-after time is this many seconds
+    // after it was compiled; no routing service installs it later (no rollback by replaying an
+    // old bundle). Default BundlePayload::kDefaultLifetimeSeconds (30 days); between one hour
+    // and 366 days. Longer means a service keeps its kept bundle through a longer portal outage.
+    static constexpr qint64 kMinBundleLifetimeSeconds = 3600;
+    static constexpr qint64 kMaxBundleLifetimeSeconds = 366 * 24 * 3600;
+    static qint64 bundleLifetimeSeconds(const Database &db);
+    static Status setBundleLifetimeSeconds(const Database &db, qint64 seconds);
 
 private:
     Result<QString> checkedUrl(const QString &url) const;

@@ -32,11 +32,37 @@ bool isHostChar(QChar c)
         || c == QLatin1Char('-');
 }
 
+// Control characters (C0, DEL, C1) and invisible format characters (zero-width, bidi
+// overrides): a message shows them as a code point, never raw (a NUL would cut a C string, a
+// newline would forge a log line, an override would reorder what a reader sees).
+bool isUnprintable(QChar c)
+{
+    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+        || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+}
+
+QString codePoint(QChar c)
+{
+    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
 QString describeChar(QChar c)
 {
+    if (isUnprintable(c) || c.isSurrogate())
+        return QObject::tr("the character %1").arg(codePoint(c));
     if (c.isSpace())
         return QObject::tr("a space");
     return QStringLiteral("\"%1\"").arg(c);
+}
+
+// The input with its unprintable characters shown as code points, for messages.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        out += isUnprintable(c) ? QLatin1Char('<') + codePoint(c) + QLatin1Char('>') : QString(c);
+    return out;
 }
 
 } // namespace
@@ -64,6 +90,15 @@ bool ChannelUri::isValidHost(const QString &host)
 
 Result<ChannelUri> ChannelUri::parse(const QString &input)
 {
+    // Before anything else, and before trimming (which would quietly drop a trailing newline or
+    // tab): a NUL ("inv%00oices" once decoded) or any other control character is never part of a
+    // channel, wherever it is.
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        if (isUnprintable(input.at(i)))
+            return makeError(QObject::tr("\"%1\" contains a control or invisible character (%2 at position %3); a "
+                                         "channel URI is printable text: kafka://<domain>/<path>")
+                                 .arg(printable(input), codePoint(input.at(i))).arg(i + 1));
+    }
     const QString text = input.trimmed();
     if (text.isEmpty())
         return makeError(QObject::tr("A channel URI is empty; expected kafka://<domain>/<path>"));

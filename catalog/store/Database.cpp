@@ -11,6 +11,12 @@
 #include <atomic>
 #include <map>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace Switchboard {
 
 namespace {
@@ -28,6 +34,44 @@ std::map<int, QString> migrationFiles()
             files.emplace(match.captured(1).toInt(), dir.filePath(entry));
     }
     return files;
+}
+
+// The catalog holds the team's routing state, encrypted secrets and the audit log: only its
+// owner reads it. A new file is made 0600 before SQLite opens it, whatever the umask; SQLite
+// gives its -wal and -shm files the database file's mode (and sets it with fchmod, so the umask
+// does not get a say there either). An existing file, or a -wal/-shm beside it, that others may
+// read is tightened, with a warning.
+Status createPrivately(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return {};   // made by someone else meanwhile: tightened below like any existing one
+        return makeError(QObject::tr("Cannot create the catalog %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+    }
+    const int rc = ::fchmod(fd, S_IRUSR | S_IWUSR);   // a umask can only take bits away, but be exact
+    ::close(fd);
+    if (rc != 0)
+        return makeError(QObject::tr("Cannot restrict the catalog %1 to its owner: %2")
+                             .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    return {};
+}
+
+// Tightens path (if it exists) to 0600; returns a note for the user when it was looser.
+Result<QString> tighten(const QString &path)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return QString();
+    const mode_t mode = st.st_mode & 07777;
+    if ((mode & 0077) == 0)
+        return QString();
+    if (::chmod(QFile::encodeName(path).constData(), mode & 0700 & ~S_IXUSR) != 0)
+        return makeError(QObject::tr("%1 can be read by other users (mode %2) and cannot be restricted: %3")
+                             .arg(path, QString::number(mode, 8), QString::fromLocal8Bit(strerror(errno))));
+    return QObject::tr("%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)")
+        .arg(path, QString::number(mode, 8));
 }
 
 } // namespace
@@ -57,8 +101,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     if (path != QStringLiteral(":memory:")) {
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return makeError(QObject::tr("Cannot create the folder %1").arg(info.absolutePath()));
+        const QString folder = info.absolutePath();
+        const bool newFolder = !QFileInfo::exists(folder);
+        if (!QDir().mkpath(folder))
+            return makeError(QObject::tr("Cannot create the folder %1").arg(folder));
+        if (newFolder)   // a folder we made is ours alone; one the user chose stays as it is
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (!info.exists()) {
+            if (auto st = createPrivately(path); !st)
+                return makeError(st.error());
+        }
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                                    path + QStringLiteral("-journal")}) {
+            auto note = tighten(file);
+            if (!note)
+                return makeError(note.error());
+            // The CLI prints warnings on stderr; the desktop app's log has them.
+            if (!note->isEmpty())
+                qWarning("switchboard: %s", qPrintable(*note));
+        }
     }
     sqlite3 *handle = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle,

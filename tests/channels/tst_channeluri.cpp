@@ -64,6 +64,23 @@ private Q_SLOTS:
         QTest::newRow("star in segment") << "kafka://x.io/a/*" << "contains \"*\"";
         QTest::newRow("dot-dot") << "kafka://x.io/a/../b" << "not allowed";
         QTest::newRow("query") << "kafka://x.io/a?b=c" << "no query";
+        // Control and invisible characters, wherever they are (issue 19: "inv%00oices" decoded to a
+        // NUL passed); the message shows them as code points, never raw.
+        QTest::newRow("NUL in segment") << QStringLiteral("kafka://billing.example.com/inv") + QChar(0) + QStringLiteral("oices")
+                                        << "control or invisible character (U+0000 at position 32)";
+        QTest::newRow("NUL at the end") << QStringLiteral("kafka://x.io/invoices") + QChar(0) << "U+0000 at position 22";
+        QTest::newRow("NUL in host") << QStringLiteral("kafka://x") + QChar(0) + QStringLiteral(".io/a") << "U+0000 at position 10";
+        QTest::newRow("tab") << "kafka://x.io/in\tvoices" << "U+0009";
+        QTest::newRow("trailing newline") << "kafka://x.io/invoices\n" << "U+000A";
+        QTest::newRow("leading carriage return") << "\rkafka://x.io/invoices" << "U+000D at position 1";
+        QTest::newRow("escape") << "kafka://x.io/\x1b[31minvoices" << "U+001B";
+        QTest::newRow("DEL") << "kafka://x.io/inv\x7foices" << "U+007F";
+        QTest::newRow("C1 control") << QStringLiteral("kafka://x.io/inv") + QChar(0x85) + QStringLiteral("oices") << "U+0085";
+        QTest::newRow("zero-width space") << QStringLiteral("kafka://x.io/inv") + QChar(0x200b) + QStringLiteral("oices")
+                                          << "U+200B";
+        QTest::newRow("bidi override") << QStringLiteral("kafka://x.io/") + QChar(0x202e) + QStringLiteral("secioval")
+                                       << "U+202E";
+        QTest::newRow("line separator") << QStringLiteral("kafka://x.io/a") + QChar(0x2028) << "U+2028";
     }
     void invalid()
     {
@@ -72,6 +89,10 @@ private Q_SLOTS:
         auto uri = ChannelUri::parse(text);
         QVERIFY(!uri);
         QVERIFY2(uri.error().contains(errorContains), qPrintable(uri.error()));
+        // What the user reads is printable: no control character is echoed back.
+        for (QChar c : uri.error())
+            QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                     qPrintable(QStringLiteral("U+%1 in: %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(uri.error())));
     }
 };
 

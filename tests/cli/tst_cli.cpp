@@ -184,12 +184,13 @@ private Q_SLOTS:
         row("role", "show set");
         row("role show", "--help");
         row("role set", "ROLE platform-engineer developer");
-        row("router", "add list remove push auto-push portal-key");
+        row("router", "add list remove push auto-push bundle-lifetime portal-key");
         row("router add", "NAME URL PUBLIC_KEY --ca-file");
         row("router list", "--json");
         row("router remove", "NAME");
         row("router push", "[NAME] --ttl --attempts --passphrase-fd");
         row("router auto-push", "MODE on off status");
+        row("router bundle-lifetime", "[DURATION]");
         row("router portal-key", "--passphrase-fd");
         row("rule", "add list remove");
         row("rule add", "--env --host --path --topic --cluster --description");
@@ -258,7 +259,7 @@ private Q_SLOTS:
             {QStringLiteral("grant"), split("add list revoke provision")},
             {QStringLiteral("profile"), split("list show add set copy remove validate history")},
             {QStringLiteral("role"), split("show set")},
-            {QStringLiteral("router"), split("add list remove push auto-push portal-key")},
+            {QStringLiteral("router"), split("add list remove push auto-push bundle-lifetime portal-key")},
             {QStringLiteral("rule"), split("add list remove")},
             {QStringLiteral("token"), split("issue revoke list")},
             {QStringLiteral("vault"), split("init status change-passphrase keychain cluster-secret")},

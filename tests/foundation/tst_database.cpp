@@ -4,10 +4,32 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Switchboard;
+
+namespace {
+// The permission bits as `ls -l` shows them in octal; -1 when the file is not there.
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+// Sets the process umask for one test and puts the old one back.
+class ScopedUmask {
+public:
+    explicit ScopedUmask(mode_t mask) : m_old(::umask(mask)) {}
+    ~ScopedUmask() { ::umask(m_old); }
+
+private:
+    mode_t m_old;
+};
+} // namespace
 
 class TestDatabase : public QObject {
     Q_OBJECT
@@ -25,6 +47,66 @@ private Q_SLOTS:
         auto fk = catalog.db().prepare(QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(*fk->next());
         QCOMPARE(fk->integer(0), 1);
+    }
+
+    // Issue 19: the catalog was created 0644. Whatever the umask, the file, its WAL and shared
+    // memory file are the owner's only, and so is a folder open() had to make.
+    void newCatalogIsOwnerOnly_data()
+    {
+        QTest::addColumn<int>("mask");
+        QTest::newRow("umask 022") << 0022;
+        QTest::newRow("umask 000") << 0000;
+        QTest::newRow("umask 002") << 0002;
+    }
+    void newCatalogIsOwnerOnly()
+    {
+        QFETCH(int, mask);
+        QTemporaryDir dir;
+        const ScopedUmask scopedUmask(mode_t(mask));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("could be read by other users")));
+        const QString path = dir.filePath(QStringLiteral("new/folder/catalog.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('a', '1')")));
+        // While the connection is open, WAL mode keeps both side files.
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("new/folder"))), 0700);
+        // A second connection (a worker's) changes nothing.
+        auto second = Database::open(path);
+        QVERIFY2(second, qPrintable(second.error()));
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+    }
+
+    void looserCatalogIsTightenedWithANote()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        auto first = Database::open(path);
+        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY((*first)->exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('a', '1')")));
+        // As an earlier build left it: readable by everyone.
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        // The note names the file and what its mode was.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^switchboard: .*/catalog\\.sqlite could be read by other users "
+                                                                             "\\(mode 644\\); it is now readable by its owner only")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("catalog\\.sqlite-wal could be read by other users")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("catalog\\.sqlite-shm could be read by other users")));
+        auto again = Database::open(path);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+        // The data is still there.
+        auto count = (*again)->prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'a'"));
+        QVERIFY(*count->next());
+        QCOMPARE(count->integer(0), 1);
+        // Once tight, nothing more to say.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+        auto third = Database::open(path);
+        QVERIFY(third);
     }
 
     void catalogFromNewerBuildIsRefusedUntouched()

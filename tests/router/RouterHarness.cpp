@@ -16,6 +16,8 @@
 
 #include <sodium.h>
 
+#include <sys/stat.h>
+
 namespace Switchboard::Test {
 
 QJsonObject HttpReply::json() const
@@ -90,6 +92,7 @@ BundlePayload emptyPayload(const BundleKeys &keys, qint64 version)
     BundlePayload p;
     p.version = version;
     p.createdAt = QDateTime::currentDateTimeUtc();
+    p.notAfter = p.createdAt.addSecs(BundlePayload::kDefaultLifetimeSeconds);   // as the portal writes it
     p.ttlSeconds = 30;
     p.recipient = keys.service.publicKey;
     p.secretBoxPublicKey = keys.bundleBox.publicKey;
@@ -150,6 +153,8 @@ bool RouterProcess::start(QString *error)
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    if (m_umask >= 0)
+        m_process->setChildProcessModifier([mask = mode_t(m_umask)] { ::umask(mask); });
     m_process->start(routerExecutable(),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
                                  QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--key"), keyFile,

@@ -56,6 +56,9 @@ public:
     bool start(QString *error);
     bool stop();   // SIGTERM, waits; true when it exited 0
     bool restart(QString *error);
+    // The umask the process starts with (-1: this process's). Applies from the next start().
+    void setUmask(int mask) { m_umask = mask; }
+    QString keyFile() const { return m_dir.filePath(QStringLiteral("router.key")); }
     quint16 port() const { return m_port; }
     QString stateDir() const { return m_dir.filePath(QStringLiteral("state")); }
     QByteArray log() const { return m_log; }
@@ -68,6 +71,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    int m_umask = -1;
     QByteArray m_log;
 };
 

@@ -10,6 +10,8 @@
 #include "bundle/BundleVerifier.h"
 #include "bundle/SignedBundle.h"
 #include "clusters/ClusterStore.h"
+#include "push/BundlePusher.h"
+#include "push/RoutingServiceStore.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
 #include "routing/GrantStore.h"
@@ -281,6 +283,73 @@ private Q_SLOTS:
         QJsonObject future = samplePayload(4).toJson();
         future.insert(QStringLiteral("format"), 99);
         QTest::newRow("future format") << signRaw(future) << qint64(0) << int(BundleRejection::Malformed) << "not supported";
+
+        // No rollback (issue 19): an old bundle, validly signed, is refused once past its not-after
+        // time, also by a service with nothing installed.
+        BundlePayload expired = samplePayload(40);
+        expired.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        expired.notAfter = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QTest::newRow("expired, empty state") << signPayload(expired, m_keys.portal) << qint64(0) << int(BundleRejection::Expired)
+                                              << "version 40 expired at";
+        QTest::newRow("expired, older installed") << signPayload(expired, m_keys.portal) << qint64(3)
+                                                  << int(BundleRejection::Expired) << "push a current bundle";
+        // An earlier portal's payload has no not_after: good for 30 days after created_at.
+        BundlePayload oldPortal = samplePayload(41);
+        oldPortal.notAfter = QDateTime();
+        oldPortal.createdAt = QDateTime::currentDateTimeUtc().addDays(-31);
+        QTest::newRow("no not_after, 31 days old") << signPayload(oldPortal, m_keys.portal) << qint64(0)
+                                                   << int(BundleRejection::Expired) << "without a not-after time is good for 30 days";
+        QJsonObject backwards = samplePayload(4).toJson();
+        backwards.insert(QStringLiteral("not_after"), backwards.value(QStringLiteral("created_at")));
+        QTest::newRow("not_after not after created_at") << signRaw(backwards) << qint64(0) << int(BundleRejection::Malformed)
+                                                        << "field payload.not_after: must be later than created_at";
+        QJsonObject badTime = samplePayload(4).toJson();
+        badTime.insert(QStringLiteral("not_after"), QStringLiteral("next tuesday"));
+        QTest::newRow("not_after not a time") << signRaw(badTime) << qint64(0) << int(BundleRejection::Malformed)
+                                              << "field payload.not_after: expected an ISO 8601 time";
+        // ttl_seconds beyond an int was silently wrapped (2^32 + 5 read as 5).
+        QJsonObject hugeTtl = samplePayload(4).toJson();
+        hugeTtl.insert(QStringLiteral("ttl_seconds"), qint64(4294967301));
+        QTest::newRow("ttl beyond int") << signRaw(hugeTtl) << qint64(0) << int(BundleRejection::Malformed)
+                                        << "field payload.ttl_seconds: must be between 0 and 2147483647";
+    }
+
+    // The not-after time is signed, travels, and decides, against the service's clock.
+    void notAfter_data()
+    {
+        QTest::addColumn<qint64>("createdDaysAgo");
+        QTest::addColumn<qint64>("notAfterInSeconds");   // from now; 0: no not_after (an earlier portal)
+        QTest::addColumn<bool>("installs");
+        QTest::newRow("fresh") << qint64(0) << qint64(30 * 86400) << true;
+        QTest::newRow("one second left") << qint64(29) << qint64(5) << true;
+        QTest::newRow("a minute past") << qint64(29) << qint64(-60) << false;
+        QTest::newRow("earlier portal, 29 days old") << qint64(29) << qint64(0) << true;
+        QTest::newRow("earlier portal, 31 days old") << qint64(31) << qint64(0) << false;
+    }
+    void notAfter()
+    {
+        QFETCH(qint64, createdDaysAgo);
+        QFETCH(qint64, notAfterInSeconds);
+        QFETCH(bool, installs);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        BundlePayload p = samplePayload(12);
+        p.createdAt = now.addDays(-createdDaysAgo);
+        p.notAfter = notAfterInSeconds ? now.addSecs(notAfterInSeconds) : QDateTime();
+        const QByteArray envelope = signPayload(p, m_keys.portal);
+        QCOMPARE(SignedBundle::parse(envelope)->payload.contains("\"not_after\""), notAfterInSeconds != 0);
+        const BundleVerification v = verifier().verify(envelope, 0, {}, now);
+        QCOMPARE(v.ok(), installs);
+        if (installs) {
+            QCOMPARE(v.payload.notAfter.isValid(), notAfterInSeconds != 0);
+            QCOMPARE(v.payload.expiresAt().toSecsSinceEpoch(),
+                     (notAfterInSeconds ? now.addSecs(notAfterInSeconds) : p.createdAt.addDays(30)).toSecsSinceEpoch());
+        } else {
+            QCOMPARE(int(v.rejection), int(BundleRejection::Expired));
+        }
+        // Moving not_after after signing is a forgery, not an extension.
+        SignedBundle extended = *SignedBundle::parse(signPayload(p, m_keys.portal));
+        extended.payload.replace("\"created_at\"", "\"not_after\":\"2999-01-01T00:00:00.000Z\",\"created_at\"");
+        QCOMPARE(int(verifier().verify(extended.toJson(), 0, {}, now).rejection), int(BundleRejection::BadSignature));
     }
 
     // The payload parser reads JSON as any writer may spell it: escapes, numbers written as
@@ -335,6 +404,48 @@ private Q_SLOTS:
         QCOMPARE(int(v.rejection), rejection);
         QVERIFY2(v.message.contains(messagePart), qPrintable(v.message));
         QVERIFY(!v.message.contains(QLatin1String("s3cret")));
+    }
+
+    // The portal's bundle lifetime setting decides the not-after time of what it pushes (30 days
+    // unless set); what is out of range is refused with a message and changes nothing.
+    void pushedBundleCarriesTheCatalogsLifetime()
+    {
+        TempCatalog catalog;
+        QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+        Database &db = catalog.db();
+        Vault vault(db);
+        QVERIFY(vault.initialize(SecretBytes::fromString(QStringLiteral("correct horse battery"))));
+        QVERIFY(RoutingServiceStore(db).add(QStringLiteral("r1"), QStringLiteral("http://127.0.0.1:9"),
+                                            QString::fromLatin1(m_keys.service.publicKey.toBase64())));
+        auto signing = vault.signingKeyPair();
+        QVERIFY2(signing, qPrintable(signing.error()));
+        const BundleVerifier service({signing->publicKey}, m_keys.service.publicKey);
+        const auto notAfterOf = [&]() -> std::pair<QDateTime, QDateTime> {
+            auto prepared = BundlePusher::prepare(db, vault);
+            if (!prepared || prepared->size() != 1) {
+                qWarning("prepare: %s", qPrintable(prepared.error()));
+                return {};
+            }
+            const BundleVerification v = service.verify(prepared->first().body, 0);
+            if (!v.ok())
+                qWarning("verify: %s", qPrintable(v.message));
+            return {v.payload.createdAt, v.payload.notAfter};
+        };
+        QCOMPARE(RoutingServiceStore::bundleLifetimeSeconds(db), qint64(30 * 86400));
+        auto [created, notAfter] = notAfterOf();
+        QVERIFY(created.isValid() && notAfter.isValid());
+        QCOMPARE(created.secsTo(notAfter), qint64(30 * 86400));
+
+        QVERIFY(RoutingServiceStore::setBundleLifetimeSeconds(db, 2 * 3600));
+        std::tie(created, notAfter) = notAfterOf();
+        QCOMPARE(created.secsTo(notAfter), qint64(2 * 3600));
+
+        for (qint64 wrong : {qint64(0), qint64(-5), qint64(59 * 60), qint64(367) * 86400, std::numeric_limits<qint64>::max()}) {
+            const Status st = RoutingServiceStore::setBundleLifetimeSeconds(db, wrong);
+            QVERIFY(!st);
+            QVERIFY2(st.error().contains(QLatin1String("between 1 hour and 366 days")), qPrintable(st.error()));
+        }
+        QCOMPARE(RoutingServiceStore::bundleLifetimeSeconds(db), qint64(2 * 3600));
     }
 
     // The portal side: only approved, current state enters the bundle.
