@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -131,7 +132,7 @@ Result<QList<Profile>> ProfileStore::customProfiles(const QString &name) const
         p.reasons = parse(stmt->text(4));
         p.copiedFrom = stmt->text(5);
         p.version = int(stmt->integer(6));
-        p.updatedAt = QDateTime::fromString(stmt->text(7), Qt::ISODateWithMs);
+        p.updatedAt = Internal::parseTime(stmt->text(7));
         p.updatedBy = stmt->text(8);
         out.append(p);
     }
@@ -232,7 +233,7 @@ Result<Profile> ProfileStore::add(Profile profile, const QString &actor) const
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, profile.name).bind(2, profile.roleName()).bind(3, profile.description.isNull() ? QStringLiteral("") : profile.description)
+    stmt->bind(1, profile.name).bind(2, profile.roleName()).bind(3, Internal::nonNull(profile.description))
         .bind(4, compact(profile.properties)).bind(5, compact(profile.reasons));
     if (profile.copiedFrom.isEmpty())
         stmt->bindNull(6);
@@ -276,7 +277,7 @@ Result<Profile> ProfileStore::update(Profile profile, const QString &actor) cons
         "updated_by = ? WHERE name = ?"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, profile.roleName()).bind(2, profile.description.isNull() ? QStringLiteral("") : profile.description).bind(3, compact(profile.properties))
+    stmt->bind(1, profile.roleName()).bind(2, Internal::nonNull(profile.description)).bind(3, compact(profile.properties))
         .bind(4, compact(profile.reasons)).bind(5, profile.version).bind(6, profile.updatedAt.toString(Qt::ISODateWithMs))
         .bind(7, who).bind(8, profile.name);
     if (auto st = stmt->run(); !st)
@@ -339,7 +340,7 @@ Result<QList<ProfileVersion>> ProfileStore::history(const QString &name) const
         ProfileVersion v;
         v.profile = name;
         v.version = int(stmt->integer(0));
-        v.at = QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs);
+        v.at = Internal::parseTime(stmt->text(1));
         v.actor = stmt->text(2);
         v.snapshot = Profile::fromJson(parse(stmt->text(3))).value_or(Profile{});
         v.diff = parse(stmt->text(4));

@@ -3,7 +3,7 @@
 #include "audit/AuditLog.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelUri.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonObject>
 

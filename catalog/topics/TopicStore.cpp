@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,8 @@
 
 namespace Switchboard {
 
+using namespace Internal;
+
 namespace {
 
 // The columns of a TopicSummary, in the order readSummary() expects them.
@@ -23,15 +26,6 @@ const char kSummaryColumns[] =
     "t.partition_count, t.replication_factor, t.under_replicated, t.offline, t.messages, t.rate, "
     "t.owner, t.description, t.first_seen_at, t.last_seen_at, t.changed_at, "
     "(SELECT group_concat(tag, ' ') FROM topic_tags WHERE topic_id = t.id)";
-
-QDateTime parseTime(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
 
 TopicSummary readSummary(const Statement &s)
 {
@@ -122,25 +116,6 @@ QString orderBy(TopicSort sort, Qt::SortOrder order, bool *needsClusters)
     case TopicSort::LastChanged: key = QStringLiteral("t.changed_at %1").arg(dir); break;
     }
     return QStringLiteral(" ORDER BY %1, %2").arg(key, tail);
-}
-
-void bindAll(Statement &stmt, const QVariantList &args, int first = 1)
-{
-    for (int i = 0; i < args.size(); ++i)
-        stmt.bind(first + i, args[i]);
-}
-
-template<typename Fn>
-Status forEachRow(Statement &stmt, Fn fn)
-{
-    for (;;) {
-        auto row = stmt.next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            return {};
-        fn(stmt);
-    }
 }
 
 QList<int> parseIds(const QString &text)
