@@ -44,16 +44,13 @@ Result<QList<AuditEntry>> AuditLog::entries(const QString &subject, int limit) c
     if (!subject.isEmpty())
         stmt->bind(2, subject);
     QList<AuditEntry> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        out.append(AuditEntry{stmt->integer(0), Internal::parseTime(stmt->text(1)),
-                              stmt->text(2), stmt->text(3), stmt->text(4),
-                              QJsonDocument::fromJson(stmt->text(5).toUtf8()).object()});
-    }
+    if (auto st = Internal::forEachRow(*stmt, [&](const Statement &s) {
+            out.append(AuditEntry{s.integer(0), Internal::parseTime(s.text(1)),
+                                  s.text(2), s.text(3), s.text(4),
+                                  QJsonDocument::fromJson(s.text(5).toUtf8()).object()});
+        });
+        !st)
+        return st;
     return out;
 }
 

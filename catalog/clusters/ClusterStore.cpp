@@ -143,24 +143,21 @@ Result<QList<Cluster>> ClusterStore::query(const QString &where, const QVariant 
     if (arg.isValid())
         stmt->bind(1, arg);
     QList<Cluster> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        Cluster c;
-        c.id = stmt->integer(0);
-        c.name = stmt->text(1);
-        c.environment = stmt->text(2);
-        c.bootstrapServers = stmt->text(3);
-        c.labels = fromJson(stmt->text(4));
-        c.properties = fromJson(stmt->text(5));
-        c.kind = stmt->text(6);
-        c.createdAt = parseTime(stmt->text(7));
-        c.updatedAt = parseTime(stmt->text(8));
-        out.append(std::move(c));
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            Cluster c;
+            c.id = s.integer(0);
+            c.name = s.text(1);
+            c.environment = s.text(2);
+            c.bootstrapServers = s.text(3);
+            c.labels = fromJson(s.text(4));
+            c.properties = fromJson(s.text(5));
+            c.kind = s.text(6);
+            c.createdAt = parseTime(s.text(7));
+            c.updatedAt = parseTime(s.text(8));
+            out.append(std::move(c));
+        });
+        !st)
+        return st;
     return out;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Small helpers every catalog store shares (not API): timestamps as the catalog writes them,
-// binding, running and reading prepared statements, and the cluster name <-> id lookups.
+// binding, running and reading prepared statements, and the cluster id by name.
 
 #include "core/Result.h"
 #include "store/Database.h"
@@ -77,17 +77,6 @@ inline Result<qint64> clusterIdByName(const Database &db, const QString &name)
     if (!*row)
         return makeError(QObject::tr("There is no cluster \"%1\"").arg(name));
     return stmt->integer(0);
-}
-
-// A cluster's name by id, or "#<id>" when there is none (for messages).
-inline QString clusterNameById(const Database &db, qint64 id)
-{
-    auto stmt = db.prepare(QStringLiteral("SELECT name FROM clusters WHERE id = ?"));
-    if (!stmt)
-        return QString();
-    stmt->bind(1, id);
-    auto row = stmt->next();
-    return row && *row ? stmt->text(0) : QStringLiteral("#%1").arg(id);
 }
 
 } // namespace Switchboard::Internal

@@ -83,26 +83,23 @@ Result<QList<AppCredential>> CredentialStore::query(const QString &where, const 
     for (int i = 0; i < args.size(); ++i)
         stmt->bind(i + 1, args.at(i));
     QList<AppCredential> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        AppCredential c;
-        c.id = stmt->integer(0);
-        c.application = stmt->text(1);
-        c.clusterId = stmt->integer(2);
-        c.version = int(stmt->integer(3));
-        c.mechanism = stmt->text(4);
-        c.username = stmt->text(5);
-        c.validFrom = parseTime(stmt->text(6));
-        c.validUntil = parseTime(stmt->text(7));
-        c.revokedAt = parseTime(stmt->text(8));
-        c.createdAt = parseTime(stmt->text(9));
-        c.createdBy = stmt->text(10);
-        out.append(c);
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            AppCredential c;
+            c.id = s.integer(0);
+            c.application = s.text(1);
+            c.clusterId = s.integer(2);
+            c.version = int(s.integer(3));
+            c.mechanism = s.text(4);
+            c.username = s.text(5);
+            c.validFrom = parseTime(s.text(6));
+            c.validUntil = parseTime(s.text(7));
+            c.revokedAt = parseTime(s.text(8));
+            c.createdAt = parseTime(s.text(9));
+            c.createdBy = s.text(10);
+            out.append(c);
+        });
+        !st)
+        return st;
     return out;
 }
 

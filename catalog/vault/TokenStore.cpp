@@ -155,24 +155,21 @@ Result<QList<AppToken>> TokenStore::list(const QString &application) const
     if (!application.isEmpty())
         stmt->bind(1, application);
     QList<AppToken> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        AppToken t;
-        t.id = stmt->integer(0);
-        t.application = stmt->text(1);
-        t.tokenHash = stmt->text(2);
-        t.hint = stmt->text(3);
-        t.label = stmt->text(4);
-        t.createdAt = parseTime(stmt->text(5));
-        t.createdBy = stmt->text(6);
-        t.expiresAt = parseTime(stmt->text(7));
-        t.revokedAt = parseTime(stmt->text(8));
-        out.append(t);
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            AppToken t;
+            t.id = s.integer(0);
+            t.application = s.text(1);
+            t.tokenHash = s.text(2);
+            t.hint = s.text(3);
+            t.label = s.text(4);
+            t.createdAt = parseTime(s.text(5));
+            t.createdBy = s.text(6);
+            t.expiresAt = parseTime(s.text(7));
+            t.revokedAt = parseTime(s.text(8));
+            out.append(t);
+        });
+        !st)
+        return st;
     return out;
 }
 
