@@ -31,7 +31,6 @@ QMap<QString, QString> fromJson(const QString &json)
     return map;
 }
 
-
 } // namespace
 
 Status ClusterStore::validate(const Cluster &cluster)

@@ -80,8 +80,7 @@ Result<QList<AppCredential>> CredentialStore::query(const QString &where, const 
         "created_at, created_by FROM app_credentials %1 ORDER BY application, cluster_id, version DESC").arg(where));
     if (!stmt)
         return makeError(stmt.error());
-    for (int i = 0; i < args.size(); ++i)
-        stmt->bind(i + 1, args.at(i));
+    bindAll(*stmt, args);
     QList<AppCredential> out;
     if (auto st = forEachRow(*stmt, [&](const Statement &s) {
             AppCredential c;

@@ -3,6 +3,8 @@
 #include "VerifyResult.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -119,18 +121,30 @@ private Q_SLOTS:
         QCOMPARE(*n, 3);
     }
 
-    // The failure is reported (the expected-fail line in the log carries the result's message)
-    // and the test function stops there.
-    void verifyResultFailsWithTheMessage()
+    // What a failed QVERIFY_RESULT prints: the expression and the result's own message. Run in a
+    // child process (this executable, one function), since the failure is the point.
+    void verifyResultPrintsTheMessage()
     {
-        bool reachedTheEnd = false;
-        const auto body = [&] {
-            QEXPECT_FAIL("", "a failed result must fail QVERIFY_RESULT", Abort);
-            QVERIFY_RESULT(checked(QStringLiteral("nope")));
-            reachedTheEnd = true;
-        };
-        body();
-        QVERIFY(!reachedTheEnd);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SWITCHBOARD_TST_RESULT_CHILD"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("failsOnAFailedResult")});
+        QVERIFY(child.waitForFinished(30000));
+        const QByteArray out = child.readAllStandardOutput();
+        QCOMPARE(child.exitCode(), 1);
+        QVERIFY2(out.contains("FAIL!  : TestResult::failsOnAFailedResult()"), out.constData());
+        QVERIFY2(out.contains("checked(QStringLiteral(\"nope\"))"), out.constData());
+        QVERIFY2(out.contains("\"nope\" is not a number"), out.constData());
+        QVERIFY2(!out.contains("reached the end"), out.constData());
+    }
+
+    void failsOnAFailedResult()
+    {
+        if (qEnvironmentVariableIsEmpty("SWITCHBOARD_TST_RESULT_CHILD"))
+            QSKIP("run by verifyResultPrintsTheMessage in a child process");
+        QVERIFY_RESULT(checked(QStringLiteral("nope")));
+        qInfo("reached the end");
     }
 };
 
