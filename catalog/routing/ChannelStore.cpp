@@ -305,7 +305,7 @@ Result<QList<BindingInfo>> ChannelStore::bindings(const QString &uri) const
                                    s.integer(6) != 0, parseTime(s.text(7)), s.text(8)});
         });
         !st)
-        return makeError(st.error());
+        return st;
     return out;
 }
 
@@ -327,7 +327,7 @@ Result<QList<BindingChange>> ChannelStore::history(const QString &uri) const
                                      s.text(7), s.text(8), parseTime(s.text(9))});
         });
         !st)
-        return makeError(st.error());
+        return st;
     return out;
 }
 
