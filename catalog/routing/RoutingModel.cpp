@@ -75,4 +75,14 @@ QList<Binding> RoutingModel::bindingsOf(const QString &canonicalUri) const
     return out;
 }
 
+QList<Grant> RoutingModel::grantsOf(qint64 applicationId, const QString &canonicalUri) const
+{
+    QList<Grant> out;
+    for (const Grant &g : grants) {
+        if (g.applicationId == applicationId && g.channel == canonicalUri)
+            out.append(g);
+    }
+    return out;
+}
+
 } // namespace Switchboard

@@ -116,6 +116,7 @@ struct RoutingModel {
     const RoutedCluster *findCluster(qint64 id) const;
     const RoutedCluster *findCluster(const QString &name) const;
     QList<Binding> bindingsOf(const QString &canonicalUri) const;
+    QList<Grant> grantsOf(qint64 applicationId, const QString &canonicalUri) const;
 };
 
 } // namespace Switchboard
