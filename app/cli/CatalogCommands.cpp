@@ -3,7 +3,7 @@
 // The catalog's automation interface: keep the shape of the commands and of their --json
 // output stable (field names are documented in README.md).
 
-#include "Cli.h"
+#include "Command.h"
 #include "VaultAccess.h"
 #include "vault/ClusterSecretStore.h"
 #include "vault/Vault.h"
@@ -11,7 +11,6 @@
 #include "crawl/Crawler.h"
 #include "topics/TopicStore.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -129,26 +128,6 @@ QJsonObject detailJson(const TopicDetail &d)
 QString formatCount(const std::optional<qint64> &v) { return v ? QString::number(*v) : QStringLiteral("-"); }
 QString formatRate(const std::optional<double> &v) { return v ? QString::number(*v, 'f', 1) : QStringLiteral("-"); }
 
-void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths << h.size();
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i];
-        out << text.trimmed() << "\n";
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-}
-
 QStringList summaryRow(const TopicSummary &t)
 {
     return {t.name, t.cluster, t.status(), QString::number(t.partitions), formatCount(t.messages), formatRate(t.rate),
@@ -253,17 +232,8 @@ private:
     bool m_drawn = false;
 };
 
-int crawl(Context &ctx, const QStringList &args)
+int crawl(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("clusters to crawl (all when none)"));
-    parser.addOption({QStringLiteral("skip"), QStringLiteral("phase to skip: configs, watermarks, groups, offsets, acls"),
-                      QStringLiteral("PHASE")});
-    parser.addOption({QStringLiteral("connect-timeout"), QStringLiteral("seconds to wait for a first answer"),
-                      QStringLiteral("SECONDS"), QStringLiteral("10")});
-    addPassphraseOption(parser);
-    if (!parser.parse(QStringList{QStringLiteral("crawl")} + args))
-        return ctx.fail(parser.errorText());
     CrawlOptions options;
     for (const QString &name : parser.values(QStringLiteral("skip"))) {
         CrawlPhase phase;
@@ -272,11 +242,7 @@ int crawl(Context &ctx, const QStringList &args)
                                         "offsets, acls)").arg(name));
         options.skip.insert(phase);
     }
-    bool ok = false;
-    const double connectSeconds = parser.value(QStringLiteral("connect-timeout")).toDouble(&ok);
-    if (!ok || connectSeconds <= 0 || connectSeconds > 600)
-        return ctx.fail(QObject::tr("--connect-timeout needs a number of seconds between 0 and 600"));
-    options.connectTimeoutMs = int(connectSeconds * 1000);
+    options.connectTimeoutMs = int(parser.number(QStringLiteral("connect-timeout"), 10) * 1000);
 
     auto db = ctx.catalog();
     if (!db)
@@ -367,18 +333,8 @@ int crawl(Context &ctx, const QStringList &args)
 
 // --- topics, topic, search ------------------------------------------------------------------
 
-int topics(Context &ctx, const QStringList &args)
+int topics(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("cluster"), QStringLiteral("only this cluster"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("env"), QStringLiteral("only this environment"), QStringLiteral("ENV")});
-    parser.addOption({QStringLiteral("tag"), QStringLiteral("only topics with this tag"), QStringLiteral("TAG")});
-    parser.addOption({QStringLiteral("include-deleted"), QStringLiteral("also topics that vanished")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("topics")} + args))
-        return ctx.fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.fail(QObject::tr("topics takes no arguments besides its options"));
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -412,7 +368,7 @@ int topics(Context &ctx, const QStringList &args)
         QJsonArray array;
         for (const TopicSummary &t : page->topics)
             array.append(summaryJson(t, configs->value(t.id), groups->value(t.id)));
-        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument(array));
         return 0;
     }
     if (page->topics.isEmpty()) {
@@ -422,22 +378,12 @@ int topics(Context &ctx, const QStringList &args)
     QList<QStringList> rows;
     for (const TopicSummary &t : page->topics)
         rows << summaryRow(t);
-    printTable(ctx.out(), kSummaryHeader, rows);
+    printTable(ctx, kSummaryHeader, rows);
     return 0;
 }
 
-int topic(Context &ctx, const QStringList &args)
+int topic(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("topic"));
-    parser.addOption({QStringLiteral("cluster"), QStringLiteral("its cluster"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("topic")} + args))
-        return ctx.fail(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QObject::tr("topic takes one NAME"));
-    if (!parser.isSet(QStringLiteral("cluster")))
-        return ctx.fail(QObject::tr("topic needs --cluster NAME"));
     const QString name = parser.positionalArguments().first();
     const QString cluster = parser.value(QStringLiteral("cluster"));
     auto db = ctx.catalog();
@@ -450,7 +396,7 @@ int topic(Context &ctx, const QStringList &args)
         return ctx.fail(QObject::tr("No topic \"%1\" on cluster \"%2\" in the catalog").arg(name, cluster));
     const TopicDetail &d = **detail;
     if (parser.isSet(QStringLiteral("json"))) {
-        ctx.out() << QJsonDocument(detailJson(d)).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument(detailJson(d)));
         return 0;
     }
     QTextStream &out = ctx.out();
@@ -474,17 +420,8 @@ int topic(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int search(Context &ctx, const QStringList &args)
+int search(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("words to find"));
-    parser.addOption({QStringLiteral("cluster"), QStringLiteral("only this cluster"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("env"), QStringLiteral("only this environment"), QStringLiteral("ENV")});
-    parser.addOption({QStringLiteral("tag"), QStringLiteral("only topics with this tag"), QStringLiteral("TAG")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("at most this many results"), QStringLiteral("N"), QStringLiteral("50")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("search")} + args))
-        return ctx.fail(parser.errorText());
     const QString text = parser.positionalArguments().join(QLatin1Char(' '));
     if (TopicStore::ftsQuery(text).isEmpty())
         return ctx.fail(QObject::tr("search needs a QUERY with at least one letter or digit"));
@@ -496,7 +433,7 @@ int search(Context &ctx, const QStringList &args)
     filter.environment = parser.value(QStringLiteral("env"));
     filter.tag = parser.value(QStringLiteral("tag"));
     TopicStore store(**db);
-    auto hits = store.search(text, filter, parser.value(QStringLiteral("limit")).toInt());
+    auto hits = store.search(text, filter, int(parser.number(QStringLiteral("limit"), 50)));
     if (!hits)
         return ctx.fail(hits.error());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -515,7 +452,7 @@ int search(Context &ctx, const QStringList &args)
             o.insert(QStringLiteral("score"), h.score);
             array.append(o);
         }
-        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument(array));
         return 0;
     }
     if (hits->isEmpty()) {
@@ -525,7 +462,7 @@ int search(Context &ctx, const QStringList &args)
     QList<QStringList> rows;
     for (const SearchHit &h : *hits)
         rows << summaryRow(h.topic);
-    printTable(ctx.out(), kSummaryHeader, rows);
+    printTable(ctx, kSummaryHeader, rows);
     return 0;
 }
 
@@ -544,19 +481,8 @@ Result<qint64> topicId(Context &ctx, const QString &cluster, const QString &name
     return **id;
 }
 
-int tag(Context &ctx, const QStringList &args)
+int tag(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("topic"));
-    parser.addOption({QStringLiteral("cluster"), QStringLiteral("its cluster"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("add"), QStringLiteral("tag to add"), QStringLiteral("TAG")});
-    parser.addOption({QStringLiteral("remove"), QStringLiteral("tag to remove"), QStringLiteral("TAG")});
-    if (!parser.parse(QStringList{QStringLiteral("tag")} + args))
-        return ctx.fail(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QObject::tr("tag takes one topic NAME"));
-    if (!parser.isSet(QStringLiteral("cluster")))
-        return ctx.fail(QObject::tr("tag needs --cluster NAME"));
     auto id = topicId(ctx, parser.value(QStringLiteral("cluster")), parser.positionalArguments().first());
     if (!id)
         return ctx.fail(id.error());
@@ -575,19 +501,8 @@ int tag(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int describe(Context &ctx, const QStringList &args)
+int describe(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("topic"));
-    parser.addOption({QStringLiteral("cluster"), QStringLiteral("its cluster"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("owner"), QStringLiteral("owner team"), QStringLiteral("TEAM")});
-    parser.addOption({QStringLiteral("text"), QStringLiteral("description (Markdown; - reads stdin)"), QStringLiteral("MARKDOWN")});
-    if (!parser.parse(QStringList{QStringLiteral("describe")} + args))
-        return ctx.fail(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QObject::tr("describe takes one topic NAME"));
-    if (!parser.isSet(QStringLiteral("cluster")))
-        return ctx.fail(QObject::tr("describe needs --cluster NAME"));
     if (!parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("text")))
         return ctx.fail(QObject::tr("describe needs --owner TEAM or --text MARKDOWN"));
     auto id = topicId(ctx, parser.value(QStringLiteral("cluster")), parser.positionalArguments().first());
@@ -613,42 +528,73 @@ int describe(Context &ctx, const QStringList &args)
     return 0;
 }
 
-const Registration crawlRegistration({
-    QStringLiteral("crawl"),
-    QStringLiteral("crawl [NAME]... [--skip PHASE]... [--connect-timeout SECONDS]"),
-    QStringLiteral("crawl the named clusters (all when none is named) into the catalog; exit 0 only if every one was crawled"),
-    crawl,
-});
-const Registration topicsRegistration({
-    QStringLiteral("topics"),
-    QStringLiteral("topics [--cluster NAME] [--env ENV] [--tag TAG] [--include-deleted] [--json]"),
-    QStringLiteral("list the catalog's topics"),
-    topics,
-});
-const Registration topicRegistration({
-    QStringLiteral("topic"),
-    QStringLiteral("topic NAME --cluster NAME [--json]"),
-    QStringLiteral("show one topic: partitions, configs, consumer groups and lag, curation, history"),
-    topic,
-});
-const Registration searchRegistration({
-    QStringLiteral("search"),
-    QStringLiteral("search QUERY [--cluster NAME] [--env ENV] [--tag TAG] [--limit N] [--json]"),
-    QStringLiteral("full-text search over topic names, descriptions and tags, best match first"),
-    search,
-});
-const Registration tagRegistration({
-    QStringLiteral("tag"),
-    QStringLiteral("tag NAME --cluster NAME [--add TAG]... [--remove TAG]..."),
-    QStringLiteral("add or remove a topic's tags"),
-    tag,
-});
-const Registration describeRegistration({
-    QStringLiteral("describe"),
-    QStringLiteral("describe NAME --cluster NAME (--owner TEAM | --text MARKDOWN)..."),
-    QStringLiteral("set a topic's owner team and description (Markdown; --text - reads stdin)"),
-    describe,
-});
+OptionSpec topicFilter(const char *name, const QString &valueName, const char *description)
+{
+    return OptionSpec::text(QString::fromLatin1(name), valueName, description);
+}
+
+const Registration crawlRegistration(
+    CommandSpec("crawl", QT_TRANSLATE_NOOP("Cli", "crawl the named clusters (all when none is named) into the catalog; exit 0 only "
+                                                  "if every one was crawled"))
+        .describe(QT_TRANSLATE_NOOP("Cli", "Each cluster is written in one transaction: a crawl that fails leaves the previous "
+                                           "snapshot as it was. A SASL cluster's password comes from "
+                                           "$SWITCHBOARD_CRAWL_PASSWORD_<NAME>, $SWITCHBOARD_CRAWL_PASSWORD, the vault "
+                                           "(vault cluster-secret set) or a prompt."))
+        .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "a cluster to crawl (all when none is named)")).maybe().many())
+        .option(OptionSpec::text(QStringLiteral("skip"), QStringLiteral("PHASE"), QT_TRANSLATE_NOOP("Cli", "a phase to leave out"))
+                    .choices({QStringLiteral("configs"), QStringLiteral("watermarks"), QStringLiteral("groups"),
+                              QStringLiteral("offsets"), QStringLiteral("acls")})
+                    .many())
+        .option(OptionSpec::text(QStringLiteral("connect-timeout"), QStringLiteral("SECONDS"),
+                                 QT_TRANSLATE_NOOP("Cli", "how long to wait for a cluster's first answer"))
+                    .integer(1, 600)
+                    .defaultsTo(QStringLiteral("10")))
+        .needing(Needs::Vault)
+        .handler(crawl));
+
+const Registration topicsRegistration(
+    CommandSpec("topics", QT_TRANSLATE_NOOP("Cli", "list the catalog's topics"))
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "only this cluster's topics")))
+        .option(Options::env(QT_TRANSLATE_NOOP("Cli", "only topics in this environment")))
+        .option(topicFilter("tag", QStringLiteral("TAG"), QT_TRANSLATE_NOOP("Cli", "only topics with this tag")))
+        .option(OptionSpec::flag(QStringLiteral("include-deleted"), QT_TRANSLATE_NOOP("Cli", "also topics that vanished")))
+        .option(Options::json())
+        .handler(topics));
+
+const Registration topicRegistration(
+    CommandSpec("topic", QT_TRANSLATE_NOOP("Cli", "show one topic: partitions, configs, consumer groups and lag, curation, history"))
+        .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the topic")))
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "the topic's cluster")).mandatory())
+        .option(Options::json())
+        .handler(topic));
+
+const Registration searchRegistration(
+    CommandSpec("search", QT_TRANSLATE_NOOP("Cli", "full-text search over topic names, descriptions and tags, best match first"))
+        .arg(ArgumentSpec::one(QStringLiteral("QUERY"), QT_TRANSLATE_NOOP("Cli", "words to find")).many())
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "only this cluster's topics")))
+        .option(Options::env(QT_TRANSLATE_NOOP("Cli", "only topics in this environment")))
+        .option(topicFilter("tag", QStringLiteral("TAG"), QT_TRANSLATE_NOOP("Cli", "only topics with this tag")))
+        .option(OptionSpec::text(QStringLiteral("limit"), QStringLiteral("N"), QT_TRANSLATE_NOOP("Cli", "at most this many results"))
+                    .integer(1, 10000)
+                    .defaultsTo(QStringLiteral("50")))
+        .option(Options::json())
+        .handler(search));
+
+const Registration tagRegistration(
+    CommandSpec("tag", QT_TRANSLATE_NOOP("Cli", "add or remove a topic's tags"))
+        .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the topic")))
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "the topic's cluster")).mandatory())
+        .option(topicFilter("add", QStringLiteral("TAG"), QT_TRANSLATE_NOOP("Cli", "a tag to add")).many())
+        .option(topicFilter("remove", QStringLiteral("TAG"), QT_TRANSLATE_NOOP("Cli", "a tag to remove")).many())
+        .handler(tag));
+
+const Registration describeRegistration(
+    CommandSpec("describe", QT_TRANSLATE_NOOP("Cli", "set a topic's owner team and description"))
+        .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the topic")))
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "the topic's cluster")).mandatory())
+        .option(topicFilter("owner", QStringLiteral("TEAM"), QT_TRANSLATE_NOOP("Cli", "the owner team")))
+        .option(topicFilter("text", QStringLiteral("MARKDOWN"), QT_TRANSLATE_NOOP("Cli", "the description in Markdown; - reads stdin")))
+        .handler(describe));
 
 } // namespace
 } // namespace Switchboard::Cli

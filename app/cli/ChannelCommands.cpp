@@ -1,10 +1,12 @@
 // switchboard-cli app | channel | rule | resolve
 
 #include "ChannelCliSupport.h"
+#include "Command.h"
 #include "VaultAccess.h"
 #include "acl/ChannelMigration.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
+#include "routing/ConsumerGroup.h"
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/RulePattern.h"
@@ -26,15 +28,9 @@ QString clusterName(const RoutingModel &m, qint64 id)
 
 // ---- app -------------------------------------------------------------------------------
 
-int appAdd(Context &ctx, const QStringList &args)
+int appAdd(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("team", "owner team", "TEAM"));
-    p.addOption(opt("description", "description", "TEXT"));
-    p.addOption(opt("principal", "Kafka principal on a cluster", "CLUSTER=PRINCIPAL"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("app add"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -62,13 +58,9 @@ int appAdd(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int appList(Context &ctx, const QStringList &args)
+int appList(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("app list"), args, 0, 0, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -104,12 +96,9 @@ int appList(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int appRemove(Context &ctx, const QStringList &args)
+int appRemove(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("app remove"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -121,13 +110,9 @@ int appRemove(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int appPrincipal(Context &ctx, const QStringList &args)
+int appPrincipal(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("cluster", "cluster name", "CLUSTER"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("app principal"), args, 2, 2, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     if (!isSet(p, "cluster"))
         return ctx.fail(QObject::tr("app principal needs --cluster NAME"));
     auto db = ctx.catalog();
@@ -145,21 +130,6 @@ int appPrincipal(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int app(Context &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add"))
-        return appAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return appList(ctx, rest);
-    if (sub == QLatin1String("remove"))
-        return appRemove(ctx, rest);
-    if (sub == QLatin1String("principal"))
-        return appPrincipal(ctx, rest);
-    return ctx.fail(QObject::tr("app needs add, list, remove or principal"));
-}
-
 // ---- channel ---------------------------------------------------------------------------
 
 QJsonObject bindingJson(const BindingInfo &b)
@@ -172,14 +142,9 @@ QJsonObject bindingJson(const BindingInfo &b)
             {QStringLiteral("updated_by"), b.updatedBy}};
 }
 
-int channelAdd(Context &ctx, const QStringList &args)
+int channelAdd(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("description", "description", "TEXT"));
-    p.addOption(opt("team", "owner team", "TEAM"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("channel add"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -192,13 +157,9 @@ int channelAdd(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int channelList(Context &ctx, const QStringList &args)
+int channelList(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("channel list"), args, 0, 0, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -245,19 +206,10 @@ int channelList(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int channelBind(Context &ctx, const QStringList &args, bool rebind)
+int channelBind(Context &ctx, const Arguments &p, bool rebind)
 {
     const QString command = rebind ? QStringLiteral("channel rebind") : QStringLiteral("channel bind");
-    QCommandLineParser p;
-    p.addOption(opt("env", "environment", "ENV"));
-    p.addOption(opt("cluster", "cluster name", "NAME"));
-    p.addOption(opt("topic", "topic", "TOPIC"));
-    p.addOption(opt("force", "bind even if the catalog does not know the topic"));
-    if (rebind)
-        addPassphraseOption(p);   // for clusters whose admin secrets are in the vault (the ACLs follow)
-    int status = 0;
-    if (!parse(ctx, p, command, args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     if (!isSet(p, "env") || !isSet(p, "cluster") || !isSet(p, "topic"))
         return ctx.fail(QObject::tr("%1 needs --env ENV --cluster NAME --topic TOPIC").arg(command));
     auto db = ctx.catalog();
@@ -314,13 +266,9 @@ int channelBind(Context &ctx, const QStringList &args, bool rebind)
     return 0;
 }
 
-int channelUnbind(Context &ctx, const QStringList &args)
+int channelUnbind(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("env", "environment", "ENV"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("channel unbind"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     if (!isSet(p, "env"))
         return ctx.fail(QObject::tr("channel unbind needs --env ENV"));
     auto db = ctx.catalog();
@@ -334,13 +282,9 @@ int channelUnbind(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int channelHistory(Context &ctx, const QStringList &args)
+int channelHistory(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("channel history"), args, 0, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -371,12 +315,9 @@ int channelHistory(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int channelRemove(Context &ctx, const QStringList &args)
+int channelRemove(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("channel remove"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -388,41 +329,11 @@ int channelRemove(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int channel(Context &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add"))
-        return channelAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return channelList(ctx, rest);
-    if (sub == QLatin1String("bind"))
-        return channelBind(ctx, rest, false);
-    if (sub == QLatin1String("rebind"))
-        return channelBind(ctx, rest, true);
-    if (sub == QLatin1String("unbind"))
-        return channelUnbind(ctx, rest);
-    if (sub == QLatin1String("history"))
-        return channelHistory(ctx, rest);
-    if (sub == QLatin1String("remove"))
-        return channelRemove(ctx, rest);
-    return ctx.fail(QObject::tr("channel needs add, list, bind, rebind, unbind, history or remove"));
-}
-
 // ---- rule ------------------------------------------------------------------------------
 
-int ruleAdd(Context &ctx, const QStringList &args)
+int ruleAdd(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("env", "environment", "ENV"));
-    p.addOption(opt("host", "host pattern", "PATTERN"));
-    p.addOption(opt("path", "path pattern", "PATTERN"));
-    p.addOption(opt("topic", "topic template", "TEMPLATE"));
-    p.addOption(opt("cluster", "cluster name", "NAME"));
-    p.addOption(opt("description", "description", "TEXT"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("rule add"), args, 0, 0, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     for (const char *required : {"env", "host", "path", "topic", "cluster"}) {
         if (!isSet(p, required))
             return ctx.fail(QObject::tr("rule add needs --env, --host, --path, --topic and --cluster (missing --%1)")
@@ -443,13 +354,9 @@ int ruleAdd(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int ruleList(Context &ctx, const QStringList &args)
+int ruleList(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("rule list"), args, 0, 0, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -479,12 +386,9 @@ int ruleList(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int ruleRemove(Context &ctx, const QStringList &args)
+int ruleRemove(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("rule remove"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
     if (!ok)
@@ -500,31 +404,11 @@ int ruleRemove(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int rule(Context &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add"))
-        return ruleAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return ruleList(ctx, rest);
-    if (sub == QLatin1String("remove"))
-        return ruleRemove(ctx, rest);
-    return ctx.fail(QObject::tr("rule needs add, list or remove"));
-}
-
 // ---- resolve ---------------------------------------------------------------------------
 
-int resolve(Context &ctx, const QStringList &args)
+int resolve(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("intent", "produce, consume or any", "INTENT"));
-    p.addOption(opt("env", "environment", "ENV"));
-    p.addOption(opt("group", "consumer group to check", "GROUP"));
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("resolve"), args, 2, 2, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     if (!isSet(p, "intent"))
         return ctx.fail(QObject::tr("resolve needs --intent produce|consume|any"));
     ResolveQuery q;
@@ -544,6 +428,15 @@ int resolve(Context &ctx, const QStringList &args)
     if (!model)
         return ctx.fail(model.error());
     const ResolveOutcome r = Resolver::resolve(*model, q);
+    // A consumer's group.id, as the routing service would answer it (ConsumerGroup).
+    QString group;
+    if (r && q.intent == Intent::Consume) {
+        const QString canonical = r->route.channel.toString();
+        const auto chosen = ConsumerGroup::choose(r->application.name, {{canonical, model->grantsOf(r->application.id, canonical)}},
+                                                  q.consumerGroup);
+        if (chosen)
+            group = chosen->group;
+    }
     if (isSet(p, "json")) {
         QJsonObject out{{QStringLiteral("ok"), r.ok()}};
         if (r) {
@@ -559,6 +452,8 @@ int resolve(Context &ctx, const QStringList &args)
                                                             {QStringLiteral("intent"), intentName(r->grant.intent)},
                                                             {QStringLiteral("consumer_group"), r->grant.consumerGroup},
                                                             {QStringLiteral("group_is_prefix"), r->grant.groupIsPrefix}});
+            if (!group.isEmpty())
+                out.insert(QStringLiteral("group_id"), group);
         } else {
             out.insert(QStringLiteral("reason"), failureCode(r.failure()));
             out.insert(QStringLiteral("message"), r.message());
@@ -575,36 +470,99 @@ int resolve(Context &ctx, const QStringList &args)
                      .arg(r->grant.id)
                      .arg(intentName(r->grant.intent))
               << Qt::endl;
+    if (!group.isEmpty())
+        ctx.out() << QObject::tr("group.id %1").arg(group) << Qt::endl;
     return 0;
 }
 
-const Registration appRegistration({
-    QStringLiteral("app"),
-    QStringLiteral("app add NAME [--team TEAM] [--description TEXT] [--principal CLUSTER=PRINCIPAL]... | list [--json] | "
-                   "remove NAME | principal NAME PRINCIPAL --cluster CLUSTER"),
-    QStringLiteral("register client applications and their Kafka principal per cluster"),
-    app,
-});
-const Registration channelRegistration({
-    QStringLiteral("channel"),
-    QStringLiteral("channel add URI | list [--json] | bind URI --env ENV --cluster NAME --topic TOPIC [--force] | "
-                   "rebind URI --env ENV --cluster NAME --topic TOPIC [--force] | unbind URI --env ENV | "
-                   "history [URI] [--json] | remove URI"),
-    QStringLiteral("channels (kafka://domain/path) and their binding per environment; rebind migrates"),
-    channel,
-});
-const Registration ruleRegistration({
-    QStringLiteral("rule"),
-    QStringLiteral("rule add --env ENV --host PATTERN --path PATTERN --topic TEMPLATE --cluster NAME | list [--json] | remove ID"),
-    QStringLiteral("pattern rules, e.g. --host example.org --path 't1/*' --topic 'c1{1}'"),
-    rule,
-});
-const Registration resolveRegistration({
-    QStringLiteral("resolve"),
-    QStringLiteral("resolve APP CHANNEL --intent produce|consume|any [--env ENV] [--group GROUP] [--json]"),
-    QStringLiteral("dry run: where the channel leads for the application, or why not"),
-    resolve,
-});
+OptionSpec textOption(const char *name, const char *valueName, const char *description)
+{
+    return OptionSpec::text(QString::fromLatin1(name), QString::fromLatin1(valueName), description);
+}
+
+ArgumentSpec channelArgument() { return ArgumentSpec::one(QStringLiteral("URI"), QT_TRANSLATE_NOOP("Cli", "the channel, kafka://domain/path")); }
+
+CommandSpec bindCommand(const char *name, const char *summary, bool rebind)
+{
+    CommandSpec c(QString::fromLatin1(name), summary);
+    c.arg(channelArgument())
+        .option(Options::env().mandatory())
+        .option(Options::cluster().mandatory())
+        .option(textOption("topic", "TOPIC", QT_TRANSLATE_NOOP("Cli", "the topic on that cluster")).mandatory())
+        .option(OptionSpec::flag(QStringLiteral("force"), QT_TRANSLATE_NOOP("Cli", "bind even if the catalog does not know the topic")))
+        .handler([rebind](Context &ctx, const Arguments &p) { return channelBind(ctx, p, rebind); });
+    if (rebind)
+        c.needing(Needs::Vault);   // for clusters whose admin secrets are in the vault (the ACLs follow)
+    return c;
+}
+
+const Registration appRegistration(
+    CommandSpec("app", QT_TRANSLATE_NOOP("Cli", "register client applications and their Kafka principal per cluster"))
+        .sub(CommandSpec("add", QT_TRANSLATE_NOOP("Cli", "register an application"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the application's name")))
+                 .option(textOption("team", "TEAM", QT_TRANSLATE_NOOP("Cli", "the owner team")))
+                 .option(textOption("description", "TEXT", QT_TRANSLATE_NOOP("Cli", "what it is")))
+                 .option(textOption("principal", "CLUSTER=PRINCIPAL", QT_TRANSLATE_NOOP("Cli", "its Kafka principal on a cluster")).many())
+                 .handler(appAdd))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the applications")).option(Options::json()).handler(appList))
+        .sub(CommandSpec("remove", QT_TRANSLATE_NOOP("Cli", "remove an application"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the application's name")))
+                 .handler(appRemove))
+        .sub(CommandSpec("principal", QT_TRANSLATE_NOOP("Cli", "set (or, with an empty PRINCIPAL, clear) an application's principal "
+                                                               "on a cluster"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the application's name")))
+                 .arg(ArgumentSpec::one(QStringLiteral("PRINCIPAL"), QT_TRANSLATE_NOOP("Cli", "e.g. User:billing")))
+                 .option(Options::cluster().mandatory())
+                 .handler(appPrincipal)));
+
+const Registration channelRegistration(
+    CommandSpec("channel", QT_TRANSLATE_NOOP("Cli", "channels (kafka://domain/path) and their binding per environment; rebind migrates"))
+        .sub(CommandSpec("add", QT_TRANSLATE_NOOP("Cli", "add a channel"))
+                 .arg(channelArgument())
+                 .option(textOption("description", "TEXT", QT_TRANSLATE_NOOP("Cli", "what it carries")))
+                 .option(textOption("team", "TEAM", QT_TRANSLATE_NOOP("Cli", "the owner team")))
+                 .handler(channelAdd))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the channels and their bindings")).option(Options::json()).handler(channelList))
+        .sub(bindCommand("bind", QT_TRANSLATE_NOOP("Cli", "bind a channel in an environment to a topic on a cluster"), false))
+        .sub(bindCommand("rebind", QT_TRANSLATE_NOOP("Cli", "move a bound channel to another topic or cluster; the grants' ACLs follow, "
+                                                            "clients follow at their next refresh"), true))
+        .sub(CommandSpec("unbind", QT_TRANSLATE_NOOP("Cli", "remove a channel's binding in an environment"))
+                 .arg(channelArgument())
+                 .option(Options::env().mandatory())
+                 .handler(channelUnbind))
+        .sub(CommandSpec("history", QT_TRANSLATE_NOOP("Cli", "the binding changes, newest first"))
+                 .arg(channelArgument().maybe())
+                 .option(Options::json())
+                 .handler(channelHistory))
+        .sub(CommandSpec("remove", QT_TRANSLATE_NOOP("Cli", "remove a channel")).arg(channelArgument()).handler(channelRemove)));
+
+const Registration ruleRegistration(
+    CommandSpec("rule", QT_TRANSLATE_NOOP("Cli", "pattern rules, e.g. --host example.org --path 't1/*' --topic 'c1{1}'"))
+        .sub(CommandSpec("add", QT_TRANSLATE_NOOP("Cli", "add a pattern rule ({N} is path segment N from 0, {key} the last)"))
+                 .option(Options::env().mandatory())
+                 .option(textOption("host", "PATTERN", QT_TRANSLATE_NOOP("Cli", "the host pattern")).mandatory())
+                 .option(textOption("path", "PATTERN", QT_TRANSLATE_NOOP("Cli", "the path pattern")).mandatory())
+                 .option(textOption("topic", "TEMPLATE", QT_TRANSLATE_NOOP("Cli", "the topic template")).mandatory())
+                 .option(Options::cluster().mandatory())
+                 .option(textOption("description", "TEXT", QT_TRANSLATE_NOOP("Cli", "what the rule is for")))
+                 .handler(ruleAdd))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the rules")).option(Options::json()).handler(ruleList))
+        .sub(CommandSpec("remove", QT_TRANSLATE_NOOP("Cli", "remove a rule"))
+                 .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the rule's id (see rule list)"))
+                          .integer(1, std::numeric_limits<qint64>::max()))
+                 .handler(ruleRemove)));
+
+const Registration resolveRegistration(
+    CommandSpec("resolve", QT_TRANSLATE_NOOP("Cli", "dry run: where the channel leads for the application, or why not"))
+        .arg(ArgumentSpec::one(QStringLiteral("APP"), QT_TRANSLATE_NOOP("Cli", "the application's name")))
+        .arg(channelArgument())
+        .option(textOption("intent", "INTENT", QT_TRANSLATE_NOOP("Cli", "what the application wants to do"))
+                    .choices({QStringLiteral("produce"), QStringLiteral("consume"), QStringLiteral("any")})
+                    .mandatory())
+        .option(Options::env(QT_TRANSLATE_NOOP("Cli", "the environment of the binding")))
+        .option(textOption("group", "GROUP", QT_TRANSLATE_NOOP("Cli", "the consumer group to check")))
+        .option(Options::json())
+        .handler(resolve));
 
 } // namespace
 } // namespace Switchboard::Cli

@@ -48,10 +48,33 @@ int Context::fail(const QString &message)
     return 1;
 }
 
-QList<Command> &commands()
+void printTable(Context &ctx, const QStringList &header, const QList<QStringList> &rows)
 {
-    static QList<Command> registry;
-    return registry;
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths.append(h.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += i + 1 == cells.size() || i >= widths.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i) + 2);
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        ctx.out() << text << "\n";
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    ctx.out().flush();
+}
+
+void printJson(Context &ctx, const QJsonDocument &doc)
+{
+    ctx.out() << doc.toJson(QJsonDocument::Indented);
+    ctx.out().flush();
 }
 
 Result<std::pair<QString, QString>> parseKeyValue(const QString &text)

@@ -1,12 +1,14 @@
 #pragma once
 
-// The command-line tool's shared pieces: a registry of subcommands (each file registers its
-// own) and the context a command runs in (the catalog, stdout/stderr, terminal detection).
+// The command-line tool's shared pieces: the context a command runs in (the catalog,
+// stdout/stderr, terminal detection) and the one table printer. Commands are described in
+// Command.h.
 
 #include "core/Result.h"
 #include "store/Database.h"
 #include "vault/SecretBytes.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
 
@@ -45,18 +47,11 @@ private:
     QTextStream m_err;
 };
 
-struct Command {
-    QString name;        // e.g. "cluster"
-    QString synopsis;    // e.g. "cluster add NAME --bootstrap HOST:PORT[,...] ..."
-    QString summary;     // one line for --help
-    std::function<int(Context &, const QStringList &args)> run;   // args after the name
-};
-
-// Registration happens from static objects in each command file.
-QList<Command> &commands();
-struct Registration {
-    explicit Registration(Command command) { commands().append(std::move(command)); }
-};
+// A plain aligned table for terminals and scripts that read columns: columns two spaces apart,
+// no trailing blanks. Every listing command prints through it (and --json for scripts).
+void printTable(Context &ctx, const QStringList &header, const QList<QStringList> &rows);
+// Indented JSON on stdout.
+void printJson(Context &ctx, const QJsonDocument &doc);
 
 // Splits "KEY=VALUE"; refuses input without '='.
 Result<std::pair<QString, QString>> parseKeyValue(const QString &text);

@@ -1,9 +1,8 @@
 // switchboard-cli cluster add|list|remove
 
-#include "Cli.h"
+#include "Command.h"
 #include "clusters/ClusterStore.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,21 +26,8 @@ QJsonObject toJson(const Cluster &c)
             {QStringLiteral("properties"), properties}};
 }
 
-int clusterAdd(Context &ctx, const QStringList &args)
+int clusterAdd(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("cluster name"));
-    parser.addOption({QStringLiteral("bootstrap"), QStringLiteral("bootstrap servers"), QStringLiteral("HOST:PORT[,...]")});
-    parser.addOption({QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("ENV"), QStringLiteral("dev")});
-    parser.addOption({QStringLiteral("property"), QStringLiteral("client property"), QStringLiteral("KEY=VALUE")});
-    parser.addOption({QStringLiteral("label"), QStringLiteral("label"), QStringLiteral("KEY=VALUE")});
-    if (!parser.parse(QStringList{QStringLiteral("cluster add")} + args))
-        return ctx.fail(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QObject::tr("cluster add takes one NAME"));
-    if (!parser.isSet(QStringLiteral("bootstrap")))
-        return ctx.fail(QObject::tr("cluster add needs --bootstrap HOST:PORT[,...]"));
-
     Cluster cluster;
     cluster.name = parser.positionalArguments().first();
     cluster.bootstrapServers = parser.value(QStringLiteral("bootstrap"));
@@ -69,12 +55,8 @@ int clusterAdd(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int clusterList(Context &ctx, const QStringList &args)
+int clusterList(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("cluster list")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -93,50 +75,41 @@ int clusterList(Context &ctx, const QStringList &args)
                   << Qt::endl;
         return 0;
     }
-    qsizetype nameWidth = 4, envWidth = 11;
-    for (const Cluster &c : *clusters) {
-        nameWidth = std::max(nameWidth, c.name.size());
-        envWidth = std::max(envWidth, c.environment.size());
-    }
-    ctx.out() << QStringLiteral("NAME").leftJustified(nameWidth + 2) << QStringLiteral("ENVIRONMENT").leftJustified(envWidth + 2)
-              << "BOOTSTRAP\n";
+    QList<QStringList> rows;
     for (const Cluster &c : *clusters)
-        ctx.out() << c.name.leftJustified(nameWidth + 2) << c.environment.leftJustified(envWidth + 2) << c.bootstrapServers << "\n";
+        rows.append({c.name, c.environment, c.bootstrapServers});
+    printTable(ctx, {QStringLiteral("NAME"), QStringLiteral("ENVIRONMENT"), QStringLiteral("BOOTSTRAP")}, rows);
     return 0;
 }
 
-int clusterRemove(Context &ctx, const QStringList &args)
+int clusterRemove(Context &ctx, const Arguments &args)
 {
-    if (args.size() != 1)
-        return ctx.fail(QObject::tr("cluster remove takes one NAME"));
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
-    if (auto st = ClusterStore(**db).remove(args.first()); !st)
+    if (auto st = ClusterStore(**db).remove(args.arg(0)); !st)
         return ctx.fail(st.error());
-    ctx.out() << QObject::tr("Removed cluster %1").arg(args.first()) << Qt::endl;
+    ctx.out() << QObject::tr("Removed cluster %1").arg(args.arg(0)) << Qt::endl;
     return 0;
 }
 
-int cluster(Context &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add"))
-        return clusterAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return clusterList(ctx, rest);
-    if (sub == QLatin1String("remove"))
-        return clusterRemove(ctx, rest);
-    return ctx.fail(QObject::tr("cluster needs add, list or remove"));
-}
-
-const Registration registration({
-    QStringLiteral("cluster"),
-    QStringLiteral("cluster add NAME --bootstrap HOST:PORT[,...] [--env ENV] [--property KEY=VALUE]... | list [--json] | remove NAME"),
-    QStringLiteral("register, list and remove Kafka clusters"),
-    cluster,
-});
+const Registration registration(
+    CommandSpec("cluster", QT_TRANSLATE_NOOP("Cli", "register, list and remove Kafka clusters"))
+        .sub(CommandSpec("add", QT_TRANSLATE_NOOP("Cli", "register a cluster"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the cluster's name")))
+                 .option(OptionSpec::text(QStringLiteral("bootstrap"), QStringLiteral("HOST:PORT[,...]"),
+                                          QT_TRANSLATE_NOOP("Cli", "bootstrap servers")).mandatory())
+                 .option(Options::env().defaultsTo(QStringLiteral("dev")))
+                 .option(OptionSpec::text(QStringLiteral("property"), QStringLiteral("KEY=VALUE"),
+                                          QT_TRANSLATE_NOOP("Cli", "a client property for the crawler, e.g. security.protocol=SASL_SSL")).many())
+                 .option(OptionSpec::text(QStringLiteral("label"), QStringLiteral("KEY=VALUE"), QT_TRANSLATE_NOOP("Cli", "a label")).many())
+                 .handler(clusterAdd))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the registered clusters"))
+                 .option(Options::json())
+                 .handler(clusterList))
+        .sub(CommandSpec("remove", QT_TRANSLATE_NOOP("Cli", "remove a cluster and what was crawled from it"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the cluster's name")))
+                 .handler(clusterRemove)));
 
 } // namespace
 } // namespace Switchboard::Cli

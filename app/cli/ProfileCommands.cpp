@@ -1,10 +1,11 @@
 // switchboard-cli profile list|show|add|set|copy|remove|validate|history
 
-#include "Cli.h"
+#include "Command.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileValidator.h"
 
 #include <QCommandLineParser>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,21 +69,9 @@ Status applyOptions(const QCommandLineParser &parser, Profile &p)
     return {};
 }
 
-void addEditOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("role"), QStringLiteral("producer or consumer"), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("description"), QStringLiteral("what the profile is for"), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("property"), QStringLiteral("client property"), QStringLiteral("KEY=VALUE")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("why a property is set"), QStringLiteral("KEY=TEXT")});
-    parser.addOption({QStringLiteral("unset"), QStringLiteral("remove a property"), QStringLiteral("KEY")});
-}
 
-int profileList(Context &ctx, ProfileStore &store, const QStringList &args)
+int profileList(Context &ctx, ProfileStore &store, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("profile list")} + args))
-        return ctx.fail(parser.errorText());
     auto profiles = store.list();
     if (!profiles)
         return ctx.fail(profiles.error());
@@ -90,45 +79,33 @@ int profileList(Context &ctx, ProfileStore &store, const QStringList &args)
         QJsonArray array;
         for (const Profile &p : *profiles)
             array.append(p.toJson());
-        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument(array));
         return 0;
     }
-    ctx.out() << "NAME                      ROLE      KIND      DESCRIPTION\n";
-    for (const Profile &p : *profiles) {
-        ctx.out() << p.name.leftJustified(25) << ' ' << p.roleName().leftJustified(9) << ' '
-                  << (p.builtin ? QObject::tr("built-in") : QObject::tr("v%1").arg(p.version)).leftJustified(9) << ' '
-                  << p.description << '\n';
-    }
+    QList<QStringList> rows;
+    for (const Profile &p : *profiles)
+        rows.append({p.name, p.roleName(), p.builtin ? QObject::tr("built-in") : QObject::tr("v%1").arg(p.version), p.description});
+    printTable(ctx, {QStringLiteral("NAME"), QStringLiteral("ROLE"), QStringLiteral("KIND"), QStringLiteral("DESCRIPTION")}, rows);
     return 0;
 }
 
-int profileShow(Context &ctx, ProfileStore &store, const QStringList &args)
+int profileShow(Context &ctx, ProfileStore &store, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("profile"));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("profile show")} + args) || parser.positionalArguments().size() != 1)
-        return ctx.fail(QObject::tr("profile show takes one NAME"));
     auto p = store.find(parser.positionalArguments().first());
     if (!p)
         return ctx.fail(p.error());
     if (!p->has_value())
         return ctx.fail(QObject::tr("No profile named \"%1\"").arg(parser.positionalArguments().first()));
     if (parser.isSet(QStringLiteral("json")))
-        ctx.out() << QJsonDocument((*p)->toJson()).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument((*p)->toJson()));
     else
         printProfile(ctx, **p);
     return 0;
 }
 
-int profileAddOrSet(Context &ctx, ProfileStore &store, const QStringList &args, bool add)
+int profileAddOrSet(Context &ctx, ProfileStore &store, const Arguments &parser, bool add)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("profile"));
-    addEditOptions(parser);
     const QString command = add ? QStringLiteral("profile add") : QStringLiteral("profile set");
-    if (!parser.parse(QStringList{command} + args))
-        return ctx.fail(parser.errorText());
     if (parser.positionalArguments().size() != 1)
         return ctx.fail(QObject::tr("%1 takes one NAME").arg(command));
     Profile p;
@@ -155,13 +132,8 @@ int profileAddOrSet(Context &ctx, ProfileStore &store, const QStringList &args, 
     return 0;
 }
 
-int profileValidate(Context &ctx, ProfileStore &store, const QStringList &args)
+int profileValidate(Context &ctx, ProfileStore &store, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("a stored profile (optional)"));
-    addEditOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("profile validate")} + args))
-        return ctx.fail(parser.errorText());
     Profile p;
     p.name = QStringLiteral("unsaved");
     if (!parser.positionalArguments().isEmpty()) {
@@ -182,13 +154,21 @@ int profileValidate(Context &ctx, ProfileStore &store, const QStringList &args)
     return 0;
 }
 
-int profileHistory(Context &ctx, ProfileStore &store, const QStringList &args)
+int profileHistory(Context &ctx, ProfileStore &store, const Arguments &args)
 {
-    if (args.size() != 1)
-        return ctx.fail(QObject::tr("profile history takes one NAME"));
-    auto history = store.history(args.first());
+    auto history = store.history(args.arg(0));
     if (!history)
         return ctx.fail(history.error());
+    if (args.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ProfileVersion &v : *history)
+            array.append(QJsonObject{{QStringLiteral("version"), v.version},
+                                     {QStringLiteral("at"), v.at.toString(Qt::ISODate)},
+                                     {QStringLiteral("actor"), v.actor},
+                                     {QStringLiteral("diff"), v.diff}});
+        printJson(ctx, QJsonDocument(array));
+        return 0;
+    }
     for (const ProfileVersion &v : *history) {
         ctx.out() << QObject::tr("version %1  %2  by %3").arg(v.version).arg(v.at.toString(Qt::ISODate), v.actor) << "\n    "
                   << QString::fromUtf8(QJsonDocument(v.diff).toJson(QJsonDocument::Compact)) << "\n";
@@ -196,54 +176,88 @@ int profileHistory(Context &ctx, ProfileStore &store, const QStringList &args)
     return 0;
 }
 
-int profile(Context &ctx, const QStringList &args)
+int profileCopy(Context &ctx, ProfileStore &store, const Arguments &args)
 {
-    auto db = ctx.catalog();
-    if (!db)
-        return ctx.fail(db.error());
-    ProfileStore store(**db);
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("list"))
-        return profileList(ctx, store, rest);
-    if (sub == QLatin1String("show"))
-        return profileShow(ctx, store, rest);
-    if (sub == QLatin1String("add"))
-        return profileAddOrSet(ctx, store, rest, true);
-    if (sub == QLatin1String("set"))
-        return profileAddOrSet(ctx, store, rest, false);
-    if (sub == QLatin1String("validate"))
-        return profileValidate(ctx, store, rest);
-    if (sub == QLatin1String("history"))
-        return profileHistory(ctx, store, rest);
-    if (sub == QLatin1String("copy")) {
-        if (rest.size() != 2)
-            return ctx.fail(QObject::tr("profile copy takes FROM and TO"));
-        auto copy = store.copy(rest.at(0), rest.at(1));
-        if (!copy)
-            return ctx.fail(copy.error());
-        ctx.out() << QObject::tr("Copied %1 to %2").arg(rest.at(0), rest.at(1)) << Qt::endl;
-        return 0;
-    }
-    if (sub == QLatin1String("remove")) {
-        if (rest.size() != 1)
-            return ctx.fail(QObject::tr("profile remove takes one NAME"));
-        if (auto st = store.remove(rest.first()); !st)
-            return ctx.fail(st.error());
-        ctx.out() << QObject::tr("Removed profile %1").arg(rest.first()) << Qt::endl;
-        return 0;
-    }
-    return ctx.fail(QObject::tr("profile needs list, show, add, set, copy, remove, validate or history"));
+    auto copy = store.copy(args.arg(0), args.arg(1));
+    if (!copy)
+        return ctx.fail(copy.error());
+    ctx.out() << QObject::tr("Copied %1 to %2").arg(args.arg(0), args.arg(1)) << Qt::endl;
+    return 0;
 }
 
-const Registration registration({
-    QStringLiteral("profile"),
-    QStringLiteral("profile list [--json] | show NAME [--json] | add NAME --role producer|consumer [--description D] "
-                   "[--property K=V]... [--reason K=TEXT]... | set NAME [--property K=V] [--unset K] ... | copy FROM TO | "
-                   "remove NAME | validate [NAME] [--role R] [--property K=V]... | history NAME"),
-    QStringLiteral("config profiles: vetted built-ins and your own, validated by librdkafka, versioned"),
-    profile,
-});
+int profileRemove(Context &ctx, ProfileStore &store, const Arguments &args)
+{
+    if (auto st = store.remove(args.arg(0)); !st)
+        return ctx.fail(st.error());
+    ctx.out() << QObject::tr("Removed profile %1").arg(args.arg(0)) << Qt::endl;
+    return 0;
+}
+
+// Every profile subcommand works on the catalog's profile store.
+Handler withStore(std::function<int(Context &, ProfileStore &, const Arguments &)> f)
+{
+    return [f](Context &ctx, const Arguments &args) {
+        ProfileStore store(*ctx.catalog().value());
+        return f(ctx, store, args);
+    };
+}
+
+ArgumentSpec nameArgument() { return ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the profile's name")); }
+
+OptionSpec textOption(const char *name, const char *valueName, const char *description)
+{
+    return OptionSpec::text(QString::fromLatin1(name), QString::fromLatin1(valueName), description);
+}
+
+// --role, --description, --property K=V, --reason K=TEXT, --unset K.
+CommandSpec &withEditOptions(CommandSpec &c, bool roleRequired)
+{
+    OptionSpec role = textOption("role", "ROLE", QT_TRANSLATE_NOOP("Cli", "who uses the profile"))
+                          .choices({QStringLiteral("producer"), QStringLiteral("consumer")});
+    if (roleRequired)
+        role.mandatory();
+    return c.option(role)
+        .option(textOption("description", "TEXT", QT_TRANSLATE_NOOP("Cli", "what the profile is for")))
+        .option(textOption("property", "KEY=VALUE", QT_TRANSLATE_NOOP("Cli", "a client property (typed as librdkafka reads it)")).many())
+        .option(textOption("reason", "KEY=TEXT", QT_TRANSLATE_NOOP("Cli", "why a property is set")).many())
+        .option(textOption("unset", "KEY", QT_TRANSLATE_NOOP("Cli", "remove a property")).many());
+}
+
+CommandSpec editCommand(const char *name, const char *summary, bool nameRequired, bool roleRequired,
+                        std::function<int(Context &, ProfileStore &, const Arguments &)> f)
+{
+    CommandSpec c(QString::fromLatin1(name), summary);
+    ArgumentSpec arg = nameArgument();
+    if (!nameRequired)
+        arg.maybe();
+    c.arg(arg);
+    withEditOptions(c, roleRequired);
+    c.handler(withStore(std::move(f)));
+    return c;
+}
+
+const Registration registration(
+    CommandSpec("profile", QT_TRANSLATE_NOOP("Cli", "config profiles: vetted built-ins and your own, validated by librdkafka, versioned"))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the profiles")).option(Options::json()).handler(withStore(profileList)))
+        .sub(CommandSpec("show", QT_TRANSLATE_NOOP("Cli", "show a profile's properties and why each is set"))
+                 .arg(nameArgument())
+                 .option(Options::json())
+                 .handler(withStore(profileShow)))
+        .sub(editCommand("add", QT_TRANSLATE_NOOP("Cli", "add a profile"), true, true,
+                         [](Context &ctx, ProfileStore &store, const Arguments &p) { return profileAddOrSet(ctx, store, p, true); }))
+        .sub(editCommand("set", QT_TRANSLATE_NOOP("Cli", "change a profile (a new version)"), true, false,
+                         [](Context &ctx, ProfileStore &store, const Arguments &p) { return profileAddOrSet(ctx, store, p, false); }))
+        .sub(CommandSpec("copy", QT_TRANSLATE_NOOP("Cli", "copy a profile under a new name"))
+                 .arg(ArgumentSpec::one(QStringLiteral("FROM"), QT_TRANSLATE_NOOP("Cli", "the profile to copy")))
+                 .arg(ArgumentSpec::one(QStringLiteral("TO"), QT_TRANSLATE_NOOP("Cli", "the new profile's name")))
+                 .handler(withStore(profileCopy)))
+        .sub(CommandSpec("remove", QT_TRANSLATE_NOOP("Cli", "remove a profile")).arg(nameArgument()).handler(withStore(profileRemove)))
+        .sub(editCommand("validate", QT_TRANSLATE_NOOP("Cli", "check a stored profile, or properties, without saving"), false, false,
+                         profileValidate))
+        .sub(CommandSpec("history", QT_TRANSLATE_NOOP("Cli", "a profile's versions, with who changed what"))
+                 .arg(nameArgument())
+                 .option(Options::json())
+                 .handler(withStore(profileHistory))));
 
 } // namespace
 } // namespace Switchboard::Cli

@@ -1,6 +1,7 @@
 // switchboard-cli grant | request | requests | approve | decline | withdraw | drift | role
 
 #include "ChannelCliSupport.h"
+#include "Command.h"
 #include "VaultAccess.h"
 #include "acl/AclProvisioner.h"
 #include "acl/DriftReport.h"
@@ -140,17 +141,9 @@ QJsonObject requestJson(const AccessRequest &r)
 
 // ---- grant -----------------------------------------------------------------------------
 
-int grantAdd(Context &ctx, const QStringList &args)
+int grantAdd(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("intent", "produce or consume", "INTENT"));
-    p.addOption(opt("group", "consumer group", "GROUP"));
-    p.addOption(opt("group-prefix", "consumer group prefix", "PREFIX"));
-    p.addOption(opt("provision", "create the ACLs on the cluster"));
-    addPassphraseOption(p);
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("grant add"), args, 2, 2, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     Intent intent;
     QString group;
     bool prefix = false;
@@ -175,16 +168,9 @@ int grantAdd(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int grantList(Context &ctx, const QStringList &args)
+int grantList(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("app", "application", "NAME"));
-    p.addOption(opt("channel", "channel URI", "URI"));
-    p.addOption(opt("all", "include revoked grants"));
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("grant list"), args, 0, 0, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -209,16 +195,10 @@ int grantList(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int grantRevokeOrProvision(Context &ctx, const QStringList &args, bool revoke)
+int grantRevokeOrProvision(Context &ctx, const Arguments &p, bool revoke)
 {
     const QString command = revoke ? QStringLiteral("grant revoke") : QStringLiteral("grant provision");
-    QCommandLineParser p;
-    if (revoke)
-        p.addOption(opt("keep-acls-on-error", "revoke even if a cluster cannot be reached to delete the ACLs"));
-    addPassphraseOption(p);
-    int status = 0;
-    if (!parse(ctx, p, command, args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
     if (!ok)
@@ -237,37 +217,11 @@ int grantRevokeOrProvision(Context &ctx, const QStringList &args, bool revoke)
     return 0;
 }
 
-int grant(Context &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add"))
-        return grantAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return grantList(ctx, rest);
-    if (sub == QLatin1String("revoke"))
-        return grantRevokeOrProvision(ctx, rest, true);
-    if (sub == QLatin1String("provision"))
-        return grantRevokeOrProvision(ctx, rest, false);
-    return ctx.fail(QObject::tr("grant needs add, list, revoke or provision"));
-}
-
 // ---- requests --------------------------------------------------------------------------
 
-int request(Context &ctx, const QStringList &args)
+int request(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("intent", "produce or consume", "INTENT"));
-    p.addOption(opt("group", "consumer group", "GROUP"));
-    p.addOption(opt("group-prefix", "consumer group prefix", "PREFIX"));
-    p.addOption(opt("justification", "why", "TEXT"));
-    p.addOption(opt("env", "proposed binding: environment", "ENV"));
-    p.addOption(opt("cluster", "proposed binding: cluster", "NAME"));
-    p.addOption(opt("topic", "proposed binding: topic", "TOPIC"));
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("request"), args, 2, 2, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     AccessRequest draft;
     if (!readIntent(ctx, p, &draft.intent, &status)
         || !readGroup(ctx, p, draft.intent, &draft.consumerGroup, &draft.groupIsPrefix, &status))
@@ -294,14 +248,9 @@ int request(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int requests(Context &ctx, const QStringList &args)
+int requests(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("state", "pending, approved, declined or withdrawn", "STATE"));
-    p.addOption(opt("json", "print JSON"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("requests"), args, 0, 0, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     std::optional<RequestState> state;
     if (isSet(p, "state")) {
         state = parseRequestState(value(p, "state"));
@@ -335,30 +284,16 @@ int requests(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int approve(Context &ctx, const QStringList &args)
+int approve(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("comment", "a note for the requester", "TEXT"));
-    p.addOption(opt("create-topic", "create the proposed topic on its cluster"));
-    p.addOption(opt("partitions", "partitions of a created topic", "N"));
-    p.addOption(opt("provision", "create the grant's ACLs on the cluster"));
-    p.addOption(opt("force", "bind even if the catalog does not know the proposed topic"));
-    p.addOption(opt("json", "print JSON"));
-    addPassphraseOption(p);
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("approve"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     ApproveOptions options;
     options.comment = value(p, "comment");
     options.createTopic = isSet(p, "create-topic");
     options.provisionAcls = isSet(p, "provision");
     options.forceBinding = isSet(p, "force");
-    if (isSet(p, "partitions")) {
-        bool ok = false;
-        options.partitions = value(p, "partitions").toInt(&ok);
-        if (!ok || options.partitions < 1)
-            return ctx.fail(QObject::tr("--partitions takes a positive number"));
-    }
+    if (isSet(p, "partitions"))
+        options.partitions = int(p.number(QStringLiteral("partitions")));
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -390,13 +325,9 @@ int approve(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int decline(Context &ctx, const QStringList &args)
+int decline(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("reason", "why (the requester reads it)", "TEXT"));
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("decline"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     if (value(p, "reason").trimmed().isEmpty())
         return ctx.fail(QObject::tr("decline needs --reason TEXT"));
     auto db = ctx.catalog();
@@ -410,12 +341,9 @@ int decline(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int withdraw(Context &ctx, const QStringList &args)
+int withdraw(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("withdraw"), args, 1, 1, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -427,16 +355,9 @@ int withdraw(Context &ctx, const QStringList &args)
 
 // ---- drift, role -----------------------------------------------------------------------
 
-int drift(Context &ctx, const QStringList &args)
+int drift(Context &ctx, const Arguments &p)
 {
-    QCommandLineParser p;
-    p.addOption(opt("cluster", "one cluster", "NAME"));
-    p.addOption(opt("crawled", "compare the last crawl's ACLs instead of asking the cluster"));
-    p.addOption(opt("json", "print JSON"));
-    addPassphraseOption(p);
-    int status = 0;
-    if (!parse(ctx, p, QStringLiteral("drift"), args, 0, 0, &status))
-        return status;
+    [[maybe_unused]] int status = 0;
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -450,7 +371,9 @@ int drift(Context &ctx, const QStringList &args)
     for (const QString &n : report->notes)
         ctx.err() << QObject::tr("note: %1").arg(n) << Qt::endl;
     if (report->clean()) {
-        ctx.out() << QObject::tr("No drift on %1").arg(report->clusters.join(QStringLiteral(", "))) << Qt::endl;
+        ctx.out() << (report->clusters.isEmpty() ? QObject::tr("No drift (no cluster to compare)")
+                                                 : QObject::tr("No drift on %1").arg(report->clusters.join(QStringLiteral(", "))))
+                  << Qt::endl;
         return 0;
     }
     if (!report->missing.isEmpty()) {
@@ -471,76 +394,131 @@ int drift(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int role(Context &ctx, const QStringList &args)
+int roleShow(Context &ctx, const Arguments &)
 {
-    auto db = ctx.catalog();
-    if (!db)
-        return ctx.fail(db.error());
-    if (args.isEmpty()) {
-        ctx.out() << RoleSetting::name(RoleSetting::current(**db)) << Qt::endl;
-        return 0;
-    }
-    if (args.size() != 2 || args.first() != QLatin1String("set"))
-        return ctx.fail(QObject::tr("role takes no arguments, or: set platform-engineer|developer"));
-    const auto r = RoleSetting::parse(args.at(1));
+    ctx.out() << RoleSetting::name(RoleSetting::current(*ctx.catalog().value())) << Qt::endl;
+    return 0;
+}
+
+int roleSet(Context &ctx, const Arguments &p)
+{
+    Database &db = *ctx.catalog().value();
+    const auto r = RoleSetting::parse(p.arg(0));
     if (!r)
         return ctx.fail(QObject::tr("a role is platform-engineer or developer"));
-    if (auto st = RoleSetting::set(**db, *r); !st)
+    if (auto st = RoleSetting::set(db, *r); !st)
         return ctx.fail(st.error());
     ctx.out() << QObject::tr("Role: %1").arg(RoleSetting::name(*r)) << Qt::endl;
     return 0;
 }
 
-const Registration grantRegistration({
-    QStringLiteral("grant"),
-    QStringLiteral("grant add APP CHANNEL --intent produce|consume [--group G | --group-prefix P] [--provision] | "
-                   "list [--app A] [--channel URI] [--all] [--json] | revoke ID [--keep-acls-on-error] | provision ID"),
-    QStringLiteral("grants of channels to applications, and the ACLs they provision"),
-    grant,
-});
-const Registration requestRegistration({
-    QStringLiteral("request"),
-    QStringLiteral("request APP CHANNEL --intent produce|consume [--group G | --group-prefix P] [--justification TEXT] "
-                   "[--env ENV --cluster NAME --topic TOPIC] [--json]"),
-    QStringLiteral("file an access request (a new channel: propose where to bind it)"),
-    request,
-});
-const Registration requestsRegistration({
-    QStringLiteral("requests"),
-    QStringLiteral("requests [--state pending|approved|declined|withdrawn] [--json]"),
-    QStringLiteral("list access requests and their decisions"),
-    requests,
-});
-const Registration approveRegistration({
-    QStringLiteral("approve"),
-    QStringLiteral("approve ID [--comment TEXT] [--create-topic [--partitions N]] [--provision] [--force] [--json]"),
-    QStringLiteral("approve a request: binding (if proposed) and grant; optionally the topic and the ACLs"),
-    approve,
-});
-const Registration declineRegistration({
-    QStringLiteral("decline"),
-    QStringLiteral("decline ID --reason TEXT"),
-    QStringLiteral("decline a request with a reason the requester reads"),
-    decline,
-});
-const Registration withdrawRegistration({
-    QStringLiteral("withdraw"),
-    QStringLiteral("withdraw ID"),
-    QStringLiteral("withdraw a pending request"),
-    withdraw,
-});
-const Registration driftRegistration({
-    QStringLiteral("drift"),
-    QStringLiteral("drift [--cluster NAME] [--crawled] [--json]"),
-    QStringLiteral("ACLs missing for approved grants, and ACLs no grant explains"),
-    drift,
-});
-const Registration roleRegistration({
-    QStringLiteral("role"),
-    QStringLiteral("role [set platform-engineer|developer]"),
-    QStringLiteral("this catalog's role (a setting; enforcement between people comes with the shared workspace)"),
-    role,
-});
+OptionSpec textOption(const char *name, const char *valueName, const char *description)
+{
+    return OptionSpec::text(QString::fromLatin1(name), QString::fromLatin1(valueName), description);
+}
+
+ArgumentSpec idArgument(const char *description)
+{
+    return ArgumentSpec::one(QStringLiteral("ID"), description).integer(1, std::numeric_limits<qint64>::max());
+}
+
+OptionSpec intentOption(bool required = true)
+{
+    OptionSpec o = textOption("intent", "INTENT", QT_TRANSLATE_NOOP("Cli", "what the application does with the channel"))
+                       .choices({QStringLiteral("produce"), QStringLiteral("consume")});
+    return required ? o.mandatory() : o;
+}
+
+const QStringList kRequestStates{QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("declined"),
+                                 QStringLiteral("withdrawn")};
+
+const Registration grantRegistration(
+    CommandSpec("grant", QT_TRANSLATE_NOOP("Cli", "grants of channels to applications, and the ACLs they provision"))
+        .sub(CommandSpec("add", QT_TRANSLATE_NOOP("Cli", "let an application produce to or consume from a channel"))
+                 .arg(ArgumentSpec::one(QStringLiteral("APP"), QT_TRANSLATE_NOOP("Cli", "the application's name")))
+                 .arg(ArgumentSpec::one(QStringLiteral("CHANNEL"), QT_TRANSLATE_NOOP("Cli", "the channel's URI")))
+                 .option(intentOption())
+                 .option(textOption("group", "GROUP", QT_TRANSLATE_NOOP("Cli", "the consumer group (consume)")))
+                 .option(textOption("group-prefix", "PREFIX", QT_TRANSLATE_NOOP("Cli", "a consumer group prefix (consume)")))
+                 .option(OptionSpec::flag(QStringLiteral("provision"), QT_TRANSLATE_NOOP("Cli", "create the ACLs on the cluster")))
+                 .needing(Needs::Vault)
+                 .handler(grantAdd))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the grants"))
+                 .option(Options::app(QT_TRANSLATE_NOOP("Cli", "only this application's grants")))
+                 .option(textOption("channel", "URI", QT_TRANSLATE_NOOP("Cli", "only this channel's grants")))
+                 .option(OptionSpec::flag(QStringLiteral("all"), QT_TRANSLATE_NOOP("Cli", "include revoked grants")))
+                 .option(Options::json())
+                 .handler(grantList))
+        .sub(CommandSpec("revoke", QT_TRANSLATE_NOOP("Cli", "revoke a grant and delete the ACLs no other grant needs"))
+                 .arg(idArgument(QT_TRANSLATE_NOOP("Cli", "the grant's id (see grant list)")))
+                 .option(OptionSpec::flag(QStringLiteral("keep-acls-on-error"),
+                                          QT_TRANSLATE_NOOP("Cli", "revoke even if a cluster cannot be reached to delete the ACLs")))
+                 .needing(Needs::Vault)
+                 .handler([](Context &ctx, const Arguments &p) { return grantRevokeOrProvision(ctx, p, true); }))
+        .sub(CommandSpec("provision", QT_TRANSLATE_NOOP("Cli", "create a grant's ACLs on its cluster"))
+                 .arg(idArgument(QT_TRANSLATE_NOOP("Cli", "the grant's id (see grant list)")))
+                 .needing(Needs::Vault)
+                 .handler([](Context &ctx, const Arguments &p) { return grantRevokeOrProvision(ctx, p, false); })));
+
+const Registration requestRegistration(
+    CommandSpec("request", QT_TRANSLATE_NOOP("Cli", "file an access request (a new channel: propose where to bind it)"))
+        .arg(ArgumentSpec::one(QStringLiteral("APP"), QT_TRANSLATE_NOOP("Cli", "the application's name")))
+        .arg(ArgumentSpec::one(QStringLiteral("CHANNEL"), QT_TRANSLATE_NOOP("Cli", "the channel's URI")))
+        .option(intentOption())
+        .option(textOption("group", "GROUP", QT_TRANSLATE_NOOP("Cli", "the consumer group (consume)")))
+        .option(textOption("group-prefix", "PREFIX", QT_TRANSLATE_NOOP("Cli", "a consumer group prefix (consume)")))
+        .option(textOption("justification", "TEXT", QT_TRANSLATE_NOOP("Cli", "why the application needs it")))
+        .option(Options::env(QT_TRANSLATE_NOOP("Cli", "proposed binding: the environment")))
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "proposed binding: the cluster")))
+        .option(textOption("topic", "TOPIC", QT_TRANSLATE_NOOP("Cli", "proposed binding: the topic")))
+        .option(Options::json())
+        .handler(request));
+
+const Registration requestsRegistration(
+    CommandSpec("requests", QT_TRANSLATE_NOOP("Cli", "list access requests and their decisions"))
+        .option(textOption("state", "STATE", QT_TRANSLATE_NOOP("Cli", "only requests in this state")).choices(kRequestStates))
+        .option(Options::json())
+        .handler(requests));
+
+const Registration approveRegistration(
+    CommandSpec("approve", QT_TRANSLATE_NOOP("Cli", "approve a request: binding (if proposed) and grant; optionally the topic and the ACLs"))
+        .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the request's id, or its first 8 characters")))
+        .option(textOption("comment", "TEXT", QT_TRANSLATE_NOOP("Cli", "a note for the requester")))
+        .option(OptionSpec::flag(QStringLiteral("create-topic"), QT_TRANSLATE_NOOP("Cli", "create the proposed topic on its cluster")))
+        .option(textOption("partitions", "N", QT_TRANSLATE_NOOP("Cli", "partitions of a created topic")).integer(1, 100000))
+        .option(OptionSpec::flag(QStringLiteral("provision"), QT_TRANSLATE_NOOP("Cli", "create the grant's ACLs on the cluster")))
+        .option(OptionSpec::flag(QStringLiteral("force"), QT_TRANSLATE_NOOP("Cli", "bind even if the catalog does not know the proposed topic")))
+        .option(Options::json())
+        .needing(Needs::Vault)
+        .handler(approve));
+
+const Registration declineRegistration(
+    CommandSpec("decline", QT_TRANSLATE_NOOP("Cli", "decline a request with a reason the requester reads"))
+        .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the request's id, or its first 8 characters")))
+        .option(textOption("reason", "TEXT", QT_TRANSLATE_NOOP("Cli", "why (the requester reads it)")))
+        .handler(decline));
+
+const Registration withdrawRegistration(
+    CommandSpec("withdraw", QT_TRANSLATE_NOOP("Cli", "withdraw a pending request"))
+        .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the request's id, or its first 8 characters")))
+        .handler(withdraw));
+
+const Registration driftRegistration(
+    CommandSpec("drift", QT_TRANSLATE_NOOP("Cli", "ACLs missing for approved grants, and ACLs no grant explains"))
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "only this cluster")))
+        .option(OptionSpec::flag(QStringLiteral("crawled"), QT_TRANSLATE_NOOP("Cli", "compare the last crawl's ACLs instead of asking the cluster")))
+        .option(Options::json())
+        .needing(Needs::Vault)
+        .handler(drift));
+
+const Registration roleRegistration(
+    CommandSpec("role", QT_TRANSLATE_NOOP("Cli", "this catalog's role (a setting; enforcement between people comes with the shared workspace)"))
+        .sub(CommandSpec("show", QT_TRANSLATE_NOOP("Cli", "print the role")).handler(roleShow))
+        .sub(CommandSpec("set", QT_TRANSLATE_NOOP("Cli", "set the role"))
+                 .arg(ArgumentSpec::one(QStringLiteral("ROLE"), QT_TRANSLATE_NOOP("Cli", "the role"))
+                          .choices({QStringLiteral("platform-engineer"), QStringLiteral("developer")}))
+                 .handler(roleSet))
+        .byDefault(QStringLiteral("show")));
 
 } // namespace
 } // namespace Switchboard::Cli

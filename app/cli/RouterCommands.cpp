@@ -2,7 +2,7 @@
 // portal pushes its bundle to; and the automatic push after other commands (AutoPush.h).
 
 #include "AutoPush.h"
-#include "Cli.h"
+#include "Command.h"
 #include "VaultAccess.h"
 
 #include "push/BundlePusher.h"
@@ -10,7 +10,6 @@
 #include "vault/Vault.h"
 #include "vault/VaultUnlocker.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -21,17 +20,8 @@
 namespace Switchboard::Cli {
 namespace {
 
-int routerAdd(Context &ctx, const QStringList &args)
+int routerAdd(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("name of the routing service"));
-    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("base URL, e.g. https://router-1:8443"));
-    parser.addPositionalArgument(QStringLiteral("PUBLIC_KEY"), QStringLiteral("what switchboard-router keygen printed"));
-    parser.addOption({QStringLiteral("ca-file"),
-                      QStringLiteral("PEM file with the CA certificate(s) (or the self-signed certificate) of the service's HTTPS"),
-                      QStringLiteral("PEM")});
-    if (!parser.parse(QStringList{QStringLiteral("router add")} + args))
-        return ctx.fail(parser.errorText());
     if (parser.positionalArguments().size() != 3)
         return ctx.fail(QObject::tr("router add takes NAME URL PUBLIC_KEY [--ca-file PEM]"));
     QByteArray caPem;
@@ -55,25 +45,19 @@ int routerAdd(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int routerRemove(Context &ctx, const QStringList &args)
+int routerRemove(Context &ctx, const Arguments &args)
 {
-    if (args.size() != 1)
-        return ctx.fail(QObject::tr("router remove takes NAME"));
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
-    if (auto st = RoutingServiceStore(**db).remove(args.first()); !st)
+    if (auto st = RoutingServiceStore(**db).remove(args.arg(0)); !st)
         return ctx.fail(st.error());
-    ctx.out() << QObject::tr("Removed routing service %1").arg(args.first()) << Qt::endl;
+    ctx.out() << QObject::tr("Removed routing service %1").arg(args.arg(0)) << Qt::endl;
     return 0;
 }
 
-int routerList(Context &ctx, const QStringList &args)
+int routerList(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("router list")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -95,7 +79,7 @@ int routerList(Context &ctx, const QStringList &args)
                                      {QStringLiteral("stale"), hash ? QJsonValue(s.isStale(current)) : QJsonValue()},
                                      {QStringLiteral("custom_ca"), !s.caCertificates.isEmpty()},
                                      {QStringLiteral("last_error"), s.lastError}});
-        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument(array));
         return 0;
     }
     if (services->isEmpty()) {
@@ -103,17 +87,16 @@ int routerList(Context &ctx, const QStringList &args)
                   << Qt::endl;
         return 0;
     }
+    QList<QStringList> rows;
     for (const RoutingService &s : *services) {
         QString state = s.deployedVersion ? QObject::tr("version %1 since %2").arg(s.deployedVersion)
                                                 .arg(s.deployedAt.toLocalTime().toString(Qt::ISODate))
                                           : QObject::tr("never pushed");
         if (hash && s.deployedVersion && s.isStale(current))
             state += QObject::tr(", stale (the catalog changed since)");
-        ctx.out() << s.name << "  " << s.url << "  " << state;
-        if (!s.lastError.isEmpty())
-            ctx.out() << QObject::tr("  last error: %1").arg(s.lastError);
-        ctx.out() << Qt::endl;
+        rows.append({s.name, s.url, state, s.lastError.isEmpty() ? QStringLiteral("-") : s.lastError});
     }
+    printTable(ctx, {QStringLiteral("NAME"), QStringLiteral("URL"), QStringLiteral("STATE"), QStringLiteral("LAST ERROR")}, rows);
     if (!hash)
         ctx.err() << QObject::tr("(cannot tell what is stale: %1)").arg(hash.error()) << Qt::endl;
     return 0;
@@ -175,11 +158,9 @@ void pushStale(Context &ctx, Database &db)
                   << Qt::endl;
 }
 
-int routerAutoPush(Context &ctx, const QStringList &args)
+int routerAutoPush(Context &ctx, const Arguments &args)
 {
-    const QString mode = args.value(0);
-    if (args.size() != 1 || (mode != QLatin1String("on") && mode != QLatin1String("off") && mode != QLatin1String("status")))
-        return ctx.fail(QObject::tr("router auto-push takes on, off or status"));
+    const QString mode = args.arg(0);
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -203,24 +184,12 @@ int routerAutoPush(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int routerPush(Context &ctx, const QStringList &args)
+int routerPush(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("only this routing service (default: all)"));
-    parser.addOption({QStringLiteral("ttl"), QStringLiteral("seconds clients may cache a lookup (default 300)"), QStringLiteral("SECONDS")});
-    parser.addOption({QStringLiteral("attempts"), QStringLiteral("tries per service (default 4)"), QStringLiteral("N")});
-    addPassphraseOption(parser);
-    if (!parser.parse(QStringList{QStringLiteral("router push")} + args))
-        return ctx.fail(parser.errorText());
-    if (parser.positionalArguments().size() > 1)
-        return ctx.fail(QObject::tr("router push takes at most one NAME"));
     PushOptions options;
-    if (parser.isSet(QStringLiteral("ttl")))
-        options.ttlSeconds = parser.value(QStringLiteral("ttl")).toInt();
-    if (parser.isSet(QStringLiteral("attempts")))
-        options.attempts = qMax(1, parser.value(QStringLiteral("attempts")).toInt());
-    if (options.ttlSeconds < 0)
-        return ctx.fail(QObject::tr("--ttl must not be negative"));
+    // Both are checked against their range by the options' types: never wrapped, never zero by accident.
+    options.ttlSeconds = int(parser.number(QStringLiteral("ttl"), options.ttlSeconds));
+    options.attempts = int(parser.number(QStringLiteral("attempts"), options.attempts));
     auto vault = openUnlockedVault(ctx, parser);
     if (!vault)
         return ctx.fail(vault.error());
@@ -231,12 +200,8 @@ int routerPush(Context &ctx, const QStringList &args)
     return runPushes(ctx, db, *prepared, options, {}) ? 1 : 0;
 }
 
-int routerPortalKey(Context &ctx, const QStringList &args)
+int routerPortalKey(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    if (!parser.parse(QStringList{QStringLiteral("router portal-key")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -257,30 +222,42 @@ int routerPortalKey(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int router(Context &ctx, const QStringList &args)
+OptionSpec textOption(const char *name, const char *valueName, const char *description)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add"))
-        return routerAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return routerList(ctx, rest);
-    if (sub == QLatin1String("remove"))
-        return routerRemove(ctx, rest);
-    if (sub == QLatin1String("push"))
-        return routerPush(ctx, rest);
-    if (sub == QLatin1String("auto-push"))
-        return routerAutoPush(ctx, rest);
-    if (sub == QLatin1String("portal-key"))
-        return routerPortalKey(ctx, rest);
-    return ctx.fail(QObject::tr("router needs add, list, remove, push, auto-push or portal-key"));
+    return OptionSpec::text(QString::fromLatin1(name), QString::fromLatin1(valueName), description);
 }
 
-const Registration registration({QStringLiteral("router"),
-                                  QStringLiteral("router add NAME URL PUBLIC_KEY [--ca-file PEM] | list [--json] | remove NAME | "
-                                                 "push [NAME] [--ttl S] | auto-push on|off|status | portal-key"),
-                                  QStringLiteral("register routing services, push the routing bundle to them, show what each holds"),
-                                  router});
+const Registration registration(
+    CommandSpec("router", QT_TRANSLATE_NOOP("Cli", "register routing services, push the routing bundle to them, show what each holds"))
+        .sub(CommandSpec("add", QT_TRANSLATE_NOOP("Cli", "register a routing service"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the routing service's name")))
+                 .arg(ArgumentSpec::one(QStringLiteral("URL"), QT_TRANSLATE_NOOP("Cli", "its base URL, e.g. https://router-1:8443")))
+                 .arg(ArgumentSpec::one(QStringLiteral("PUBLIC_KEY"), QT_TRANSLATE_NOOP("Cli", "what switchboard-router keygen printed")))
+                 .option(textOption("ca-file", "PEM", QT_TRANSLATE_NOOP("Cli", "the CA certificate(s) (or the self-signed certificate) of "
+                                                                              "the service's HTTPS"))
+                             .file())
+                 .handler(routerAdd))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the routing services, the version each holds and whether it is stale"))
+                 .option(Options::json())
+                 .handler(routerList))
+        .sub(CommandSpec("remove", QT_TRANSLATE_NOOP("Cli", "forget a routing service"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the routing service's name")))
+                 .handler(routerRemove))
+        .sub(CommandSpec("push", QT_TRANSLATE_NOOP("Cli", "compile, sign and push the routing bundle"))
+                 .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "only this routing service (default: all)")).maybe())
+                 .option(textOption("ttl", "SECONDS", QT_TRANSLATE_NOOP("Cli", "how long clients may cache a lookup"))
+                             .integer(0, 7 * 86400)
+                             .defaultsTo(QStringLiteral("300")))
+                 .option(textOption("attempts", "N", QT_TRANSLATE_NOOP("Cli", "tries per service")).integer(1, 20).defaultsTo(QStringLiteral("4")))
+                 .needing(Needs::Vault)
+                 .handler(routerPush))
+        .sub(CommandSpec("auto-push", QT_TRANSLATE_NOOP("Cli", "push after every command that makes a service stale (a setting of the catalog)"))
+                 .arg(ArgumentSpec::one(QStringLiteral("MODE"), QT_TRANSLATE_NOOP("Cli", "on, off or status"))
+                          .choices({QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("status")}))
+                 .handler(routerAutoPush))
+        .sub(CommandSpec("portal-key", QT_TRANSLATE_NOOP("Cli", "print the portal's signing public key (for switchboard-router --trust)"))
+                 .needing(Needs::Vault)
+                 .handler(routerPortalKey)));
 
 } // namespace
 

@@ -1,6 +1,6 @@
 // switchboard-cli snippet --app A --channel C [--channel C2] --profile P --format F [--reveal]
 
-#include "Cli.h"
+#include "Command.h"
 #include "VaultAccess.h"
 #include "snippets/SnippetBuilder.h"
 #include "snippets/SnippetRenderer.h"
@@ -8,7 +8,6 @@
 #include "vault/TokenStore.h"
 #include "vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
 
@@ -23,28 +22,8 @@ QString formatIds()
     return ids.join(QStringLiteral(", "));
 }
 
-int snippet(Context &ctx, const QStringList &args)
+int snippet(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    parser.addOption({QStringLiteral("app"), QStringLiteral("application name"), QStringLiteral("APP")});
-    parser.addOption({QStringLiteral("channel"), QStringLiteral("channel URI (repeatable)"), QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("config profile"), QStringLiteral("PROFILE")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("one of: ") + formatIds(), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("env"), QStringLiteral("environment of the bindings"), QStringLiteral("ENV")});
-    parser.addOption({QStringLiteral("reveal"), QStringLiteral("include the secret in clear")});
-    parser.addOption({QStringLiteral("cluster"), QStringLiteral("without channels: the cluster"), QStringLiteral("CLUSTER")});
-    parser.addOption({QStringLiteral("topic"), QStringLiteral("without channels: a topic (repeatable)"), QStringLiteral("TOPIC")});
-    parser.addOption({QStringLiteral("group"), QStringLiteral("consumer group (default: from the grant)"), QStringLiteral("GROUP")});
-    parser.addOption({QStringLiteral("router-url"), QStringLiteral("routing service URL (service-locator)"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("issue-token"), QStringLiteral("service-locator, java-service-locator: issue a new routing token and include it (with --reveal)")});
-    parser.addOption({QStringLiteral("output"), QStringLiteral("write to this file (mode 0600) instead of stdout"), QStringLiteral("FILE")});
-    if (!parser.parse(QStringList{QStringLiteral("snippet")} + args))
-        return ctx.fail(parser.errorText());
-    for (const char *required : {"app", "profile", "format"}) {
-        if (!parser.isSet(QString::fromLatin1(required)))
-            return ctx.fail(QObject::tr("snippet needs --app, --profile, --format and --channel (or --cluster and --topic)"));
-    }
     const auto format = SnippetRenderer::fromId(parser.value(QStringLiteral("format")));
     if (!format)
         return ctx.fail(QObject::tr("Unknown format \"%1\"; use one of: %2").arg(parser.value(QStringLiteral("format")), formatIds()));
@@ -111,14 +90,36 @@ int snippet(Context &ctx, const QStringList &args)
     return 0;
 }
 
-const Registration registration({
-    QStringLiteral("snippet"),
-    QStringLiteral("snippet --app A --channel URI [--channel URI2] --profile P --format F [--reveal] [--env ENV] "
-                   "[--group G] [--router-url URL] [--issue-token] [--output FILE] | --cluster C --topic T instead of --channel"),
-    QStringLiteral("client configuration for an application's channels: java, spring, librdkafka, python, go, node, "
-                   "dotnet, service-locator (secrets redacted unless --reveal)"),
-    snippet,
-});
+OptionSpec textOption(const char *name, const char *valueName, const char *description)
+{
+    return OptionSpec::text(QString::fromLatin1(name), QString::fromLatin1(valueName), description);
+}
+
+const Registration registration(
+    CommandSpec("snippet", QT_TRANSLATE_NOOP("Cli", "client configuration for an application's channels (secrets redacted unless --reveal)"))
+        .describe(QT_TRANSLATE_NOOP("Cli", "Formats: Java properties, Spring Boot YAML, librdkafka/kcat, Python, Go, Node.js, .NET, "
+                                           "the service-locator SDKs and the older header-based Java service locator. Without "
+                                           "channels, --cluster and --topic name the topic directly."))
+        .option(Options::app().mandatory())
+        .option(textOption("channel", "URI", QT_TRANSLATE_NOOP("Cli", "a channel's URI")).many())
+        .option(textOption("profile", "PROFILE", QT_TRANSLATE_NOOP("Cli", "the config profile")).mandatory())
+        .option(textOption("format", "FORMAT", QT_TRANSLATE_NOOP("Cli", "the client's format: java, spring, librdkafka, python, go, "
+                                                                        "node, dotnet, service-locator or java-service-locator"))
+                    .mandatory())
+        .option(Options::env(QT_TRANSLATE_NOOP("Cli", "the environment of the bindings")))
+        .option(OptionSpec::flag(QStringLiteral("reveal"), QT_TRANSLATE_NOOP("Cli", "include the secret in clear")))
+        .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "without channels: the cluster")))
+        .option(textOption("topic", "TOPIC", QT_TRANSLATE_NOOP("Cli", "without channels: a topic")).many())
+        .option(textOption("group", "GROUP", QT_TRANSLATE_NOOP("Cli", "the consumer group (default: from the grant)")))
+        .option(textOption("router-url", "URL", QT_TRANSLATE_NOOP("Cli", "the routing service's URL (service-locator)")))
+        .option(OptionSpec::flag(QStringLiteral("issue-token"),
+                                 QT_TRANSLATE_NOOP("Cli", "service-locator, java-service-locator: issue a new routing token and include "
+                                                          "it (with --reveal)")))
+        .option(textOption("out", "FILE", QT_TRANSLATE_NOOP("Cli", "write to this file, readable only by you (mode 0600), instead of stdout"))
+                    .alias(QStringLiteral("output"))
+                    .file())
+        .needing(Needs::Vault)
+        .handler(snippet));
 
 } // namespace
 } // namespace Switchboard::Cli

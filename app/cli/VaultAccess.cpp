@@ -4,7 +4,6 @@
 #include "vault/Vault.h"
 #include "vault/VaultUnlocker.h"
 
-#include <QRegularExpression>
 
 #include <fcntl.h>
 #include <termios.h>
@@ -12,12 +11,6 @@
 
 namespace Switchboard::Cli {
 
-void addPassphraseOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("passphrase-fd"),
-                      QStringLiteral("read the vault passphrase from this file descriptor (first line)"),
-                      QStringLiteral("N")});
-}
 
 namespace {
 Result<int> fdOption(const QCommandLineParser &parser, const QString &name)
@@ -57,12 +50,6 @@ Result<std::unique_ptr<Vault>> openUnlockedVault(Context &ctx, const QCommandLin
     return vault;
 }
 
-void addSecretOptions(QCommandLineParser &parser, const QString &name, const QString &what)
-{
-    parser.addOption({name + QStringLiteral("-fd"), QObject::tr("read %1 from this file descriptor").arg(what), QStringLiteral("N")});
-    parser.addOption({name + QStringLiteral("-env"), QObject::tr("read %1 from this environment variable").arg(what),
-                      QStringLiteral("VAR")});
-}
 
 Result<SecretBytes> promptSecret(const QString &prompt)
 {
@@ -112,16 +99,5 @@ Result<SecretBytes> readSecret(Context &ctx, const QCommandLineParser &parser, c
     return first;
 }
 
-Result<qint64> parseDuration(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d+)\\s*([smhd]?)$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return makeError(QObject::tr("\"%1\" is not a duration; use e.g. 90s, 15m, 24h or 7d").arg(text));
-    const qint64 n = m.captured(1).toLongLong();
-    const QString unit = m.captured(2);
-    const qint64 factor = unit == QLatin1String("m") ? 60 : unit == QLatin1String("h") ? 3600 : unit == QLatin1String("d") ? 86400 : 1;
-    return n * factor;
-}
 
 } // namespace Switchboard::Cli

@@ -23,20 +23,15 @@ namespace Switchboard::Cli {
 // some (unlocked on first need, with the parser's --passphrase-fd). Defined with the grant commands.
 ClusterConnector cliConnector(Context &ctx, const QCommandLineParser &parser);
 
-// Adds --passphrase-fd N to a parser.
-void addPassphraseOption(QCommandLineParser &parser);
 // Opens the catalog and the vault, unlocked with --passphrase-fd, the environment or the keychain.
 Result<std::unique_ptr<Vault>> openUnlockedVault(Context &ctx, const QCommandLineParser &parser);
 
-// A secret from, in order: --<name>-fd N, --<name>-env VAR (the named variable), or a prompt on
+// A secret from, in order (options declared by the command): --<name>-fd N, --<name>-env VAR (the named variable), or a prompt on
 // the terminal without echo (asked twice when confirm is set). Errors never contain the value.
-void addSecretOptions(QCommandLineParser &parser, const QString &name, const QString &what);
 Result<SecretBytes> readSecret(Context &ctx, const QCommandLineParser &parser, const QString &name,
                                const QString &prompt, bool confirm);
 // A prompt on /dev/tty without echo.
 Result<SecretBytes> promptSecret(const QString &prompt);
 
-// "90s", "15m", "24h", "7d" or plain seconds.
-Result<qint64> parseDuration(const QString &text);
 
 } // namespace Switchboard::Cli

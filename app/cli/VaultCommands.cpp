@@ -4,7 +4,8 @@
 // Secrets are read from a file descriptor, a named environment variable or a terminal prompt,
 // never from the command line; nothing secret is printed except a token at the moment it is issued.
 
-#include "Cli.h"
+#include "Command.h"
+#include "routing/ApplicationStore.h"
 #include "VaultAccess.h"
 #include "clusters/ClusterStore.h"
 #include "vault/ClusterSecretStore.h"
@@ -14,7 +15,6 @@
 #include "vault/TokenStore.h"
 #include "vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,13 +49,8 @@ Result<SecretBytes> newPassphrase(const QCommandLineParser &parser, const QStrin
     return first;
 }
 
-int vaultInit(Context &ctx, const QStringList &args)
+int vaultInit(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    parser.addOption({QStringLiteral("keychain"), QStringLiteral("also keep the data key in the OS keychain")});
-    if (!parser.parse(QStringList{QStringLiteral("vault init")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -79,13 +74,8 @@ int vaultInit(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int vaultStatus(Context &ctx, const QStringList &args)
+int vaultStatus(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("vault status")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -105,7 +95,7 @@ int vaultStatus(Context &ctx, const QStringList &args)
             status.insert(QStringLiteral("signing_public_key"), QString::fromLatin1((*pub)->toBase64()));
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        ctx.out() << QJsonDocument(status).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument(status));
         return status.value(QStringLiteral("unlocks")).toBool() || !*initialized ? 0 : 1;
     }
     if (!*initialized) {
@@ -121,14 +111,8 @@ int vaultStatus(Context &ctx, const QStringList &args)
     return ctx.fail(status.value(QStringLiteral("reason")).toString());
 }
 
-int vaultChangePassphrase(Context &ctx, const QStringList &args)
+int vaultChangePassphrase(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    parser.addOption({QStringLiteral("new-passphrase-fd"), QStringLiteral("read the new passphrase from this file descriptor"),
-                      QStringLiteral("N")});
-    if (!parser.parse(QStringList{QStringLiteral("vault change-passphrase")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -154,13 +138,8 @@ int vaultChangePassphrase(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int vaultKeychain(Context &ctx, const QStringList &args)
+int vaultKeychain(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("on|off"), QStringLiteral("store or remove the keychain copy"));
-    if (!parser.parse(QStringList{QStringLiteral("vault keychain")} + args))
-        return ctx.fail(parser.errorText());
     const QString mode = parser.positionalArguments().value(0);
     if (mode != QLatin1String("on") && mode != QLatin1String("off"))
         return ctx.fail(QObject::tr("vault keychain needs on or off"));
@@ -189,17 +168,8 @@ int vaultKeychain(Context &ctx, const QStringList &args)
 Result<Cluster> clusterByName(Context &ctx, const QString &name);
 
 // The crawler's secret per cluster: vault cluster-secret set CLUSTER [--property sasl.password] --secret-env VAR
-int vaultClusterSecret(Context &ctx, const QStringList &args)
+int vaultClusterSecret(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("set|clear|list"), QStringLiteral("action"));
-    parser.addPositionalArgument(QStringLiteral("CLUSTER"), QStringLiteral("cluster name"));
-    parser.addOption({QStringLiteral("property"), QStringLiteral("the secret property (default sasl.password)"),
-                      QStringLiteral("NAME"), QStringLiteral("sasl.password")});
-    addSecretOptions(parser, QStringLiteral("secret"), QObject::tr("the secret"));
-    if (!parser.parse(QStringList{QStringLiteral("vault cluster-secret")} + args))
-        return ctx.fail(parser.errorText());
     const QString action = parser.positionalArguments().value(0);
     const QString cluster = parser.positionalArguments().value(1);
     if (cluster.isEmpty() || (action != QLatin1String("set") && action != QLatin1String("clear") && action != QLatin1String("list")))
@@ -212,6 +182,10 @@ int vaultClusterSecret(Context &ctx, const QStringList &args)
         auto names = ClusterSecretStore(locked).names(cluster);
         if (!names)
             return ctx.fail(names.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(ctx, QJsonDocument(QJsonArray::fromStringList(*names)));
+            return 0;
+        }
         for (const QString &name : *names)
             ctx.out() << name << "\n";
         return 0;
@@ -235,22 +209,6 @@ int vaultClusterSecret(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int vault(Context &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("init"))
-        return vaultInit(ctx, rest);
-    if (sub == QLatin1String("status") || sub == QLatin1String("unlock"))
-        return vaultStatus(ctx, rest);
-    if (sub == QLatin1String("change-passphrase"))
-        return vaultChangePassphrase(ctx, rest);
-    if (sub == QLatin1String("keychain"))
-        return vaultKeychain(ctx, rest);
-    if (sub == QLatin1String("cluster-secret"))
-        return vaultClusterSecret(ctx, rest);
-    return ctx.fail(QObject::tr("vault needs init, status, unlock, change-passphrase, keychain or cluster-secret"));
-}
 
 // --- credentials -------------------------------------------------------------------------------
 
@@ -267,27 +225,10 @@ Result<Cluster> clusterByName(Context &ctx, const QString &name)
     return **cluster;
 }
 
-void addAppClusterOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("app"), QStringLiteral("application name"), QStringLiteral("APP")});
-    parser.addOption({QStringLiteral("cluster"), QStringLiteral("cluster name"), QStringLiteral("CLUSTER")});
-}
 
-int credentialSet(Context &ctx, const QStringList &args, bool rotate)
+int credentialSet(Context &ctx, const Arguments &parser, bool rotate)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    addAppClusterOptions(parser);
-    parser.addOption({QStringLiteral("mechanism"), QStringLiteral("PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512"), QStringLiteral("M"),
-                      QStringLiteral("SCRAM-SHA-512")});
-    parser.addOption({QStringLiteral("username"), QStringLiteral("SASL username"), QStringLiteral("USER")});
-    parser.addOption({QStringLiteral("grace"), QStringLiteral("how long the previous version stays valid (rotate)"),
-                      QStringLiteral("DURATION"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("generate"), QStringLiteral("generate a random secret (rotate)")});
-    addSecretOptions(parser, QStringLiteral("secret"), QObject::tr("the secret"));
     const QString name = rotate ? QStringLiteral("credential rotate") : QStringLiteral("credential set");
-    if (!parser.parse(QStringList{name} + args))
-        return ctx.fail(parser.errorText());
     if (!parser.isSet(QStringLiteral("app")) || !parser.isSet(QStringLiteral("cluster")))
         return ctx.fail(QObject::tr("%1 needs --app and --cluster").arg(name));
     if (!rotate && !parser.isSet(QStringLiteral("username")))
@@ -309,10 +250,7 @@ int credentialSet(Context &ctx, const QStringList &args, bool rotate)
     const QString app = parser.value(QStringLiteral("app"));
     Result<AppCredential> result = makeError(QString());
     if (rotate) {
-        auto grace = parseDuration(parser.value(QStringLiteral("grace")));
-        if (!grace)
-            return ctx.fail(grace.error());
-        result = store.rotate(app, cluster->id, *grace, secret, parser.value(QStringLiteral("username")));
+        result = store.rotate(app, cluster->id, parser.number(QStringLiteral("grace"), 0), secret, parser.value(QStringLiteral("username")));
     } else {
         result = store.set(app, cluster->id, parser.value(QStringLiteral("mechanism")), parser.value(QStringLiteral("username")), secret);
     }
@@ -326,13 +264,8 @@ int credentialSet(Context &ctx, const QStringList &args, bool rotate)
     return 0;
 }
 
-int credentialRevoke(Context &ctx, const QStringList &args)
+int credentialRevoke(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addAppClusterOptions(parser);
-    parser.addOption({QStringLiteral("version"), QStringLiteral("one version (default: all)"), QStringLiteral("N"), QStringLiteral("0")});
-    if (!parser.parse(QStringList{QStringLiteral("credential revoke")} + args))
-        return ctx.fail(parser.errorText());
     if (!parser.isSet(QStringLiteral("app")) || !parser.isSet(QStringLiteral("cluster")))
         return ctx.fail(QObject::tr("credential revoke needs --app and --cluster"));
     auto cluster = clusterByName(ctx, parser.value(QStringLiteral("cluster")));
@@ -341,7 +274,7 @@ int credentialRevoke(Context &ctx, const QStringList &args)
     // Revoking needs no secret, so no unlocked vault either: it must work in an emergency.
     Vault vault(*ctx.catalog().value());
     CredentialStore store(*ctx.catalog().value(), vault);
-    const int version = parser.value(QStringLiteral("version")).toInt();
+    const int version = int(parser.number(QStringLiteral("version"), 0));   // 0: every version
     if (auto st = store.revoke(parser.value(QStringLiteral("app")), cluster->id, version); !st)
         return ctx.fail(st.error());
     ctx.out() << (version > 0 ? QObject::tr("Revoked credential version %1 of %2 on %3").arg(version).arg(parser.value(QStringLiteral("app")), cluster->name)
@@ -350,13 +283,8 @@ int credentialRevoke(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int credentialList(Context &ctx, const QStringList &args)
+int credentialList(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("app"), QStringLiteral("application name"), QStringLiteral("APP")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("credential list")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -385,7 +313,7 @@ int credentialList(Context &ctx, const QStringList &args)
                                      {QStringLiteral("valid"), c.isValidAt(now)},
                                      {QStringLiteral("created_by"), c.createdBy}});
         }
-        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        printJson(ctx, QJsonDocument(array));
         return 0;
     }
     if (creds->isEmpty()) {
@@ -393,51 +321,32 @@ int credentialList(Context &ctx, const QStringList &args)
                   << Qt::endl;
         return 0;
     }
-    ctx.out() << "APPLICATION     CLUSTER         VERSION  MECHANISM       USERNAME        STATE\n";
-    for (const AppCredential &c : *creds) {
-        ctx.out() << c.application.leftJustified(15) << ' ' << clusterNames.value(c.clusterId).leftJustified(15) << ' '
-                  << QString::number(c.version).leftJustified(8) << ' ' << c.mechanism.leftJustified(15) << ' '
-                  << c.username.leftJustified(15) << ' ' << c.stateAt(now) << '\n';
-    }
+    QList<QStringList> rows;
+    for (const AppCredential &c : *creds)
+        rows.append({c.application, clusterNames.value(c.clusterId), QString::number(c.version), c.mechanism, c.username, c.stateAt(now)});
+    printTable(ctx, {QStringLiteral("APPLICATION"), QStringLiteral("CLUSTER"), QStringLiteral("VERSION"), QStringLiteral("MECHANISM"),
+                     QStringLiteral("USERNAME"), QStringLiteral("STATE")},
+               rows);
     return 0;
 }
 
-int credential(Context &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("set"))
-        return credentialSet(ctx, rest, false);
-    if (sub == QLatin1String("rotate"))
-        return credentialSet(ctx, rest, true);
-    if (sub == QLatin1String("revoke"))
-        return credentialRevoke(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return credentialList(ctx, rest);
-    return ctx.fail(QObject::tr("credential needs set, rotate, revoke or list"));
-}
 
 // --- tokens ------------------------------------------------------------------------------------
 
-int tokenIssue(Context &ctx, const QStringList &args)
+int tokenIssue(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    addPassphraseOption(parser);
-    parser.addOption({QStringLiteral("app"), QStringLiteral("application name"), QStringLiteral("APP")});
-    parser.addOption({QStringLiteral("label"), QStringLiteral("what the token is for"), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("expires-in"), QStringLiteral("valid for this long"), QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    if (!parser.parse(QStringList{QStringLiteral("token issue")} + args))
-        return ctx.fail(parser.errorText());
-    if (!parser.isSet(QStringLiteral("app")))
-        return ctx.fail(QObject::tr("token issue needs --app"));
+    // A token for an application the catalog does not know would be a credential for nobody
+    // (and silently valid for whoever registers that name later).
+    const QString app = parser.value(QStringLiteral("app"));
+    auto known = ApplicationStore(*ctx.catalog().value()).find(app);
+    if (!known)
+        return ctx.fail(known.error());
+    if (!known->has_value())
+        return ctx.fail(QObject::tr("No application named \"%1\"; register it first (switchboard-cli app add %1) or see "
+                                    "switchboard-cli app list").arg(app));
     QDateTime expires;
-    if (parser.isSet(QStringLiteral("expires-in"))) {
-        auto seconds = parseDuration(parser.value(QStringLiteral("expires-in")));
-        if (!seconds)
-            return ctx.fail(seconds.error());
-        expires = QDateTime::currentDateTimeUtc().addSecs(*seconds);
-    }
+    if (parser.isSet(QStringLiteral("expires-in")))   // bounded (10 years) by the option's type: never "no end" by overflow
+        expires = QDateTime::currentDateTimeUtc().addSecs(parser.number(QStringLiteral("expires-in")));
     auto vault = openUnlockedVault(ctx, parser);
     if (!vault)
         return ctx.fail(vault.error());
@@ -460,13 +369,8 @@ int tokenIssue(Context &ctx, const QStringList &args)
     return 0;
 }
 
-int tokenRevoke(Context &ctx, const QStringList &args)
+int tokenRevoke(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("token id"));
-    parser.addOption({QStringLiteral("app"), QStringLiteral("revoke every token of this application"), QStringLiteral("APP")});
-    if (!parser.parse(QStringList{QStringLiteral("token revoke")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -478,22 +382,17 @@ int tokenRevoke(Context &ctx, const QStringList &args)
         ctx.out() << QObject::tr("Revoked every token of %1").arg(parser.value(QStringLiteral("app"))) << Qt::endl;
         return 0;
     }
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (!ok)
+    if (parser.args().isEmpty())
         return ctx.fail(QObject::tr("token revoke needs a token ID or --app APP"));
+    const qint64 id = parser.arg(0).toLongLong();   // checked by the argument's type
     if (auto st = tokens.revoke(id); !st)
         return ctx.fail(st.error());
     ctx.out() << QObject::tr("Revoked token %1").arg(id) << Qt::endl;
     return 0;
 }
 
-int tokenList(Context &ctx, const QStringList &args)
+int tokenList(Context &ctx, const Arguments &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("app"), QStringLiteral("application name"), QStringLiteral("APP")});
-    if (!parser.parse(QStringList{QStringLiteral("token list")} + args))
-        return ctx.fail(parser.errorText());
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
@@ -502,53 +401,146 @@ int tokenList(Context &ctx, const QStringList &args)
     if (!tokens)
         return ctx.fail(tokens.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ctx.out() << "ID     APPLICATION     HINT           CREATED               STATE     LABEL\n";
-    for (const AppToken &t : *tokens) {
-        const QString state = !t.revokedAt.isNull() ? QObject::tr("revoked") : t.isValidAt(now) ? QObject::tr("valid") : QObject::tr("expired");
-        ctx.out() << QString::number(t.id).leftJustified(6) << ' ' << t.application.leftJustified(15) << ' '
-                  << t.hint.leftJustified(14) << ' ' << when(t.createdAt).leftJustified(21) << ' ' << state.leftJustified(9)
-                  << ' ' << t.label << '\n';
+    auto stateOf = [&now](const AppToken &t) {
+        return !t.revokedAt.isNull() ? QStringLiteral("revoked") : t.isValidAt(now) ? QStringLiteral("valid") : QStringLiteral("expired");
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AppToken &t : *tokens) {
+            array.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                     {QStringLiteral("application"), t.application},
+                                     {QStringLiteral("hint"), t.hint},
+                                     {QStringLiteral("label"), t.label},
+                                     {QStringLiteral("created_at"), when(t.createdAt)},
+                                     {QStringLiteral("created_by"), t.createdBy},
+                                     {QStringLiteral("expires_at"), t.expiresAt.isNull() ? QJsonValue() : QJsonValue(when(t.expiresAt))},
+                                     {QStringLiteral("revoked_at"), t.revokedAt.isNull() ? QJsonValue() : QJsonValue(when(t.revokedAt))},
+                                     {QStringLiteral("state"), stateOf(t)}});
+        }
+        printJson(ctx, QJsonDocument(array));
+        return 0;
     }
+    QList<QStringList> rows;
+    for (const AppToken &t : *tokens) {
+        const QString state = stateOf(t) == QLatin1String("revoked") ? QObject::tr("revoked")
+                            : stateOf(t) == QLatin1String("valid")   ? QObject::tr("valid")
+                                                                     : QObject::tr("expired");
+        rows.append({QString::number(t.id), t.application, t.hint, when(t.createdAt), when(t.expiresAt), state, t.label});
+    }
+    printTable(ctx, {QStringLiteral("ID"), QStringLiteral("APPLICATION"), QStringLiteral("HINT"), QStringLiteral("CREATED"),
+                     QStringLiteral("EXPIRES"), QStringLiteral("STATE"), QStringLiteral("LABEL")},
+               rows);
     return 0;
 }
 
-int token(Context &ctx, const QStringList &args)
+
+OptionSpec textOption(const char *name, const char *valueName, const char *description)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("issue"))
-        return tokenIssue(ctx, rest);
-    if (sub == QLatin1String("revoke"))
-        return tokenRevoke(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return tokenList(ctx, rest);
-    return ctx.fail(QObject::tr("token needs issue, revoke or list"));
+    return OptionSpec::text(QString::fromLatin1(name), QString::fromLatin1(valueName), description);
 }
 
-const Registration vaultRegistration({
-    QStringLiteral("vault"),
-    QStringLiteral("vault init [--keychain] | status [--json] | unlock | change-passphrase | keychain on|off | "
-                   "cluster-secret set|clear|list CLUSTER [--property sasl.password] [--secret-env VAR]  [--passphrase-fd N]"),
-    QStringLiteral("create, check and re-key the vault (passphrase: --passphrase-fd N, $SWITCHBOARD_VAULT_PASSPHRASE_FD, "
-                   "$SWITCHBOARD_VAULT_PASSPHRASE, the OS keychain or a prompt)"),
-    vault,
-});
+// --secret-fd N and --secret-env VAR: a secret never comes from the command line itself.
+CommandSpec &withSecretOptions(CommandSpec &c)
+{
+    return c.option(textOption("secret-fd", "N", QT_TRANSLATE_NOOP("Cli", "read the secret from this file descriptor")).fileDescriptor())
+        .option(textOption("secret-env", "VAR", QT_TRANSLATE_NOOP("Cli", "read the secret from this environment variable")));
+}
 
-const Registration credentialRegistration({
-    QStringLiteral("credential"),
-    QStringLiteral("credential set --app A --cluster C --username U [--mechanism M] [--secret-fd N|--secret-env VAR] | "
-                   "rotate --app A --cluster C [--grace 24h] [--generate|--secret-fd N] | revoke --app A --cluster C "
-                   "[--version N] | list [--app A] [--json]"),
-    QStringLiteral("application credentials per cluster: store, rotate with a grace period, revoke"),
-    credential,
-});
+CommandSpec credentialSetCommand(bool rotate)
+{
+    CommandSpec c = rotate ? CommandSpec("rotate", QT_TRANSLATE_NOOP("Cli", "store a new version; the previous one stays valid for the grace period"))
+                           : CommandSpec("set", QT_TRANSLATE_NOOP("Cli", "store an application's credential for a cluster"));
+    c.option(Options::app().mandatory()).option(Options::cluster().mandatory());
+    if (rotate) {
+        c.option(textOption("username", "USER", QT_TRANSLATE_NOOP("Cli", "a new SASL username (default: the current one)")))
+            .option(textOption("grace", "DURATION", QT_TRANSLATE_NOOP("Cli", "how long the previous version stays valid"))
+                        .duration(0, 365 * 86400)
+                        .defaultsTo(QStringLiteral("0")))
+            .option(OptionSpec::flag(QStringLiteral("generate"), QT_TRANSLATE_NOOP("Cli", "generate a random secret")));
+    } else {
+        c.option(textOption("username", "USER", QT_TRANSLATE_NOOP("Cli", "the SASL username")).mandatory())
+            .option(textOption("mechanism", "M", QT_TRANSLATE_NOOP("Cli", "the SASL mechanism"))
+                        .choices({QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-512")})
+                        .defaultsTo(QStringLiteral("SCRAM-SHA-512")));
+    }
+    withSecretOptions(c);
+    c.needing(Needs::Vault).handler([rotate](Context &ctx, const Arguments &p) { return credentialSet(ctx, p, rotate); });
+    return c;
+}
 
-const Registration tokenRegistration({
-    QStringLiteral("token"),
-    QStringLiteral("token issue --app A [--label L] [--expires-in 90d] [--json] | revoke ID | revoke --app A | list [--app A]"),
-    QStringLiteral("routing-service tokens: issued once, stored as keyed hashes, revocable"),
-    token,
-});
+CommandSpec clusterSecretCommand()
+{
+    CommandSpec c("cluster-secret", QT_TRANSLATE_NOOP("Cli", "the crawler's secret for a cluster: set, clear, or list the names "
+                                                             "(never the values)"));
+    c.arg(ArgumentSpec::one(QStringLiteral("ACTION"), QT_TRANSLATE_NOOP("Cli", "what to do"))
+              .choices({QStringLiteral("set"), QStringLiteral("clear"), QStringLiteral("list")}))
+        .arg(ArgumentSpec::one(QStringLiteral("CLUSTER"), QT_TRANSLATE_NOOP("Cli", "the cluster's name")))
+        .option(textOption("property", "NAME", QT_TRANSLATE_NOOP("Cli", "the secret property")).defaultsTo(QStringLiteral("sasl.password")));
+    withSecretOptions(c);
+    c.option(Options::json()).needing(Needs::Vault).handler(vaultClusterSecret);
+    return c;
+}
+
+const Registration vaultRegistration(
+    CommandSpec("vault", QT_TRANSLATE_NOOP("Cli", "create, check and re-key the vault"))
+        .describe(QT_TRANSLATE_NOOP("Cli", "The passphrase comes from --passphrase-fd N, $SWITCHBOARD_VAULT_PASSPHRASE_FD, "
+                                           "$SWITCHBOARD_VAULT_PASSPHRASE, the OS keychain or a prompt."))
+        .sub(CommandSpec("init", QT_TRANSLATE_NOOP("Cli", "create the vault (Argon2id passphrase, XChaCha20-Poly1305 records)"))
+                 .option(OptionSpec::flag(QStringLiteral("keychain"), QT_TRANSLATE_NOOP("Cli", "also keep the data key in the OS keychain")))
+                 .needing(Needs::Vault)
+                 .handler(vaultInit))
+        .sub(CommandSpec("status", QT_TRANSLATE_NOOP("Cli", "whether there is a vault and whether it unlocks"))
+                 .alias(QStringLiteral("unlock"))
+                 .option(Options::json())
+                 .needing(Needs::Vault)
+                 .handler(vaultStatus))
+        .sub(CommandSpec("change-passphrase", QT_TRANSLATE_NOOP("Cli", "re-wrap the data key with a new passphrase"))
+                 .option(textOption("new-passphrase-fd", "N", QT_TRANSLATE_NOOP("Cli", "read the new passphrase from this file descriptor"))
+                             .fileDescriptor())
+                 .needing(Needs::Vault)
+                 .handler(vaultChangePassphrase))
+        .sub(CommandSpec("keychain", QT_TRANSLATE_NOOP("Cli", "store or remove the data key's copy in the OS keychain"))
+                 .arg(ArgumentSpec::one(QStringLiteral("MODE"), QT_TRANSLATE_NOOP("Cli", "on or off"))
+                          .choices({QStringLiteral("on"), QStringLiteral("off")}))
+                 .needing(Needs::Vault)
+                 .handler(vaultKeychain))
+        .sub(clusterSecretCommand()));
+
+const Registration credentialRegistration(
+    CommandSpec("credential", QT_TRANSLATE_NOOP("Cli", "application credentials per cluster: store, rotate with a grace period, revoke"))
+        .sub(credentialSetCommand(false))
+        .sub(credentialSetCommand(true))
+        .sub(CommandSpec("revoke", QT_TRANSLATE_NOOP("Cli", "revoke one version or every version (needs no passphrase)"))
+                 .option(Options::app().mandatory())
+                 .option(Options::cluster().mandatory())
+                 .option(textOption("version", "N", QT_TRANSLATE_NOOP("Cli", "only this version (default: all)"))
+                             .integer(1, std::numeric_limits<int>::max()))
+                 .handler(credentialRevoke))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the credentials and their state (never the secrets)"))
+                 .option(Options::app(QT_TRANSLATE_NOOP("Cli", "only this application's credentials")))
+                 .option(Options::json())
+                 .handler(credentialList)));
+
+const Registration tokenRegistration(
+    CommandSpec("token", QT_TRANSLATE_NOOP("Cli", "routing-service tokens: issued once, stored as keyed hashes, revocable"))
+        .sub(CommandSpec("issue", QT_TRANSLATE_NOOP("Cli", "issue a token for a registered application; it is printed only now"))
+                 .option(Options::app().mandatory())
+                 .option(textOption("label", "TEXT", QT_TRANSLATE_NOOP("Cli", "what the token is for")))
+                 .option(textOption("expires-in", "DURATION", QT_TRANSLATE_NOOP("Cli", "how long the token is valid (default: until revoked)"))
+                             .duration(1, 3650 * 86400))
+                 .option(Options::json())
+                 .needing(Needs::Vault)
+                 .handler(tokenIssue))
+        .sub(CommandSpec("revoke", QT_TRANSLATE_NOOP("Cli", "revoke one token, or every token of an application"))
+                 .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the token's id (see token list)"))
+                          .integer(1, std::numeric_limits<qint64>::max())
+                          .maybe())
+                 .option(Options::app(QT_TRANSLATE_NOOP("Cli", "revoke every token of this application")))
+                 .handler(tokenRevoke))
+        .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the tokens (hints only, never the tokens)"))
+                 .option(Options::app(QT_TRANSLATE_NOOP("Cli", "only this application's tokens")))
+                 .option(Options::json())
+                 .handler(tokenList)));
 
 } // namespace
 } // namespace Switchboard::Cli

@@ -1,6 +1,7 @@
 // switchboard: the desktop app. --help and --version work without a display; everything
 // else opens the main window on the catalog (the embedded default unless --catalog is given).
 
+#include "common/ManPage.h"
 #include "core/Version.h"
 #include "main/AppSettings.h"
 #include "main/Appearance.h"
@@ -31,12 +32,34 @@ int main(int argc, char *argv[])
         QStringLiteral("The catalog file (default: %1, or $SWITCHBOARD_CATALOG).").arg(Database::defaultPath()),
         QStringLiteral("FILE"));
     parser.addOption(catalogOption);
+    const QCommandLineOption manOption(QStringLiteral("man"), QStringLiteral("Prints the manual page (roff) and exits."));
+    parser.addOption(manOption);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "switchboard: " << parser.errorText() << "\n";
         return 2;
     }
     if (parser.isSet(helpOption)) {
         QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(manOption)) {
+        // From the options --help prints: the two cannot drift apart.
+        ManPage::Page page;
+        page.name = QStringLiteral("switchboard");
+        page.summary = QStringLiteral("the desktop self-service catalog portal for Apache Kafka");
+        page.version = QString::fromLatin1(kVersion);
+        page.synopsis = {QStringLiteral("[--catalog FILE]"), QStringLiteral("--help | --version | --man")};
+        page.sections = {
+            {QStringLiteral("DESCRIPTION"),
+             QStringLiteral("Crawls the Kafka clusters a platform team registers into a local catalog, lets engineers browse, "
+                            "search and curate topics, request and approve access to channels, and export client "
+                            "configuration. Opens the catalog given with --catalog, $SWITCHBOARD_CATALOG or the default."),
+             {},
+             {}},
+            {QStringLiteral("OPTIONS"), {}, ManPage::optionsFromHelpText(parser.helpText()), {}},
+            {QStringLiteral("SEE ALSO"), QStringLiteral("switchboard-cli(1), switchboard-router(1)"), {}, {}},
+        };
+        QTextStream(stdout) << ManPage::render(page);
         return 0;
     }
     if (parser.isSet(versionOption)) {

@@ -60,12 +60,18 @@ void AccessLog::record(const QByteArray &peer, const QByteArray &method, const Q
     line += ' ';
     line += peer.isEmpty() ? QByteArray("-") : peer;
     line += " \"";
-    line += method;
+    // Bytes from a client must not forge log lines: control characters, quotes, spaces in the
+    // method and bytes past ASCII become '?' (the parser refuses them anyway; this holds whatever
+    // reaches the log).
+    QByteArray safeMethod = method.left(32);
+    for (char &c : safeMethod)
+        if (uchar(c) <= 0x20 || uchar(c) >= 0x7f || c == '"')
+            c = '?';
+    line += safeMethod.isEmpty() ? QByteArray("-") : safeMethod;
     line += ' ';
-    // Control characters from a client must not forge log lines.
     QByteArray safeTarget = maskQuery(target.left(2048));
     for (char &c : safeTarget)
-        if (uchar(c) < 0x20 || c == '"')
+        if (uchar(c) < 0x20 || uchar(c) >= 0x7f || c == '"')
             c = '?';
     line += safeTarget;
     line += "\" ";

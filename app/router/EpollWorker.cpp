@@ -20,6 +20,11 @@ namespace {
 
 constexpr int kReadChunk = 64 * 1024;
 constexpr int kMaxReadsPerWakeUp = 16;   // then let the other connections have their turn
+// After an answer that closes, what the client still sends is read and dropped for a while
+// before the close, so that the kernel does not reset the connection (and with it the answer
+// not yet read) over unread bytes: nginx's lingering close.
+constexpr qint64 kLingerMs = 2000;
+constexpr qint64 kLingerBytes = 1 << 20;
 
 qint64 monotonicMs()
 {
@@ -53,14 +58,18 @@ struct EpollWorker::Connection {
     QByteArray out;            // answers not yet taken by the kernel
     qsizetype sent = 0;        // of out
     quint32 interest = EPOLLIN;
-    qint64 lastActiveMs = 0;
+    qint64 lastActiveMs = 0;   // for the idle timeout between requests
     bool deferred = false;     // an answer is being computed elsewhere
     bool closeAfterWrite = false;
+    bool lingering = false;    // answered and shut down for writing: dropping what still comes
+    qint64 lingerUntilMs = 0;
+    qint64 lingerBytes = 0;
 };
 
 EpollWorker::EpollWorker(const HttpServerOptions &options, const HttpHandler &handler, const HttpObserver &observer,
-                         QThreadPool &deferredPool, int index)
-    : m_options(options), m_handler(handler), m_observer(observer), m_deferredPool(deferredPool), m_index(index)
+                         QThreadPool &deferredPool, std::atomic<int> &open, int index)
+    : m_options(options), m_handler(handler), m_observer(observer), m_deferredPool(deferredPool), m_open(open),
+      m_index(index)
 {
 }
 
@@ -159,16 +168,18 @@ void EpollWorker::run()
         }
         const qint64 now = monotonicMs();
         if (now - lastSweepMs >= 1000) {
-            sweepIdle(now);
+            sweep(now);
             lastSweepMs = now;
         }
     }
     for (auto &[id, c] : m_connections)
         ::close(c->fd);
+    m_open.fetch_sub(int(m_connections.size()));
     m_connections.clear();
     QMutexLocker lock(&m_inboxMutex);
     for (int fd : m_adopted)
         ::close(fd);
+    m_open.fetch_sub(int(m_adopted.size()));
     m_adopted.clear();
 }
 
@@ -191,6 +202,7 @@ void EpollWorker::takeAdopted()
         event.data.u64 = id;
         if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
             ::close(fd);
+            m_open.fetch_sub(1);
             continue;
         }
         m_connections.emplace(id, std::move(connection));
@@ -225,11 +237,18 @@ void EpollWorker::takeCompleted()
 void EpollWorker::onReadable(Connection &c)
 {
     char buffer[kReadChunk];
+    if (c.lingering) {
+        linger(c);
+        return;
+    }
     bool peerClosed = false;
+    const qint64 now = monotonicMs();
     for (int i = 0; i < kMaxReadsPerWakeUp; ++i) {
         const ssize_t n = ::read(c.fd, buffer, sizeof buffer);
         if (n > 0) {
-            c.session.received(buffer, n);
+            c.session.received(buffer, n, now);
+            if (c.session.closing())
+                break;
             if (n < ssize_t(sizeof buffer))
                 break;
             continue;
@@ -245,7 +264,7 @@ void EpollWorker::onReadable(Connection &c)
         close(c);
         return;
     }
-    c.lastActiveMs = monotonicMs();
+    c.lastActiveMs = now;
     const HttpSession::Outcome outcome = c.session.process(c.out, &c.pending);
     if (outcome == HttpSession::Outcome::Close || peerClosed)
         c.closeAfterWrite = true;
@@ -280,8 +299,11 @@ void EpollWorker::flush(Connection &c)
         c.out.clear();
         c.sent = 0;
         if (c.closeAfterWrite && !c.deferred) {
-            close(c);
-            return;
+            // The answer is out: no more to send; drop what the client still sends, then close.
+            ::shutdown(c.fd, SHUT_WR);
+            c.closeAfterWrite = false;
+            c.lingering = true;
+            c.lingerUntilMs = monotonicMs() + kLingerMs;
         }
     }
     updateInterest(c);
@@ -294,7 +316,7 @@ void EpollWorker::updateInterest(Connection &c)
     quint32 wanted = 0;
     if (!c.out.isEmpty())
         wanted |= EPOLLOUT;
-    else if (!c.deferred && !c.closeAfterWrite)
+    else if (c.lingering || (!c.deferred && !c.closeAfterWrite))
         wanted |= EPOLLIN;
     if (wanted == c.interest)
         return;
@@ -305,21 +327,60 @@ void EpollWorker::updateInterest(Connection &c)
     c.interest = wanted;
 }
 
+void EpollWorker::linger(Connection &c)
+{
+    char buffer[kReadChunk];
+    for (int i = 0; i < kMaxReadsPerWakeUp; ++i) {
+        const ssize_t n = ::read(c.fd, buffer, sizeof buffer);
+        if (n > 0) {
+            c.lingerBytes += n;
+            if (c.lingerBytes > kLingerBytes)
+                break;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        break;   // the client closed too, or an error
+    }
+    close(c);
+}
+
 void EpollWorker::close(Connection &c)
 {
     ::close(c.fd);   // also leaves the epoll set
     m_connections.erase(c.id);
+    m_open.fetch_sub(1, std::memory_order_relaxed);
 }
 
-void EpollWorker::sweepIdle(qint64 nowMs)
+void EpollWorker::sweep(qint64 nowMs)
 {
     std::vector<quint64> idle;
+    std::vector<quint64> late;
     for (const auto &[id, c] : m_connections) {
-        if (!c->deferred && nowMs - c->lastActiveMs > m_options.idleTimeoutMs)
+        if (c->deferred)
+            continue;
+        if (c->lingering) {
+            if (nowMs > c->lingerUntilMs)
+                idle.push_back(id);
+            continue;
+        }
+        const qint64 deadline = c->session.deadlineMs();
+        if (deadline > 0 && nowMs > deadline)
+            late.push_back(id);
+        else if (deadline == 0 && c->out.isEmpty() && nowMs - c->lastActiveMs > m_options.idleTimeoutMs)
             idle.push_back(id);
     }
     for (quint64 id : idle)
         close(*m_connections.at(id));
+    // A request that did not arrive in time: 408, then close.
+    for (quint64 id : late) {
+        Connection &c = *m_connections.at(id);
+        c.session.timedOut(c.out);
+        c.closeAfterWrite = true;
+        flush(c);
+    }
 }
 
 } // namespace Switchboard::Router

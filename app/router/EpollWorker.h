@@ -28,8 +28,10 @@ class EpollWorker {
 public:
     // deferredPool runs the answers handlers defer (HttpResponse::later); it must outlive
     // every task started on it, and the worker must outlive the pool's tasks.
+    // open counts the server's open connections (this worker's and the others'): a closed one is
+    // taken off it here.
     EpollWorker(const HttpServerOptions &options, const HttpHandler &handler, const HttpObserver &observer,
-                QThreadPool &deferredPool, int index);
+                QThreadPool &deferredPool, std::atomic<int> &open, int index);
     ~EpollWorker();
 
     bool start(QString *error);
@@ -48,7 +50,8 @@ private:
     void flush(Connection &c);
     void updateInterest(Connection &c);
     void close(Connection &c);
-    void sweepIdle(qint64 nowMs);
+    void linger(Connection &c);
+    void sweep(qint64 nowMs);
     void wake();
     // Thread-safe: the answer a deferred task computed for connection id.
     void deliver(quint64 id, HttpResponse response);
@@ -57,6 +60,7 @@ private:
     const HttpHandler &m_handler;
     const HttpObserver &m_observer;
     QThreadPool &m_deferredPool;
+    std::atomic<int> &m_open;
     const int m_index;
     int m_epoll = -1;
     int m_wake = -1;

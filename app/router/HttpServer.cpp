@@ -10,6 +10,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace Switchboard::Router {
@@ -45,21 +49,42 @@ HttpResponse HttpResponse::error(int status, const QString &message)
     return json(status, QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+qint64 monotonicMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+} // namespace
+
 // One HTTPS connection, owned by a worker thread: QSslSocket carries the bytes, HttpSession
 // speaks HTTP.
 class HttpConnection : public QObject {
 public:
     HttpConnection(QTcpSocket *socket, const HttpServerOptions &options, const HttpHandler &handler,
-                   const HttpObserver &observer, QThreadPool &deferredPool, QObject *parent)
+                   const HttpObserver &observer, QThreadPool &deferredPool, std::atomic<int> &open, QObject *parent)
         : QObject(parent), m_socket(socket), m_session(options, handler, observer, socket->peerAddress()),
-          m_deferredPool(deferredPool)
+          m_deferredPool(deferredPool), m_open(open), m_idleTimeoutMs(options.idleTimeoutMs)
     {
         m_socket->setParent(this);
         m_idle.setSingleShot(true);
         m_idle.setInterval(options.idleTimeoutMs);
         connect(&m_idle, &QTimer::timeout, this, [this] {
-            if (!m_session.waiting())
-                m_socket->abort();
+            if (m_session.waiting())
+                return;
+            const qint64 deadline = m_session.deadlineMs();
+            if (deadline > 0 && monotonicMs() <= deadline) {
+                m_idle.start(int(qBound(qint64(1), deadline - monotonicMs() + 1, qint64(m_idleTimeoutMs))));
+                return;
+            }
+            if (deadline > 0) {
+                QByteArray out;
+                m_session.timedOut(out);
+                settle(HttpSession::Outcome::Close, out);
+                return;
+            }
+            m_socket->abort();
         });
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
         connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
@@ -70,11 +95,16 @@ public:
         m_idle.start();
     }
 
+    ~HttpConnection() override { m_open.fetch_sub(1, std::memory_order_relaxed); }
+
     void onReadyRead()
     {
         const QByteArray data = m_socket->readAll();
-        m_session.received(data.constData(), data.size());
-        m_idle.start();
+        const qint64 now = monotonicMs();
+        m_session.received(data.constData(), data.size(), now);
+        // The timer fires at the request's deadline (bytes do not push it back), else when idle.
+        const qint64 deadline = m_session.deadlineMs();
+        m_idle.start(deadline > 0 ? int(qBound(qint64(1), deadline - now + 1, qint64(m_idleTimeoutMs))) : m_idleTimeoutMs);
         QByteArray out;
         settle(m_session.process(out, &m_pending), out);
     }
@@ -115,6 +145,8 @@ private:
     HttpSession m_session;
     PendingAnswer m_pending;
     QThreadPool &m_deferredPool;
+    std::atomic<int> &m_open;
+    int m_idleTimeoutMs;
     QTimer m_idle;
 };
 
@@ -122,8 +154,8 @@ private:
 class HttpWorker : public QObject {
 public:
     HttpWorker(const HttpServerOptions &options, const HttpHandler &handler, const HttpObserver &observer,
-               QThreadPool &deferredPool)
-        : m_options(options), m_handler(handler), m_observer(observer), m_deferredPool(deferredPool) {}
+               QThreadPool &deferredPool, std::atomic<int> &open)
+        : m_options(options), m_handler(handler), m_observer(observer), m_deferredPool(deferredPool), m_open(open) {}
 
     void accept(qintptr descriptor)
     {
@@ -131,10 +163,11 @@ public:
         socket->setSslConfiguration(*m_options.tls);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
+            m_open.fetch_sub(1, std::memory_order_relaxed);
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        new HttpConnection(socket, m_options, m_handler, m_observer, m_deferredPool, this);
+        new HttpConnection(socket, m_options, m_handler, m_observer, m_deferredPool, m_open, this);
         socket->startServerEncryption();
     }
 
@@ -151,6 +184,7 @@ private:
     const HttpHandler &m_handler;
     const HttpObserver &m_observer;
     QThreadPool &m_deferredPool;
+    std::atomic<int> &m_open;
 };
 
 HttpServer::HttpServer(HttpServerOptions options, HttpHandler handler, HttpObserver observer, QObject *parent)
@@ -158,11 +192,56 @@ HttpServer::HttpServer(HttpServerOptions options, HttpHandler handler, HttpObser
 {
     m_deferredPool.setMaxThreadCount(1);
     m_deferredPool.setExpiryTimeout(-1);
+    m_maxConnections = m_options.maxConnections;
+    if (m_maxConnections <= 0) {
+        // The descriptor limit, less what the service needs besides connections (its listening
+        // socket, epoll and wake-up descriptors, the access log, the bundle being written, the
+        // reserve descriptor, Qt's own): connections never take the last descriptors.
+        rlimit limit{};
+        const rlim_t soft = ::getrlimit(RLIMIT_NOFILE, &limit) == 0 ? limit.rlim_cur : 1024;
+        m_maxConnections = int(qBound<rlim_t>(16, soft > 128 ? soft - 64 : soft / 2, 1 << 20));
+    }
+    m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    connect(this, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
 }
 
 HttpServer::~HttpServer()
 {
     shutdown();
+    if (m_reserveFd >= 0)
+        ::close(m_reserveFd);
+}
+
+void HttpServer::refuse(int descriptor)
+{
+    static const QByteArray answer = [] {
+        const QByteArray body = R"({"message":"too many connections: retry later"})";
+        return "HTTP/1.1 503 Service Unavailable\r\nServer: switchboard-router\r\nContent-Type: application/json\r\n"
+               "Content-Length: " + QByteArray::number(body.size()) + "\r\nRetry-After: 1\r\nConnection: close\r\n\r\n" + body;
+    }();
+    [[maybe_unused]] const auto n = ::send(descriptor, answer.constData(), size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    ::shutdown(descriptor, SHUT_WR);
+    ::close(descriptor);
+}
+
+void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // QTcpServer stops accepting on an error that is not temporary, e.g. EMFILE at the descriptor
+    // limit. Refuse one waiting client through the reserve descriptor, so it is told rather than
+    // left hanging, and try again shortly: other clients keep being served meanwhile, and
+    // accepting resumes as descriptors free up.
+    if (error == QAbstractSocket::SocketResourceError && m_reserveFd >= 0) {
+        ::close(m_reserveFd);
+        m_reserveFd = -1;
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (descriptor >= 0)
+            refuse(descriptor);
+        m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    }
+    QTimer::singleShot(100, this, [this] {
+        if (isListening())
+            resumeAccepting();
+    });
 }
 
 bool HttpServer::start(QString *error)
@@ -170,7 +249,7 @@ bool HttpServer::start(QString *error)
     const int threads = qMax(1, m_options.threads);
     for (int i = 0; i < threads; ++i) {
         if (!m_options.tls) {
-            auto worker = std::make_unique<EpollWorker>(m_options, m_handler, m_observer, m_deferredPool, i);
+            auto worker = std::make_unique<EpollWorker>(m_options, m_handler, m_observer, m_deferredPool, m_open, i);
             if (!worker->start(error))
                 return false;
             m_epollWorkers.push_back(std::move(worker));
@@ -178,7 +257,7 @@ bool HttpServer::start(QString *error)
         }
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("https-%1").arg(i));
-        auto *worker = new HttpWorker(m_options, m_handler, m_observer, m_deferredPool);
+        auto *worker = new HttpWorker(m_options, m_handler, m_observer, m_deferredPool, m_open);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
@@ -190,6 +269,12 @@ bool HttpServer::start(QString *error)
 
 void HttpServer::incomingConnection(qintptr descriptor)
 {
+    // Past the cap, a clear refusal rather than a connection that cannot be served well.
+    if (m_open.load(std::memory_order_relaxed) >= m_maxConnections) {
+        refuse(int(descriptor));
+        return;
+    }
+    m_open.fetch_add(1, std::memory_order_relaxed);
     // Connections are long-lived (keep-alive): handing each to the next worker in turn spreads
     // them evenly, and costs one hop per connection, not per request.
     if (!m_epollWorkers.empty()) {
@@ -198,6 +283,7 @@ void HttpServer::incomingConnection(qintptr descriptor)
     }
     if (m_workers.empty()) {
         ::close(int(descriptor));
+        m_open.fetch_sub(1, std::memory_order_relaxed);
         return;
     }
     HttpWorker *worker = m_workers[m_next++ % m_workers.size()];

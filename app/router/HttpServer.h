@@ -67,8 +67,23 @@ struct HttpResponse {
 
 struct HttpServerOptions {
     int threads = 2;
-    qint64 maxRequestBytes = 1 << 20;    // header + body; more is 413 (headers: 431)
-    int idleTimeoutMs = 60000;
+    // Limits: what passes them is refused (RFC 9112 lets a server), before the rest arrives.
+    qint64 maxHeaderBytes = 16 * 1024;       // request line + header section; more: 431
+    qint64 maxRequestLineBytes = 8 * 1024;   // more: 414
+    int maxHeaderCount = 100;                // more header fields: 431
+    // The largest body a request may carry, by method and path (as sent, without the query),
+    // refused (413) from its Content-Length before any of it is read. Unset or 0: no body.
+    std::function<qint64(const QByteArray &method, const QByteArray &path)> maxBodyBytes;
+    // Deadlines, which arriving bytes do not push back (a client sending a byte a second keeps
+    // no connection): a request's headers from its first byte; its body from the end of its
+    // headers, bodyTimeoutMs plus its declared length at minBodyBytesPerSecond. Past one: 408.
+    int headerTimeoutMs = 10000;
+    int bodyTimeoutMs = 30000;
+    qint64 minBodyBytesPerSecond = 256 * 1024;
+    int idleTimeoutMs = 60000;   // a kept-alive connection between requests
+    // Connections open at once; one more is answered 503 and closed. 0: from the process's
+    // descriptor limit (RLIMIT_NOFILE), leaving room for the files the service opens itself.
+    int maxConnections = 0;
     std::optional<QSslConfiguration> tls;   // set: HTTPS only
 };
 
@@ -91,10 +106,18 @@ public:
     // Stops accepting, closes connections and joins the workers.
     void shutdown();
 
+    // Connections open now (plain and TLS).
+    int openConnections() const { return m_open.load(std::memory_order_relaxed); }
+    int maxConnections() const { return m_maxConnections; }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    void onAcceptError(QAbstractSocket::SocketError error);
+    // Answers 503 and closes: the clear refusal when the service has too many connections.
+    static void refuse(int descriptor);
+
     HttpServerOptions m_options;
     HttpHandler m_handler;
     HttpObserver m_observer;
@@ -105,6 +128,13 @@ private:
     // Plain HTTP: epoll loops.
     std::vector<std::unique_ptr<EpollWorker>> m_epollWorkers;
     std::size_t m_next = 0;
+    std::atomic<int> m_open{0};
+    int m_maxConnections = 0;
+    // A descriptor held in reserve: at the process's descriptor limit, accept() fails and the
+    // client would wait in the backlog; closing this one lets a waiting client be accepted and
+    // answered 503 (the "reserve fd" trick of libev and nginx), and accepting pauses briefly
+    // instead of spinning on a listening socket that stays readable.
+    int m_reserveFd = -1;
 };
 
 } // namespace Switchboard::Router

@@ -144,7 +144,12 @@ Status RouterService::start()
 
     HttpServerOptions options;
     options.threads = m_config.threads;
-    options.maxRequestBytes = qMax(m_config.maxRequestBytes, m_config.maxBundleBytes);
+    // Lookups, health and metrics take a few KiB of headers and no body; only the bundle PUT
+    // carries megabytes, refused from its Content-Length past the bundle limit.
+    options.maxHeaderBytes = m_config.maxRequestBytes;
+    options.maxBodyBytes = [bundle = m_config.maxBundleBytes](const QByteArray &method, const QByteArray &path) -> qint64 {
+        return method == "PUT" && Metrics::routeOf(path) == Route::AdminBundle ? bundle : 0;
+    };
     if (!m_config.tlsCertificate.isEmpty()) {
         QFile certFile(m_config.tlsCertificate);
         QFile keyFile(m_config.tlsKey);
@@ -207,6 +212,12 @@ HttpResponse RouterService::handle(const HttpRequest &request)
     }
     if (route != Route::AdminBundle && request.body.size() > m_config.maxRequestBytes)
         return HttpResponse::error(413, tr("request body larger than %1 bytes").arg(m_config.maxRequestBytes));
+
+    if ((route == Route::Healthz || route == Route::Metrics) && request.method != "GET" && request.method != "HEAD") {
+        HttpResponse r = HttpResponse::error(405, tr("use GET %1").arg(QString::fromLatin1(request.path)));
+        r.headers.emplaceBack("Allow", "GET, HEAD");
+        return r;
+    }
 
     switch (route) {
     case Route::ServiceGw: {

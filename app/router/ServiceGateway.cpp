@@ -1,6 +1,7 @@
 #include "ServiceGateway.h"
 
 #include "routing/ChannelUri.h"
+#include "routing/ConsumerGroup.h"
 #include "routing/Resolver.h"
 
 #include <QJsonDocument>
@@ -14,6 +15,9 @@
 namespace Switchboard::Router {
 
 namespace {
+
+constexpr qsizetype kMaxRawKeyQuery = 512;
+constexpr qsizetype kMaxPlainKey = 256;
 
 HttpResponse unauthorized(const QString &message)
 {
@@ -36,11 +40,16 @@ int statusFor(ResolveFailure failure)
     return 500;
 }
 
-// "channel" or "channel[N]"; returns the index (0 for the plain form) or -1.
+constexpr int kAppendedChannel = -2;
+
+// "channel" or "channel[N]"; returns the index (0 for the plain form), kAppendedChannel for
+// "channel[]" (PHP-style, as the upstream SDK's own test script sends), or -1.
 int channelIndex(const QString &name)
 {
     if (name == QLatin1String("channel"))
         return 0;
+    if (name == QLatin1String("channel[]"))
+        return kAppendedChannel;
     static const QRegularExpression indexed(QStringLiteral("^channel\\[(\\d{1,4})\\]$"));
     const auto m = indexed.match(name);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
@@ -77,9 +86,13 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
     if (applicationOut)
         *applicationOut = app->name;
 
-    // A lookup asked before, byte for byte, under this bundle: the same answer.
-    const QByteArray rawKey = "raw\x1f" + QByteArray::number(app->id) + '\x1f' + request.query;
-    if (const auto hit = state->cached(rawKey)) {
+    // A lookup asked before, byte for byte, under this bundle: the same answer. Only short
+    // queries (SDKs send about a hundred bytes): a long one, e.g. a channel padded with %20 to a
+    // megabyte, would make a key of its size per variant; it takes the normalised path below.
+    const QByteArray rawKey = request.query.size() <= kMaxRawKeyQuery
+        ? "raw\x1f" + QByteArray::number(app->id) + '\x1f' + request.query
+        : QByteArray();
+    if (const auto hit = rawKey.isEmpty() ? std::nullopt : state->cached(rawKey)) {
         HttpResponse response = HttpResponse::json(200, hit->body);
         addCaching(*state, response, request, hit->etag);
         return response;
@@ -87,6 +100,7 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
 
     LookupRequest lookup;
     QMap<int, QString> channels;
+    QStringList appended;   // channel[]: in the order given, after the indexed ones
     const QUrlQuery query(QString::fromUtf8(request.query));
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (name == QLatin1String("config_profile"))
@@ -95,14 +109,19 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
             lookup.environment = value;
         else if (name == QLatin1String("config_profile.type"))
             lookup.profileType = value;
-        else if (const int index = channelIndex(name); index >= 0) {
+        else if (name == QLatin1String("kafka.group.id"))
+            lookup.consumerGroup = value;
+        else if (const int index = channelIndex(name); index == kAppendedChannel) {
+            appended.append(value);
+        } else if (index >= 0) {
             if (channels.contains(index))
                 return HttpResponse::error(400, QObject::tr("channel[%1] is given twice").arg(index));
             channels.insert(index, value);
         }
-        // Other (dotted) parameters are extensions of newer SDKs: ignored, as the protocol says.
+        // Other (dotted) parameters are extensions of newer SDKs (config_profile.env,
+        // config_profile.lang, ...): ignored, never an error, as the protocol says.
     }
-    lookup.channels = channels.values();
+    lookup.channels = channels.values() + appended;
     return answer(*state, *app, lookup, request, nullptr, nullptr, rawKey);
 }
 
@@ -182,12 +201,28 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
                                     const HttpRequest &request, QString *bootstrapOut, QString *topicOut,
                                     const QByteArray &aliasKey)
 {
+    // The answer cache is keyed by the normalised lookup: channels in their canonical form, so
+    // the spellings of one lookup (case, padding) share one entry; a key past 256 bytes is
+    // replaced by its BLAKE2b digest, so no client makes large keys. A channel that does not
+    // parse skips the cache (its error comes below, in the usual order).
     QByteArray cacheKey = QByteArray::number(app.id);
-    for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType})
+    for (const QString *part : {&lookup.profile, &lookup.environment, &lookup.profileType, &lookup.consumerGroup})
         cacheKey += '\x1f' + part->toUtf8();
-    for (const QString &channel : lookup.channels)
-        cacheKey += '\x1e' + channel.toUtf8();
-    if (const auto hit = state.cached(cacheKey)) {
+    for (const QString &channel : lookup.channels) {
+        const auto uri = ChannelUri::parse(channel);
+        if (!uri) {
+            cacheKey.clear();
+            break;
+        }
+        cacheKey += '\x1e' + uri->toString().toUtf8();
+    }
+    if (cacheKey.size() > kMaxPlainKey) {
+        unsigned char digest[16];
+        crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(cacheKey.constData()),
+                           size_t(cacheKey.size()), nullptr, 0);
+        cacheKey = "h\x1f" + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest);
+    }
+    if (const auto hit = cacheKey.isEmpty() ? std::nullopt : state.cached(cacheKey)) {
         HttpResponse response = HttpResponse::json(200, hit->body);
         if (bootstrapOut)
             *bootstrapOut = hit->bootstrap;
@@ -229,6 +264,7 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
         intent = profile->role == QLatin1String("consumer") ? Intent::Consume : Intent::Produce;
 
     QJsonObject mapping;
+    QList<ConsumerGroup::ChannelGrants> consumeGrants;
     const RoutedCluster *cluster = nullptr;
     QString firstTopic;
     QString firstChannel;
@@ -259,6 +295,18 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
         if (mapping.contains(key) && mapping.value(key).toString() != outcome->route.topic)
             return HttpResponse::error(409, QObject::tr("two channels share the key %1 but lead to different topics").arg(key));
         mapping.insert(key, outcome->route.topic);
+        if (intent == Intent::Consume)
+            consumeGrants.append({canonical, model.grants});
+    }
+
+    // A consumer is told its group: the SDKs build the consumer from the answer alone.
+    QJsonObject configuration = profile ? profile->properties : QJsonObject();
+    if (intent == Intent::Consume) {
+        const auto group = ConsumerGroup::choose(app.name, consumeGrants, lookup.consumerGroup, profile->name,
+                                                 profile->properties.value(QStringLiteral("group.id")).toString());
+        if (!group)
+            return HttpResponse::error(statusFor(group.failure()), group.message());
+        configuration.insert(QStringLiteral("group.id"), group->group);
     }
 
     const VendedCredential *credential = state.credential(app.id, cluster->id);
@@ -273,7 +321,7 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
 
     const QJsonObject body{{QStringLiteral("connection"), QJsonObject{{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers}}},
                            {QStringLiteral("channel_mapping"), mapping},
-                           {QStringLiteral("configuration"), profile ? profile->properties : QJsonObject()},
+                           {QStringLiteral("configuration"), configuration},
                            {QStringLiteral("credentials"), credentials}};
     HttpResponse response = HttpResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (bootstrapOut)
@@ -285,7 +333,8 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
                        size_t(response.body.size()), nullptr, 0);
     const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
     const CachedAnswer cached{response.body, etag, cluster->bootstrapServers, firstTopic, credential->validUntil};
-    state.remember(cacheKey, cached);
+    if (!cacheKey.isEmpty())
+        state.remember(cacheKey, cached);
     if (!aliasKey.isEmpty())
         state.remember(aliasKey, cached);
     addCaching(state, response, request, etag);

@@ -2,7 +2,8 @@
 
 // The two lookups client SDKs make, answered from one RouterState:
 //   GET /servicegw?config_profile=P&channel=URI[&channel[1]=...][&kafka.env=E][&config_profile.type=T]
-//       with HTTP Basic auth (user: application name, password: its token);
+//       [&kafka.group.id=G] with HTTP Basic auth (user: application name, password: its token);
+//       several channels also as channel[]=A&channel[]=B; other parameters are ignored;
 //   GET /service-locator with headers apikey, Channel, Organization, Service-Type
 //       (and optionally X-Channel-URI, X-Config-Profile), for the older Java SDKs.
 // Both resolve with the portal's Resolver and answer the same JSON body (docs/architecture.md, "The lookup protocol").
@@ -22,6 +23,7 @@ struct LookupRequest {
     QStringList channels;       // as given
     QString environment;        // kafka.env
     QString profileType;        // config_profile.type, checked against the profile's role
+    QString consumerGroup;      // kafka.group.id: the group a consumer asks for (ConsumerGroup)
     bool profileRequired = true;
 };
 

@@ -7,6 +7,7 @@
 #include "RouterService.h"
 
 #include "bundle/BundleCrypto.h"
+#include "common/ManPage.h"
 #include "core/Version.h"
 
 #include <QCommandLineParser>
@@ -95,6 +96,39 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &
     return rc;
 }
 
+// The man page, from the options the parser prints for --help: the two cannot drift apart.
+QString manPage(const QCommandLineParser &parser)
+{
+    ManPage::Page page;
+    page.name = QStringLiteral("switchboard-router");
+    page.summary = QStringLiteral("Switchboard's routing service for Kafka client SDKs");
+    page.version = QString::fromLatin1(Switchboard::kVersion);
+    page.synopsis = {QStringLiteral("keygen --out FILE"), QStringLiteral("serve --key FILE --trust KEY --state-dir DIR [OPTIONS]"),
+                     QStringLiteral("--help | --version | --man")};
+    page.sections = {
+        {QStringLiteral("DESCRIPTION"),
+         QStringLiteral("Answers GET /servicegw (and the older GET /service-locator) for client SDKs from the routing bundle "
+                        "the portal pushes to it (PUT /admin/v1/bundle, signed by a trusted portal key, secrets sealed to this "
+                        "service's key). GET /healthz and GET /metrics are there for operations.\n\n"
+                        "The last good bundle is kept in the state folder and served after a restart."),
+         {},
+         {}},
+        {QStringLiteral("COMMANDS"),
+         {},
+         {{QStringLiteral("keygen --out FILE"), QStringLiteral("make this service's X25519 key pair (mode 0600); prints the public "
+                                                               "key to register with switchboard-cli router add")},
+          {QStringLiteral("serve [OPTIONS]"), QStringLiteral("serve lookups until SIGTERM or SIGINT")}},
+         {}},
+        {QStringLiteral("OPTIONS"), {}, ManPage::optionsFromHelpText(parser.helpText()), {}},
+        {QStringLiteral("EXIT STATUS"),
+         QStringLiteral("0 after a clean stop, 1 when the service cannot start, 2 for a bad command line or configuration."),
+         {},
+         {}},
+        {QStringLiteral("SEE ALSO"), QStringLiteral("switchboard-cli(1), switchboard(1)"), {}, {}},
+    };
+    return ManPage::render(page);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,12 +160,17 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | keygen"));
     parser.addOption({QStringLiteral("out"), QStringLiteral("keygen: where to write the key pair"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("man"), QStringLiteral("print the manual page (roff) and exit")});
     Router::RouterConfig::addOptions(parser);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (parser.isSet(QStringLiteral("man"))) {
+        out << manPage(parser);
+        return 0;
+    }
     if (positional.isEmpty()) {
         err << parser.helpText();
         return 2;

@@ -16,6 +16,9 @@
 // 2. switchboard-router with that bundle; wrk on loopback against GET /servicegw
 //    (authenticated, resolving) and, with the same settings, nginx serving the same response
 //    body from a static file. Medians of several alternating runs, p99 from wrk --latency.
+//    Then the same, with one new TCP connection per request ("Connection: close": wrk
+//    reconnects after every answer), the pattern of the upstream Python SDK, which asks with
+//    `requests.get` without a session on every poll().
 // 3. Bundle swaps under load: PUT new versions while wrk runs; swap time and failed requests.
 // 4. For the record: Qt 6.4's QHttpServer answering the same body from memory (no resolving),
 //    the reason the router has its own HTTP/1.1 server.
@@ -450,6 +453,9 @@ int main(int argc, char *argv[])
     struct Measured {
         QList<double> rRps, rP99, rP50, nRps, nP99, nP50;
         qint64 routerFailures = 0;
+        // One connection per request.
+        QList<double> crRps, crP99, crP50, cnRps, cnP99, cnP50;
+        qint64 closeFailures = 0;
         double firstPutMs = 0;
         QList<double> swapPutMs, swapInstallMs, swapVerifyMs, swapBuildMs, swapPersistMs, swapPointerUs, swapCpuMs, swapServedMs;
         WrkResult underSwap;
@@ -570,6 +576,26 @@ int main(int argc, char *argv[])
             m.routerFailures += r.non2xx + r.socketErrors;
         }
 
+        // One new TCP connection per request, as the Python SDK asks (requests without a session).
+        const QString close = QStringLiteral("Connection: close");
+        runWrk(routerPort, path, {auth, close}, connections, 2, placement);
+        runWrk(nginxPort, path, {auth, close}, connections, 2, placement);
+        for (int i = 0; i < runs; ++i) {
+            const WrkResult r = runWrk(routerPort, path, {auth, close}, connections, duration, placement);
+            const WrkResult n = runWrk(nginxPort, path, {auth, close}, connections, duration, placement);
+            out << QStringLiteral("run %1, connection per request: router %2 req/s p99 %3 ms (errors %4) | nginx %5 req/s p99 %6 ms (errors %7)")
+                       .arg(i + 1).arg(r.rps, 0, 'f', 0).arg(r.p99Ms, 0, 'f', 2).arg(r.non2xx + r.socketErrors)
+                       .arg(n.rps, 0, 'f', 0).arg(n.p99Ms, 0, 'f', 2).arg(n.non2xx + n.socketErrors)
+                << Qt::endl;
+            m.crRps << r.rps;
+            m.crP99 << r.p99Ms;
+            m.crP50 << r.p50Ms;
+            m.cnRps << n.rps;
+            m.cnP99 << n.p99Ms;
+            m.cnP50 << n.p50Ms;
+            m.closeFailures += r.non2xx + r.socketErrors;
+        }
+
         // --- 3. Swaps under load ---------------------------------------------------------------
         std::thread load([&] { m.underSwap = runWrk(routerPort, path, {auth}, connections, 8, placement); });
         QThread::msleep(1500);
@@ -672,6 +698,17 @@ int main(int argc, char *argv[])
                                                          fixed(median(m.nP99), 2), nginx.join(QStringLiteral(", ")));
     });
     row(QStringLiteral("failed requests (non-2xx + socket errors)"), [&](const Measured &m) { return QString::number(m.routerFailures); });
+    row(QStringLiteral("one new connection per request (Connection: close): requests/s, median of %1 x %2 s, %3 clients: router vs nginx")
+            .arg(runs).arg(duration).arg(connections),
+        [&](const Measured &m) {
+            return QStringLiteral("%1 vs %2 (%3x)").arg(fixed(median(m.crRps), 0), fixed(median(m.cnRps), 0),
+                                                        fixed(median(m.crRps) / median(m.cnRps), 2));
+        });
+    row(QStringLiteral("one new connection per request: p50 / p99 latency (ms), median: router vs nginx"), [&](const Measured &m) {
+        return QStringLiteral("%1 / %2 vs %3 / %4").arg(fixed(median(m.crP50), 3), fixed(median(m.crP99), 2), fixed(median(m.cnP50), 3),
+                                                       fixed(median(m.cnP99), 2));
+    });
+    row(QStringLiteral("one new connection per request: router's failed requests"), [&](const Measured &m) { return QString::number(m.closeFailures); });
     row(QStringLiteral("router: first install, PUT round trip (ms)"), [&](const Measured &m) { return fixed(m.firstPutMs, 1); });
     row(QStringLiteral("router: swap under load, push to served: PUT start until a lookup gets the new version (ms), median / max of 5"),
         [&](const Measured &m) {

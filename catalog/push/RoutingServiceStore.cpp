@@ -46,6 +46,15 @@ Result<QString> RoutingServiceStore::checkedUrl(const QString &url) const
     if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
         || parsed.host().isEmpty())
         return makeError(QObject::tr("routing service URL %1: expected http(s)://host[:port]").arg(url));
+    // QUrl takes a port of 2^64 + 1 as 1: read the digits as written.
+    static const QRegularExpression authority(QStringLiteral("^[A-Za-z]+://(?:[^@/]*@)?(?:\\[[^\\]]*\\]|[^:/?#]*)(?::([^/?#]*))?"));
+    if (const auto m = authority.match(url); m.hasCaptured(1)) {
+        const QString port = m.captured(1);
+        bool ok = false;
+        const int number = port.size() <= 5 ? port.toInt(&ok) : 0;
+        if (!ok || number < 1 || number > 65535 || !port.at(0).isDigit())
+            return makeError(QObject::tr("routing service URL %1: the port \"%2\" is not a number from 1 to 65535").arg(url, port));
+    }
     QString base = url;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);

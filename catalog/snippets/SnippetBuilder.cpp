@@ -2,6 +2,7 @@
 
 #include "clusters/ClusterStore.h"
 #include "profiles/ProfileStore.h"
+#include "routing/ConsumerGroup.h"
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "store/Database.h"
@@ -43,7 +44,7 @@ Result<SnippetInput> SnippetBuilder::build(const RoutingModel &model, const Snip
     if (!request.channels.isEmpty()) {
         if (!request.cluster.isEmpty() || !request.topics.isEmpty())
             return makeError(QObject::tr("Give either channels or a cluster with topics, not both"));
-        QString group = request.consumerGroup;
+        QList<ConsumerGroup::ChannelGrants> consumeGrants;
         for (const QString &channel : request.channels) {
             ResolveQuery query;
             query.application = request.application;
@@ -64,17 +65,17 @@ Result<SnippetInput> SnippetBuilder::build(const RoutingModel &model, const Snip
             clusterId = r.route.cluster.id;
             input.environment = r.route.environment;
             input.channels.append({r.route.channel.toString(), r.route.channel.key(), r.route.topic});
-            if (!producer && group.isEmpty())
-                group = r.grant.groupIsPrefix ? r.grant.consumerGroup + request.application : r.grant.consumerGroup;
+            if (!producer)
+                consumeGrants.append({r.route.channel.toString(), model.grantsOf(r.application.id, r.route.channel.toString())});
         }
-        // One client, one group: every consume grant must allow it.
+        // One client, one group, chosen as the routing service chooses it (ConsumerGroup).
         if (!producer) {
-            for (const QString &channel : request.channels) {
-                ResolveQuery query{request.application, channel, request.environment, Intent::Consume, group};
-                if (const ResolveOutcome outcome = Resolver::resolve(model, query); !outcome)
-                    return makeError(QObject::tr("Channel %1: %2").arg(channel, outcome.message()));
-            }
-            input.consumerGroup = group;
+            const auto group = ConsumerGroup::choose(request.application, consumeGrants, request.consumerGroup,
+                                                     input.profile.name,
+                                                     input.profile.properties.value(QStringLiteral("group.id")).toString());
+            if (!group)
+                return makeError(group.message());
+            input.consumerGroup = group->group;
         }
     } else {
         if (request.cluster.isEmpty() || request.topics.isEmpty())

@@ -80,6 +80,9 @@ Properties profileProperties(const SnippetInput &in, bool forJava)
     for (auto it = in.profile.properties.begin(); it != in.profile.properties.end(); ++it) {
         if (!forJava && JavaOnlyProperties::find(it.key()))
             continue;
+        // A consumer's group.id is written once, as chosen (SnippetInput::consumerGroup).
+        if (!isProducer(in) && it.key() == QLatin1String("group.id"))
+            continue;
         out.append({it.key(), it.value()});
     }
     return out;
@@ -500,6 +503,9 @@ QString renderServiceLocator(const SnippetInput &in)
         add(QStringLiteral("kafka.env"), in.environment);
     add(QStringLiteral("config_profile.type"), in.profile.roleName());
     const QString request = url + QStringLiteral("/servicegw?") + query.join(QLatin1Char('&'));
+    if (!isProducer(in) && !in.consumerGroup.isEmpty())
+        out += QObject::tr("# The answer's configuration carries group.id=%1 (another group the grant covers:\n"
+                           "#   add kafka.group.id=GROUP to the request).\n").arg(in.consumerGroup);
     out += QObject::tr("# The request the SDK makes (try it with curl):\n");
     out += QStringLiteral("#   curl -u '%1:%2' '%3'\n")
                .arg(in.application, in.reveal && !in.token.isEmpty() ? QStringLiteral("$SWITCHBOARD_TOKEN") : QStringLiteral("TOKEN"),

@@ -2,6 +2,7 @@
 // environments, grants and consumer groups, malformed URIs and ambiguous rules; and the check
 // that refuses a rule which would tie with another.
 
+#include "routing/ConsumerGroup.h"
 #include "routing/Resolver.h"
 #include "routing/RoutingModelJson.h"
 #include "routing/RulePattern.h"
@@ -275,6 +276,57 @@ private Q_SLOTS:
         } else {
             QVERIFY(!st);
             QVERIFY2(st.error().contains(error), qPrintable(st.error()));
+        }
+    }
+
+    // The group a consumer is told (the routing service, resolve and the snippets ask this).
+    void consumerGroup_data()
+    {
+        QTest::addColumn<QList<ConsumerGroup::ChannelGrants>>("channels");
+        QTest::addColumn<QString>("requested");
+        QTest::addColumn<QString>("profileGroup");
+        QTest::addColumn<QString>("group");     // the choice, or empty for a refusal
+        QTest::addColumn<QString>("message");   // a part of the refusal
+        const auto consume = [](qint64 id, const QString &channel, const char *group, bool prefix) {
+            return Grant{id, 1, channel, Intent::Consume, QString::fromLatin1(group), prefix};
+        };
+        const Grant produce{1, 1, invoices, Intent::Produce, {}, false};
+        using CG = QList<ConsumerGroup::ChannelGrants>;
+        const CG prefixBoth{{invoices, {produce, consume(7, invoices, "billing-", true)}}, {refunds, {consume(8, refunds, "billing-", true)}}};
+        QTest::newRow("literal") << CG{{invoices, {consume(3, invoices, "ledger", false)}}} << "" << "" << "ledger" << "";
+        QTest::newRow("prefix + application") << prefixBoth << "" << "" << "billing-billing" << "";
+        QTest::newRow("asked for inside") << prefixBoth << "billing-x" << "" << "billing-x" << "";
+        QTest::newRow("asked for outside") << prefixBoth << "x" << "" << "" << "asked for consumer group x";
+        QTest::newRow("profile's inside") << prefixBoth << "" << "billing-p" << "billing-p" << "";
+        QTest::newRow("profile's outside") << prefixBoth << "" << "other" << "" << "Profile safe sets group.id other";
+        QTest::newRow("asked for wins over the profile's") << prefixBoth << "billing-a" << "other" << "billing-a" << "";
+        // The lowest-id grant whose group every channel covers; the channels' order does not matter.
+        const CG mixed{{invoices, {consume(9, invoices, "billing-", true), consume(4, invoices, "billing-z", false)}},
+                       {refunds, {consume(5, refunds, "billing-", true)}}};
+        QTest::newRow("lowest grant id that all cover") << mixed << "" << "" << "billing-z" << "";
+        QTest::newRow("channels in the other order") << CG{mixed.at(1), mixed.at(0)} << "" << "" << "billing-z" << "";
+        QTest::newRow("a literal on one, a prefix covering it on the other")
+            << CG{{invoices, {consume(2, invoices, "billing-", true)}}, {refunds, {consume(1, refunds, "billing-r", false)}}} << ""
+            << "" << "billing-r" << "";
+        QTest::newRow("nothing shared") << CG{{invoices, {consume(1, invoices, "a", false)}}, {refunds, {consume(2, refunds, "b", false)}}}
+                                        << "" << "" << "" << "group a";
+    }
+
+    void consumerGroup()
+    {
+        QFETCH(QList<ConsumerGroup::ChannelGrants>, channels);
+        QFETCH(QString, requested);
+        QFETCH(QString, profileGroup);
+        QFETCH(QString, group);
+        QFETCH(QString, message);
+        const auto choice = ConsumerGroup::choose(QStringLiteral("billing"), channels, requested, QStringLiteral("safe"), profileGroup);
+        if (group.isEmpty()) {
+            QVERIFY(!choice);
+            QCOMPARE(choice.failure(), ResolveFailure::NoGrant);
+            QVERIFY2(choice.message().contains(message), qPrintable(choice.message()));
+        } else {
+            QVERIFY2(choice, qPrintable(choice.message()));
+            QCOMPARE(choice->group, group);
         }
     }
 

@@ -1,8 +1,12 @@
 // The three executables as a user runs them: --help and --version without a display, and the
 // command-line tool's exit codes and messages.
 
+#include "CliProcess.h"
+
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +56,46 @@ private Q_SLOTS:
         const Run version = run(program, {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.contains(QStringLiteral("%1 0.").arg(name)), qPrintable(version.out));
+    }
+
+    // Each executable prints its man page (roff) with --man, man -l reads it, and every option
+    // --help lists is in it.
+    void manPages_data() { helpAndVersion_data(); }
+
+    void manPages()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, name);
+        Switchboard::Test::CliEnvironment env;
+        env.removePrefixes = {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")};
+        const auto roff = Switchboard::Test::runProcess(program, {QStringLiteral("--man")}, env);
+        QCOMPARE(roff.exitCode, 0);
+        QVERIFY2(roff.out.contains(".TH " + name.toUpper().toUtf8() + " 1"), roff.out.left(300).constData());
+        QTemporaryDir dir;
+        QFile page(dir.filePath(name + QStringLiteral(".1")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write(roff.out);
+        page.close();
+        QProcess man;
+        QProcessEnvironment manEnv = QProcessEnvironment::systemEnvironment();
+        manEnv.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        manEnv.insert(QStringLiteral("MANWIDTH"), QStringLiteral("100"));
+        manEnv.insert(QStringLiteral("MANPAGER"), QStringLiteral("cat"));
+        man.setProcessEnvironment(manEnv);
+        man.start(QStringLiteral("man"), {QStringLiteral("-l"), page.fileName()});
+        QVERIFY(man.waitForFinished(30000));
+        QCOMPARE(man.exitCode(), 0);
+        QString rendered = QString::fromUtf8(man.readAllStandardOutput());
+        rendered.remove(QRegularExpression(QStringLiteral(".\\x08")));
+        QVERIFY2(rendered.contains(name + QStringLiteral(" - ")), qPrintable(rendered.left(400)));
+        const QString help = run(program, {QStringLiteral("--help")}).out;
+        static const QRegularExpression option(QStringLiteral("^  (?:-\\w, )?(--[\\w-]+)"), QRegularExpression::MultilineOption);
+        int count = 0;
+        for (auto it = option.globalMatch(help); it.hasNext(); ++count) {
+            const QString o = it.next().captured(1);
+            QVERIFY2(rendered.contains(o), qPrintable(QStringLiteral("%1 is not in the man page of %2").arg(o, name)));
+        }
+        QVERIFY2(count >= 3, qPrintable(help));
     }
 
     void cliClusterRoundTrip()

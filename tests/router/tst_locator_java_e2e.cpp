@@ -3,6 +3,9 @@
 // ~/.cache/switchboard/kafka-3.9.1/libs, there after scripts/kafka start). It asks
 // GET /service-locator, reads X-Kafka-Bootstrap-Servers and X-Kafka-Topic, and produces; the test
 // reads the records back from the bound topic on the real broker.
+// Issue 14: the same with the HTTP client that SDK's code uses, OkHttp (from Maven Central into
+// ~/.cache/switchboard/okhttp-4.12.0/libs by scripts/okhttp, which scripts/test runs), reading the
+// lower-case header names x-kafka-topic and x-kafka-bootstrap-servers as it does.
 
 #include "RouterHarness.h"
 
@@ -32,6 +35,11 @@ using namespace Switchboard;
 using namespace Switchboard::Test;
 
 namespace {
+
+QString okhttpLibs()
+{
+    return qEnvironmentVariable("SWITCHBOARD_OKHTTP_LIBS", QDir::homePath() + QStringLiteral("/.cache/switchboard/okhttp-4.12.0/libs"));
+}
 
 QString kafkaLibs()
 {
@@ -74,8 +82,18 @@ class TestLocatorJava : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void javaClientProducesThroughTheHeaderLookup_data()
+    {
+        QTest::addColumn<QString>("client");   // the Java program's class (and file) name
+        QTest::addColumn<bool>("okhttp");      // needs OkHttp on the class path
+        QTest::newRow("java.net.http, canonical header names") << QStringLiteral("LegacyLocatorClient") << false;
+        QTest::newRow("OkHttp, lower-case header names as the SDK reads them") << QStringLiteral("OkHttpLocatorClient") << true;
+    }
+
     void javaClientProducesThroughTheHeaderLookup()
     {
+        QFETCH(QString, client);
+        QFETCH(bool, okhttp);
         SWITCHBOARD_REQUIRE_BROKER(broker);
         const QString libs = kafkaLibs();
         QVERIFY2(QFile::exists(libs + QStringLiteral("/kafka-clients-3.9.1.jar")),
@@ -86,10 +104,19 @@ private Q_SLOTS:
                                                         QStringLiteral("lz4-java-*.jar"), QStringLiteral("snappy-java-*.jar"),
                                                         QStringLiteral("zstd-jni-*.jar")}))
             classpath.append(libs + QLatin1Char('/') + jar);
+        if (okhttp) {
+            const QString okLibs = okhttpLibs();
+            const QStringList jars = QDir(okLibs).entryList({QStringLiteral("*.jar")});
+            QVERIFY2(jars.contains(QStringLiteral("okhttp-4.12.0.jar")),
+                     qPrintable(QStringLiteral("OkHttp not found in %1: run scripts/okhttp fetch once (scripts/test does)").arg(okLibs)));
+            for (const QString &jar : jars)
+                classpath.append(okLibs + QLatin1Char('/') + jar);
+        }
         QProcess javac;
         javac.setProcessChannelMode(QProcess::MergedChannels);
         javac.start(QStringLiteral("javac"), {QStringLiteral("-cp"), classpath.join(QLatin1Char(':')), QStringLiteral("-d"), work.path(),
-                                              qEnvironmentVariable("SWITCHBOARD_SOURCE_DIR") + QStringLiteral("/tests/router/LegacyLocatorClient.java")});
+                                              qEnvironmentVariable("SWITCHBOARD_SOURCE_DIR") + QStringLiteral("/tests/router/") + client
+                                                  + QStringLiteral(".java")});
         QVERIFY(javac.waitForFinished(120000));
         QVERIFY2(javac.exitCode() == 0, javac.readAll().constData());
 
@@ -164,7 +191,7 @@ private Q_SLOTS:
             env.insert(QStringLiteral("KAFKA_SASL_PASSWORD"), broker.password(QStringLiteral("bob")));
             java.setProcessEnvironment(env);
             java.start(QStringLiteral("java"), {QStringLiteral("-cp"), work.path() + QLatin1Char(':') + classpath.join(QLatin1Char(':')),
-                                                QStringLiteral("LegacyLocatorClient"), url, QStringLiteral("shop.example.com"),
+                                                client, url, QStringLiteral("shop.example.com"),
                                                 channelName, QStringLiteral("4"), prefix, QStringLiteral("SASL_PLAINTEXT"),
                                                 QStringLiteral("bob")});
             java.waitForFinished(120000);

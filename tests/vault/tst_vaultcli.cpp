@@ -114,7 +114,10 @@ private Q_SLOTS:
 
     void tokensAreShownOnce()
     {
-        Run r = cli({QStringLiteral("token"), QStringLiteral("issue"), QStringLiteral("--app"), QStringLiteral("billing"),
+        // Tokens are issued only for registered applications.
+        Run r = cli({QStringLiteral("app"), QStringLiteral("add"), QStringLiteral("billing")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({QStringLiteral("token"), QStringLiteral("issue"), QStringLiteral("--app"), QStringLiteral("billing"),
                      QStringLiteral("--label"), QStringLiteral("ci")},
                     withPassphrase());
         QVERIFY2(r.exitCode == 0, r.err.constData());
