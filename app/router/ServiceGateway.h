@@ -6,7 +6,7 @@
 //       several channels also as channel[]=A&channel[]=B; other parameters are ignored;
 //   GET /service-locator with headers apikey, Channel, Organization, Service-Type
 //       (and optionally X-Channel-URI, X-Config-Profile), for the older Java SDKs.
-// Both resolve with the portal's Resolver and answer the same JSON body (DESIGN.md).
+// Both resolve with the portal's Resolver and answer the same JSON body (docs/architecture.md, "The lookup protocol").
 
 #include "HttpServer.h"
 #include "LookupQuery.h"

@@ -6,7 +6,7 @@
 #include "routing/GrantStore.h"
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,7 +4,7 @@
 #include "kafka/AdminClient.h"
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonArray>
 #include <QHash>

@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonDocument>
 
@@ -23,7 +24,7 @@ Status AuditLog::record(const QString &action, const QString &subject, const QJs
         "INSERT INTO audit_log(at, actor, action, subject, detail) VALUES(?, ?, ?, ?, ?)"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    stmt->bind(1, Internal::nowUtc())
         .bind(2, actor)
         .bind(3, action)
         .bind(4, subject)
@@ -43,16 +44,13 @@ Result<QList<AuditEntry>> AuditLog::entries(const QString &subject, int limit) c
     if (!subject.isEmpty())
         stmt->bind(2, subject);
     QList<AuditEntry> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        out.append(AuditEntry{stmt->integer(0), QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs),
-                              stmt->text(2), stmt->text(3), stmt->text(4),
-                              QJsonDocument::fromJson(stmt->text(5).toUtf8()).object()});
-    }
+    if (auto st = Internal::forEachRow(*stmt, [&](const Statement &s) {
+            out.append(AuditEntry{s.integer(0), Internal::parseTime(s.text(1)),
+                                  s.text(2), s.text(3), s.text(4),
+                                  QJsonDocument::fromJson(s.text(5).toUtf8()).object()});
+        });
+        !st)
+        return st;
     return out;
 }
 

@@ -2,12 +2,15 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace Switchboard {
+
+using namespace Internal;
 
 namespace {
 
@@ -27,8 +30,6 @@ QMap<QString, QString> fromJson(const QString &json)
         map.insert(it.key(), it.value().toString());
     return map;
 }
-
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 } // namespace
 
@@ -70,14 +71,14 @@ Result<Cluster> ClusterStore::add(Cluster cluster) const
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return makeError(stmt.error());
-    const QString at = now();
+    const QString at = nowUtc();
     stmt->bind(1, cluster.name).bind(2, cluster.environment).bind(3, cluster.bootstrapServers.trimmed())
         .bind(4, toJson(cluster.labels)).bind(5, toJson(cluster.properties)).bind(6, cluster.kind)
         .bind(7, at).bind(8, at);
     if (auto st = stmt->run(); !st)
         return makeError(st.error());
     cluster.id = m_db.lastInsertId();
-    cluster.createdAt = cluster.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
+    cluster.createdAt = cluster.updatedAt = parseTime(at);
     if (auto st = AuditLog(m_db).record(QStringLiteral("cluster.add"), QStringLiteral("cluster:") + cluster.name,
                                         {{QStringLiteral("bootstrap"), cluster.bootstrapServers},
                                          {QStringLiteral("environment"), cluster.environment}});
@@ -99,7 +100,7 @@ Status ClusterStore::update(const Cluster &cluster) const
     if (!stmt)
         return makeError(stmt.error());
     stmt->bind(1, cluster.name).bind(2, cluster.environment).bind(3, cluster.bootstrapServers.trimmed())
-        .bind(4, toJson(cluster.labels)).bind(5, toJson(cluster.properties)).bind(6, now()).bind(7, cluster.id);
+        .bind(4, toJson(cluster.labels)).bind(5, toJson(cluster.properties)).bind(6, nowUtc()).bind(7, cluster.id);
     if (auto st = stmt->run(); !st) {
         if (st.error().contains(QLatin1String("UNIQUE")))
             return makeError(QObject::tr("A cluster named \"%1\" is already registered").arg(cluster.name));
@@ -141,24 +142,21 @@ Result<QList<Cluster>> ClusterStore::query(const QString &where, const QVariant 
     if (arg.isValid())
         stmt->bind(1, arg);
     QList<Cluster> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        Cluster c;
-        c.id = stmt->integer(0);
-        c.name = stmt->text(1);
-        c.environment = stmt->text(2);
-        c.bootstrapServers = stmt->text(3);
-        c.labels = fromJson(stmt->text(4));
-        c.properties = fromJson(stmt->text(5));
-        c.kind = stmt->text(6);
-        c.createdAt = QDateTime::fromString(stmt->text(7), Qt::ISODateWithMs);
-        c.updatedAt = QDateTime::fromString(stmt->text(8), Qt::ISODateWithMs);
-        out.append(std::move(c));
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            Cluster c;
+            c.id = s.integer(0);
+            c.name = s.text(1);
+            c.environment = s.text(2);
+            c.bootstrapServers = s.text(3);
+            c.labels = fromJson(s.text(4));
+            c.properties = fromJson(s.text(5));
+            c.kind = s.text(6);
+            c.createdAt = parseTime(s.text(7));
+            c.updatedAt = parseTime(s.text(8));
+            out.append(std::move(c));
+        });
+        !st)
+        return st;
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "crawl/CrawlWriter.h"
 
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,30 +116,27 @@ Status CrawlWriter::write(const CrawlSnapshot &snap, CrawlOutcome &outcome, cons
         PREPARE(stmt, "SELECT id, name, status, internal, partition_count, replication_factor, under_replicated, "
                       "offline, messages, produced, rate, measured_at_ms FROM topics WHERE cluster_id = ?");
         stmt->bind(1, m_clusterId);
-        for (;;) {
-            auto row = stmt->next();
-            if (!row)
-                return makeError(row.error());
-            if (!*row)
-                break;
-            ExistingTopic t;
-            t.id = stmt->integer(0);
-            t.deleted = stmt->text(2) == QLatin1String("deleted");
-            t.internal = stmt->integer(3) != 0;
-            t.partitions = int(stmt->integer(4));
-            t.replicationFactor = int(stmt->integer(5));
-            t.underReplicated = int(stmt->integer(6));
-            t.offline = int(stmt->integer(7));
-            if (!stmt->isNull(8))
-                t.messages = stmt->integer(8);
-            if (!stmt->isNull(9))
-                t.produced = stmt->integer(9);
-            t.hasRate = !stmt->isNull(10);
-            t.rate = t.hasRate ? stmt->real(10) : 0.0;
-            if (!stmt->isNull(11))
-                t.measuredAtMs = stmt->integer(11);
-            existing.insert(stmt->text(1), t);
-        }
+        if (auto st = Internal::forEachRow(*stmt, [&](const Statement &s) {
+                ExistingTopic t;
+                t.id = s.integer(0);
+                t.deleted = s.text(2) == QLatin1String("deleted");
+                t.internal = s.integer(3) != 0;
+                t.partitions = int(s.integer(4));
+                t.replicationFactor = int(s.integer(5));
+                t.underReplicated = int(s.integer(6));
+                t.offline = int(s.integer(7));
+                if (!s.isNull(8))
+                    t.messages = s.integer(8);
+                if (!s.isNull(9))
+                    t.produced = s.integer(9);
+                t.hasRate = !s.isNull(10);
+                t.rate = t.hasRate ? s.real(10) : 0.0;
+                if (!s.isNull(11))
+                    t.measuredAtMs = s.integer(11);
+                existing.insert(s.text(1), t);
+            });
+            !st)
+            return st;
     }
 
     PREPARE(insertTopic, "INSERT INTO topics(cluster_id, name, status, internal, partition_count, replication_factor, "
@@ -329,14 +327,11 @@ Status CrawlWriter::write(const CrawlSnapshot &snap, CrawlOutcome &outcome, cons
             PREPARE(stmt, "SELECT c.topic_id, c.name, c.value FROM topic_configs c JOIN topics t ON t.id = c.topic_id "
                           "WHERE t.cluster_id = ?");
             stmt->bind(1, m_clusterId);
-            for (;;) {
-                auto row = stmt->next();
-                if (!row)
-                    return makeError(row.error());
-                if (!*row)
-                    break;
-                oldOverrides[stmt->integer(0)].insert(stmt->text(1), stmt->text(2));
-            }
+            if (auto st = Internal::forEachRow(*stmt, [&](const Statement &s) {
+                    oldOverrides[s.integer(0)].insert(s.text(1), s.text(2));
+                });
+                !st)
+                return st;
         }
         QHash<QString, QString> inherited;
         for (const ConfigEntry &e : snap.configs.inherited)
@@ -476,15 +471,12 @@ Status CrawlWriter::write(const CrawlSnapshot &snap, CrawlOutcome &outcome, cons
         PREPARE(existingGroups, "SELECT id FROM consumer_groups WHERE cluster_id = ?");
         existingGroups->bind(1, m_clusterId);
         QList<qint64> gone;
-        for (;;) {
-            auto row = existingGroups->next();
-            if (!row)
-                return makeError(row.error());
-            if (!*row)
-                break;
-            if (!seenGroups.contains(existingGroups->integer(0)))
-                gone << existingGroups->integer(0);
-        }
+        if (auto st = Internal::forEachRow(*existingGroups, [&](const Statement &s) {
+                if (!seenGroups.contains(s.integer(0)))
+                    gone << s.integer(0);
+            });
+            !st)
+            return st;
         PREPARE(deleteGroup, "DELETE FROM consumer_groups WHERE id = ?");
         for (qint64 id : gone) {
             deleteGroup->bind(1, id);

@@ -4,6 +4,7 @@
 #include "crawl/CrawlWriter.h"
 #include "kafka/AdminClient.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -80,7 +81,7 @@ void recordFailure(const Database &db, const CrawlOutcome &outcome)
                                           "missing = ?, duration_ms = ? WHERE id = ?"));
     if (!stmt)
         return;
-    stmt->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(2, outcome.statusName())
+    stmt->bind(1, Internal::nowUtc()).bind(2, outcome.statusName())
         .bind(3, outcome.error).bind(4, jsonList(outcome.skipped)).bind(5, jsonList(outcome.missing))
         .bind(6, outcome.durationMs).bind(7, outcome.crawlId);
     (void)stmt->run();
@@ -171,7 +172,7 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
             outcome.error = stmt.error();
             return outcome;
         }
-        stmt->bind(1, cluster.id).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        stmt->bind(1, cluster.id).bind(2, Internal::nowUtc())
             .bind(3, jsonList(outcome.skipped));
         if (auto st = stmt->run(); !st) {
             outcome.error = QObject::tr("Cannot record the crawl in the catalog: %1").arg(st.error());

@@ -67,7 +67,6 @@ public:
     static QStringList skippedPhases();
 
     QString bootstrapServers() const { return m_bootstrap; }
-    int brokerCount() const { return 3; }
 
     // Adds the demo cluster to the catalog, or points the existing row at this mock's
     // bootstrap servers (the port changes on every start).

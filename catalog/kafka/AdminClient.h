@@ -27,7 +27,6 @@ public:
     static Result<std::unique_ptr<AdminClient>> create(const ClientConfig &config, int timeoutMs = 10000);
 
     int timeoutMs() const { return m_timeoutMs; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     rd_kafka_t *handle() const { return m_rk; }
 
     // One Metadata request: brokers, controller, cluster id and (all or the named) topics.

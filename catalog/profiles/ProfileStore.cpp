@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -117,24 +118,21 @@ Result<QList<Profile>> ProfileStore::customProfiles(const QString &name) const
     if (!name.isEmpty())
         stmt->bind(1, name);
     QList<Profile> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        Profile p;
-        p.name = stmt->text(0);
-        p.role = Profile::roleFromString(stmt->text(1)).value_or(ProfileRole::Producer);
-        p.description = stmt->text(2);
-        p.properties = parse(stmt->text(3));
-        p.reasons = parse(stmt->text(4));
-        p.copiedFrom = stmt->text(5);
-        p.version = int(stmt->integer(6));
-        p.updatedAt = QDateTime::fromString(stmt->text(7), Qt::ISODateWithMs);
-        p.updatedBy = stmt->text(8);
-        out.append(p);
-    }
+    if (auto st = Internal::forEachRow(*stmt, [&](const Statement &s) {
+            Profile p;
+            p.name = s.text(0);
+            p.role = Profile::roleFromString(s.text(1)).value_or(ProfileRole::Producer);
+            p.description = s.text(2);
+            p.properties = parse(s.text(3));
+            p.reasons = parse(s.text(4));
+            p.copiedFrom = s.text(5);
+            p.version = int(s.integer(6));
+            p.updatedAt = Internal::parseTime(s.text(7));
+            p.updatedBy = s.text(8);
+            out.append(p);
+        });
+        !st)
+        return st;
     return out;
 }
 
@@ -232,7 +230,7 @@ Result<Profile> ProfileStore::add(Profile profile, const QString &actor) const
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, profile.name).bind(2, profile.roleName()).bind(3, profile.description.isNull() ? QStringLiteral("") : profile.description)
+    stmt->bind(1, profile.name).bind(2, profile.roleName()).bind(3, Internal::nonNull(profile.description))
         .bind(4, compact(profile.properties)).bind(5, compact(profile.reasons));
     if (profile.copiedFrom.isEmpty())
         stmt->bindNull(6);
@@ -276,7 +274,7 @@ Result<Profile> ProfileStore::update(Profile profile, const QString &actor) cons
         "updated_by = ? WHERE name = ?"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, profile.roleName()).bind(2, profile.description.isNull() ? QStringLiteral("") : profile.description).bind(3, compact(profile.properties))
+    stmt->bind(1, profile.roleName()).bind(2, Internal::nonNull(profile.description)).bind(3, compact(profile.properties))
         .bind(4, compact(profile.reasons)).bind(5, profile.version).bind(6, profile.updatedAt.toString(Qt::ISODateWithMs))
         .bind(7, who).bind(8, profile.name);
     if (auto st = stmt->run(); !st)
@@ -330,21 +328,18 @@ Result<QList<ProfileVersion>> ProfileStore::history(const QString &name) const
         return makeError(stmt.error());
     stmt->bind(1, name);
     QList<ProfileVersion> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        ProfileVersion v;
-        v.profile = name;
-        v.version = int(stmt->integer(0));
-        v.at = QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs);
-        v.actor = stmt->text(2);
-        v.snapshot = Profile::fromJson(parse(stmt->text(3))).value_or(Profile{});
-        v.diff = parse(stmt->text(4));
-        out.append(v);
-    }
+    if (auto st = Internal::forEachRow(*stmt, [&](const Statement &s) {
+            ProfileVersion v;
+            v.profile = name;
+            v.version = int(s.integer(0));
+            v.at = Internal::parseTime(s.text(1));
+            v.actor = s.text(2);
+            v.snapshot = Profile::fromJson(parse(s.text(3))).value_or(Profile{});
+            v.diff = parse(s.text(4));
+            out.append(v);
+        });
+        !st)
+        return st;
     return out;
 }
 

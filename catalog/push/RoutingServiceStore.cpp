@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "bundle/BundleCrypto.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QObject>
 #include <QRegularExpression>
@@ -11,10 +12,9 @@
 
 namespace Switchboard {
 
-namespace {
+using namespace Internal;
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QDateTime parseTime(const QString &s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs); }
+namespace {
 
 const QString kColumns = QStringLiteral("id, name, url, public_key, created_at, deployed_version, deployed_state_hash, "
                                         "deployed_at, last_attempt_at, last_error, ca_certificates");
@@ -85,7 +85,7 @@ Result<RoutingServiceStore::Registration> RoutingServiceStore::checkedRegistrati
 {
     auto base = checkedUrl(url);
     if (!base)
-        return makeError(base.error());
+        return base;
     auto key = BundleCrypto::decodeKey(publicKeyBase64, 32, QObject::tr("the routing service's public key"));
     if (!key)
         return makeError(QObject::tr("%1 (switchboard-router keygen prints it)").arg(key.error()));
@@ -93,7 +93,7 @@ Result<RoutingServiceStore::Registration> RoutingServiceStore::checkedRegistrati
         if (!base->startsWith(QLatin1String("https:")))
             return makeError(QObject::tr("a CA file only makes sense for an https:// URL"));
         if (auto st = validateCaCertificates(caPem); !st)
-            return makeError(st.error());
+            return st;
     }
     return Registration{*base, *key};
 }
@@ -106,9 +106,9 @@ Result<RoutingService> RoutingServiceStore::auditCommitAndFind(Database::Transac
                                          {QStringLiteral("key"), BundleCrypto::fingerprint(registration.publicKey)},
                                          {QStringLiteral("custom_ca"), customCa}});
         !st)
-        return makeError(st.error());
+        return st;
     if (auto st = tx.commit(); !st)
-        return makeError(st.error());
+        return st;
     auto service = find(name);
     if (!service || !service->has_value())
         return makeError(QObject::tr("routing service %1 vanished while it was saved").arg(name));
@@ -123,23 +123,23 @@ Result<RoutingService> RoutingServiceStore::add(const QString &name, const QStri
         return makeError(QObject::tr("routing service name %1: use letters, digits, '.', '_' and '-'").arg(name));
     auto checked = checkedRegistration(url, publicKeyBase64, caPem);
     if (!checked)
-        return makeError(checked.error());
+        return checked;
     const QString &base = checked->url;
     const QByteArray &key = checked->publicKey;
     auto existing = find(name);
     if (!existing)
-        return makeError(existing.error());
+        return existing;
     if (existing->has_value())
         return makeError(QObject::tr("a routing service named %1 is registered already").arg(name));
     auto tx = m_db.transaction();
     auto stmt = m_db.prepare(QStringLiteral("INSERT INTO routing_services(name, url, public_key, created_at, ca_certificates) "
                                             "VALUES(?,?,?,?,?)"));
     if (!stmt)
-        return makeError(stmt.error());
-    if (auto st = stmt->bind(1, name).bind(2, base).bind(3, QString::fromLatin1(key.toBase64())).bind(4, now())
+        return stmt;
+    if (auto st = stmt->bind(1, name).bind(2, base).bind(3, QString::fromLatin1(key.toBase64())).bind(4, nowUtc())
                       .bind(5, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem)).run();
         !st)
-        return makeError(st.error());
+        return st;
     return auditCommitAndFind(tx, QStringLiteral("router.add"), name, *checked, !caPem.isEmpty());
 }
 
@@ -148,17 +148,17 @@ Result<RoutingService> RoutingServiceStore::update(const QString &name, const QS
 {
     auto checked = checkedRegistration(url, publicKeyBase64, caPem);
     if (!checked)
-        return makeError(checked.error());
+        return checked;
     const QString &base = checked->url;
     const QByteArray &key = checked->publicKey;
     auto tx = m_db.transaction();
     auto stmt = m_db.prepare(QStringLiteral("UPDATE routing_services SET url = ?, public_key = ?, ca_certificates = ? WHERE name = ?"));
     if (!stmt)
-        return makeError(stmt.error());
+        return stmt;
     if (auto st = stmt->bind(1, base).bind(2, QString::fromLatin1(key.toBase64())).bind(3, caPem.isEmpty() ? QStringLiteral("") : QString::fromUtf8(caPem))
                       .bind(4, name).run();
         !st)
-        return makeError(st.error());
+        return st;
     if (m_db.changes() == 0)
         return makeError(QObject::tr("no routing service named %1").arg(name));
     return auditCommitAndFind(tx, QStringLiteral("router.update"), name, *checked, !caPem.isEmpty());
@@ -180,7 +180,7 @@ Status RoutingServiceStore::setAutoPush(const Database &db, bool on)
     auto stmt = db.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     if (!stmt)
-        return makeError(stmt.error());
+        return stmt;
     if (auto st = stmt->bind(1, QString::fromLatin1(kAutoPushKey)).bind(2, on ? QStringLiteral("on") : QStringLiteral("off")).run(); !st)
         return st;
     if (auto st = AuditLog(db).record(QStringLiteral("settings.auto_push"), QStringLiteral("settings:auto_push"),
@@ -228,7 +228,7 @@ Status RoutingServiceStore::remove(const QString &name) const
 {
     auto stmt = m_db.prepare(QStringLiteral("DELETE FROM routing_services WHERE name = ?"));
     if (!stmt)
-        return makeError(stmt.error());
+        return stmt;
     if (auto st = stmt->bind(1, name).run(); !st)
         return st;
     if (m_db.changes() == 0)
@@ -240,16 +240,10 @@ Result<QList<RoutingService>> RoutingServiceStore::list() const
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM routing_services ORDER BY name").arg(kColumns));
     if (!stmt)
-        return makeError(stmt.error());
+        return stmt;
     QList<RoutingService> out;
-    while (true) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        out.append(readRow(*stmt));
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) { out.append(readRow(s)); }); !st)
+        return st;
     return out;
 }
 
@@ -257,11 +251,11 @@ Result<std::optional<RoutingService>> RoutingServiceStore::find(const QString &n
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM routing_services WHERE name = ?").arg(kColumns));
     if (!stmt)
-        return makeError(stmt.error());
+        return stmt;
     stmt->bind(1, name);
     auto row = stmt->next();
     if (!row)
-        return makeError(row.error());
+        return row;
     if (!*row)
         return std::optional<RoutingService>();
     return std::optional<RoutingService>(readRow(*stmt));
@@ -273,18 +267,18 @@ Result<qint64> RoutingServiceStore::nextVersion(const QString &stateHash) const
     auto stmt = m_db.prepare(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(version) FROM bundles), 0), "
                                             "COALESCE((SELECT MAX(deployed_version) FROM routing_services), 0))"));
     if (!stmt)
-        return makeError(stmt.error());
+        return stmt;
     auto row = stmt->next();
     if (!row)
-        return makeError(row.error());
+        return row;
     const qint64 version = stmt->integer(0) + 1;
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO bundles(version, state_hash, created_at, created_by) VALUES(?,?,?,?)"));
     if (!insert)
-        return makeError(insert.error());
-    if (auto st = insert->bind(1, version).bind(2, stateHash).bind(3, now()).bind(4, AuditLog::currentActor()).run(); !st)
-        return makeError(st.error());
+        return insert;
+    if (auto st = insert->bind(1, version).bind(2, stateHash).bind(3, nowUtc()).bind(4, AuditLog::currentActor()).run(); !st)
+        return st;
     if (auto st = tx.commit(); !st)
-        return makeError(st.error());
+        return st;
     return version;
 }
 
@@ -292,20 +286,20 @@ Status RoutingServiceStore::recordPush(const RoutingService &service, qint64 ver
                                        int httpStatus, int attempts, const QString &message) const
 {
     auto tx = m_db.transaction();
-    const QString at = now();
+    const QString at = nowUtc();
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO pushes(service_id, version, at, ok, http_status, attempts, message) "
                                               "VALUES(?,?,?,?,?,?,?)"));
     if (!insert)
-        return makeError(insert.error());
+        return insert;
     if (auto st = insert->bind(1, service.id).bind(2, version).bind(3, at).bind(4, ok).bind(5, httpStatus)
-                      .bind(6, attempts).bind(7, message.isNull() ? QStringLiteral("") : message).run();
+                      .bind(6, attempts).bind(7, nonNull(message)).run();
         !st)
         return st;
     auto update = ok ? m_db.prepare(QStringLiteral("UPDATE routing_services SET deployed_version = ?, deployed_state_hash = ?, "
                                                    "deployed_at = ?, last_attempt_at = ?, last_error = '' WHERE id = ?"))
                      : m_db.prepare(QStringLiteral("UPDATE routing_services SET last_attempt_at = ?, last_error = ? WHERE id = ?"));
     if (!update)
-        return makeError(update.error());
+        return update;
     Status st = ok ? update->bind(1, version).bind(2, stateHash).bind(3, at).bind(4, at).bind(5, service.id).run()
                    : update->bind(1, at).bind(2, message).bind(3, service.id).run();
     if (!st)
@@ -325,18 +319,15 @@ Result<QList<PushRecord>> RoutingServiceStore::history(const QString &service, i
                                             "FROM pushes p JOIN routing_services s ON s.id = p.service_id "
                                             "WHERE (?1 = '' OR s.name = ?1) ORDER BY p.id DESC LIMIT ?2"));
     if (!stmt)
-        return makeError(stmt.error());
+        return stmt;
     stmt->bind(1, service).bind(2, limit);
     QList<PushRecord> out;
-    while (true) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        out.append(PushRecord{stmt->text(0), stmt->integer(1), parseTime(stmt->text(2)), stmt->integer(3) != 0,
-                              int(stmt->integer(4)), int(stmt->integer(5)), stmt->text(6)});
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            out.append(PushRecord{s.text(0), s.integer(1), parseTime(s.text(2)), s.integer(3) != 0, int(s.integer(4)),
+                                  int(s.integer(5)), s.text(6)});
+        });
+        !st)
+        return st;
     return out;
 }
 

@@ -6,7 +6,7 @@
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/RulePattern.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonDocument>
 

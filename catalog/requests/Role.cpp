@@ -1,7 +1,7 @@
 #include "requests/Role.h"
 
 #include "audit/AuditLog.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 #include "routing/ApplicationStore.h"
 
 #include "audit/AuditLog.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 #include "audit/AuditLog.h"
 #include "routing/ChannelUri.h"
 #include "routing/RulePattern.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonObject>
 
@@ -29,6 +29,14 @@ Result<QString> canonical(const QString &uri)
     if (!parsed)
         return makeError(parsed.error());
     return parsed->toString();
+}
+
+// An optional channel filter in canonical form; empty for none.
+Result<QString> canonicalFilter(const QString &uri)
+{
+    if (uri.isEmpty())
+        return QString();
+    return canonical(uri);
 }
 
 } // namespace
@@ -279,55 +287,47 @@ Status ChannelStore::unbind(const QString &uri, const QString &environment) cons
 
 Result<QList<BindingInfo>> ChannelStore::bindings(const QString &uri) const
 {
-    QString c;
-    if (!uri.isEmpty()) {
-        auto parsed = canonical(uri);
-        if (!parsed)
-            return makeError(parsed.error());
-        c = *parsed;
-    }
+    auto c = canonicalFilter(uri);
+    if (!c)
+        return c;
     auto stmt = m_db.prepare(QStringLiteral("SELECT b.id, ch.uri, b.environment, b.cluster_id, b.topic, cl.name, b.forced, "
                                             "b.updated_at, b.updated_by FROM channel_bindings b "
                                             "JOIN channels ch ON ch.id = b.channel_id JOIN clusters cl ON cl.id = b.cluster_id %1 "
                                             "ORDER BY ch.uri, b.environment")
-                                 .arg(c.isEmpty() ? QString() : QStringLiteral("WHERE ch.uri = ?")));
+                                 .arg(c->isEmpty() ? QString() : QStringLiteral("WHERE ch.uri = ?")));
     if (!stmt)
         return makeError(stmt.error());
-    if (!c.isEmpty())
-        stmt->bind(1, c);
+    if (!c->isEmpty())
+        stmt->bind(1, *c);
     QList<BindingInfo> out;
     if (auto st = forEachRow(*stmt, [&](const Statement &s) {
             out.append(BindingInfo{Binding{s.integer(0), s.text(1), s.text(2), s.integer(3), s.text(4)}, s.text(5),
                                    s.integer(6) != 0, parseTime(s.text(7)), s.text(8)});
         });
         !st)
-        return makeError(st.error());
+        return st;
     return out;
 }
 
 Result<QList<BindingChange>> ChannelStore::history(const QString &uri) const
 {
-    QString c;
-    if (!uri.isEmpty()) {
-        auto parsed = canonical(uri);
-        if (!parsed)
-            return makeError(parsed.error());
-        c = *parsed;
-    }
+    auto c = canonicalFilter(uri);
+    if (!c)
+        return c;
     auto stmt = m_db.prepare(QStringLiteral("SELECT id, channel_uri, environment, kind, old_cluster, old_topic, new_cluster, "
                                             "new_topic, actor, at FROM binding_history %1 ORDER BY id DESC")
-                                 .arg(c.isEmpty() ? QString() : QStringLiteral("WHERE channel_uri = ?")));
+                                 .arg(c->isEmpty() ? QString() : QStringLiteral("WHERE channel_uri = ?")));
     if (!stmt)
         return makeError(stmt.error());
-    if (!c.isEmpty())
-        stmt->bind(1, c);
+    if (!c->isEmpty())
+        stmt->bind(1, *c);
     QList<BindingChange> out;
     if (auto st = forEachRow(*stmt, [&](const Statement &s) {
             out.append(BindingChange{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
                                      s.text(7), s.text(8), parseTime(s.text(9))});
         });
         !st)
-        return makeError(st.error());
+        return st;
     return out;
 }
 

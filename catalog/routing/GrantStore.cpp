@@ -3,7 +3,7 @@
 #include "audit/AuditLog.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelUri.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonObject>
 
@@ -123,8 +123,7 @@ Result<QList<GrantRecord>> GrantStore::list(const GrantFilter &filter) const
                                      .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
         if (!stmt)
             return makeError(stmt.error());
-        for (int i = 0; i < args.size(); ++i)
-            stmt->bind(i + 1, args.at(i));
+        bindAll(*stmt, args);
         QList<GrantRecord> out;
         if (auto st = forEachRow(*stmt, [&](const Statement &s) {
                 GrantRecord r;

@@ -3,7 +3,7 @@
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
 #include "routing/RuleStore.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 namespace Switchboard {
 

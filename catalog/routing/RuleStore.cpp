@@ -4,7 +4,7 @@
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/RulePattern.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonObject>
 

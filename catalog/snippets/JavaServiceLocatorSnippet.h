@@ -1,7 +1,7 @@
 #pragma once
 
 // The "Java service locator" snippet: what an application on the older, header-based Java
-// service-locator SDK needs (DESIGN.md, "The header-based lookup"): the lookup URL, the API key
+// service-locator SDK needs (docs/architecture.md, "The header-based lookup"): the lookup URL, the API key
 // (the application's routing token), and the Channel, Organization and Service-Type headers
 // for each of its channels, plus the client's own SASL settings (that SDK reads only the
 // bootstrap servers and the topic from the answer) and a curl line to try the lookup.

@@ -144,7 +144,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return makeError(QObject::tr("Cannot open the catalog %1: %2").arg(path, st.error()));
     }
     if (auto st = db->migrate(); !st)
-        return makeError(st.error());
+        return st;
     return db;
 }
 

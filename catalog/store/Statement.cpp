@@ -99,7 +99,7 @@ Status Statement::run()
     for (;;) {
         auto row = next();
         if (!row)
-            return makeError(row.error());
+            return row;
         if (!*row)
             break;
     }

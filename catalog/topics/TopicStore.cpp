@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,8 @@
 
 namespace Switchboard {
 
+using namespace Internal;
+
 namespace {
 
 // The columns of a TopicSummary, in the order readSummary() expects them.
@@ -23,15 +26,6 @@ const char kSummaryColumns[] =
     "t.partition_count, t.replication_factor, t.under_replicated, t.offline, t.messages, t.rate, "
     "t.owner, t.description, t.first_seen_at, t.last_seen_at, t.changed_at, "
     "(SELECT group_concat(tag, ' ') FROM topic_tags WHERE topic_id = t.id)";
-
-QDateTime parseTime(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
 
 TopicSummary readSummary(const Statement &s)
 {
@@ -122,25 +116,6 @@ QString orderBy(TopicSort sort, Qt::SortOrder order, bool *needsClusters)
     case TopicSort::LastChanged: key = QStringLiteral("t.changed_at %1").arg(dir); break;
     }
     return QStringLiteral(" ORDER BY %1, %2").arg(key, tail);
-}
-
-void bindAll(Statement &stmt, const QVariantList &args, int first = 1)
-{
-    for (int i = 0; i < args.size(); ++i)
-        stmt.bind(first + i, args[i]);
-}
-
-template<typename Fn>
-Status forEachRow(Statement &stmt, Fn fn)
-{
-    for (;;) {
-        auto row = stmt.next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            return {};
-        fn(stmt);
-    }
 }
 
 QList<int> parseIds(const QString &text)
@@ -695,6 +670,33 @@ Result<QString> auditSubject(const Database &db, qint64 topicId)
     return QStringLiteral("topic:%1/%2").arg(stmt->text(0), stmt->text(1));
 }
 
+// Adds or removes tags (sql takes topic id and tag) in one transaction; the audit entry
+// (action) lists, under key, the tags that did change, and is left out when none did.
+Status changeTags(const Database &db, qint64 topicId, const QStringList &tags, const QString &sql,
+                  const QString &action, const QString &key)
+{
+    auto tx = db.transaction();
+    auto subject = auditSubject(db, topicId);
+    if (!subject)
+        return subject;
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt;
+    QJsonArray changed;
+    for (const QString &tag : tags) {
+        stmt->bind(1, topicId).bind(2, tag);
+        if (auto st = stmt->run(); !st)
+            return st;
+        if (db.changes() > 0)
+            changed.append(tag);
+    }
+    if (!changed.isEmpty()) {
+        if (auto st = AuditLog(db).record(action, *subject, {{key, changed}}); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 Status TopicStore::addTags(qint64 topicId, const QStringList &tags) const
@@ -704,51 +706,15 @@ Status TopicStore::addTags(qint64 topicId, const QStringList &tags) const
         if (auto st = validateTag(tag); !st)
             return st;
     }
-    auto tx = m_db.transaction();
-    auto subject = auditSubject(m_db, topicId);
-    if (!subject)
-        return makeError(subject.error());
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO topic_tags(topic_id, tag) VALUES(?, ?)"));
-    if (!stmt)
-        return makeError(stmt.error());
-    QJsonArray added;
-    for (const QString &tag : clean) {
-        stmt->bind(1, topicId).bind(2, tag);
-        if (auto st = stmt->run(); !st)
-            return st;
-        if (m_db.changes() > 0)
-            added.append(tag);
-    }
-    if (!added.isEmpty()) {
-        if (auto st = AuditLog(m_db).record(QStringLiteral("topic.tag"), *subject, {{QStringLiteral("added"), added}}); !st)
-            return st;
-    }
-    return tx.commit();
+    return changeTags(m_db, topicId, clean, QStringLiteral("INSERT OR IGNORE INTO topic_tags(topic_id, tag) VALUES(?, ?)"),
+                      QStringLiteral("topic.tag"), QStringLiteral("added"));
 }
 
 Status TopicStore::removeTags(qint64 topicId, const QStringList &tags) const
 {
     const QStringList clean = normalizedTags(tags);
-    auto tx = m_db.transaction();
-    auto subject = auditSubject(m_db, topicId);
-    if (!subject)
-        return makeError(subject.error());
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM topic_tags WHERE topic_id = ? AND tag = ?"));
-    if (!stmt)
-        return makeError(stmt.error());
-    QJsonArray removed;
-    for (const QString &tag : clean) {
-        stmt->bind(1, topicId).bind(2, tag);
-        if (auto st = stmt->run(); !st)
-            return st;
-        if (m_db.changes() > 0)
-            removed.append(tag);
-    }
-    if (!removed.isEmpty()) {
-        if (auto st = AuditLog(m_db).record(QStringLiteral("topic.untag"), *subject, {{QStringLiteral("removed"), removed}}); !st)
-            return st;
-    }
-    return tx.commit();
+    return changeTags(m_db, topicId, clean, QStringLiteral("DELETE FROM topic_tags WHERE topic_id = ? AND tag = ?"),
+                      QStringLiteral("topic.untag"), QStringLiteral("removed"));
 }
 
 Status TopicStore::setTags(qint64 topicId, const QStringList &tags) const

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 #include "vault/Vault.h"
 
 #include <QObject>
@@ -9,17 +10,9 @@
 
 namespace Switchboard {
 
-namespace {
+using namespace Internal;
 
-QString toText(const QDateTime &at) { return at.isNull() ? QString() : at.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromText(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
+namespace {
 
 QString subject(const QString &application, qint64 clusterId)
 {
@@ -87,29 +80,25 @@ Result<QList<AppCredential>> CredentialStore::query(const QString &where, const 
         "created_at, created_by FROM app_credentials %1 ORDER BY application, cluster_id, version DESC").arg(where));
     if (!stmt)
         return makeError(stmt.error());
-    for (int i = 0; i < args.size(); ++i)
-        stmt->bind(i + 1, args.at(i));
+    bindAll(*stmt, args);
     QList<AppCredential> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        AppCredential c;
-        c.id = stmt->integer(0);
-        c.application = stmt->text(1);
-        c.clusterId = stmt->integer(2);
-        c.version = int(stmt->integer(3));
-        c.mechanism = stmt->text(4);
-        c.username = stmt->text(5);
-        c.validFrom = fromText(stmt->text(6));
-        c.validUntil = fromText(stmt->text(7));
-        c.revokedAt = fromText(stmt->text(8));
-        c.createdAt = fromText(stmt->text(9));
-        c.createdBy = stmt->text(10);
-        out.append(c);
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            AppCredential c;
+            c.id = s.integer(0);
+            c.application = s.text(1);
+            c.clusterId = s.integer(2);
+            c.version = int(s.integer(3));
+            c.mechanism = s.text(4);
+            c.username = s.text(5);
+            c.validFrom = parseTime(s.text(6));
+            c.validUntil = parseTime(s.text(7));
+            c.revokedAt = parseTime(s.text(8));
+            c.createdAt = parseTime(s.text(9));
+            c.createdBy = s.text(10);
+            out.append(c);
+        });
+        !st)
+        return st;
     return out;
 }
 
@@ -153,12 +142,12 @@ Result<AppCredential> CredentialStore::insertVersion(const QString &application,
         // A version already in a shorter grace period keeps its earlier end.
         if (grace > 0 && !previous.validUntil.isNull() && previous.validUntil < end)
             continue;
-        stmt->bind(1, toText(end)).bind(2, previous.id);
+        stmt->bind(1, timeText(end)).bind(2, previous.id);
         if (auto st = stmt->run(); !st)
             return makeError(st.error());
         detail.insert(QStringLiteral("previous_version"), previous.version);
         detail.insert(grace > 0 ? QStringLiteral("previous_valid_until") : QStringLiteral("previous_revoked_at"),
-                      toText(end));
+                      timeText(end));
     }
     if (graceSeconds)
         detail.insert(QStringLiteral("grace_seconds"), grace);
@@ -173,7 +162,7 @@ Result<AppCredential> CredentialStore::insertVersion(const QString &application,
         return makeError(stmt.error());
     const QString actor = AuditLog::currentActor();
     stmt->bind(1, application).bind(2, clusterId).bind(3, version).bind(4, mechanism).bind(5, username)
-        .bindBlob(6, *sealed).bind(7, toText(at)).bind(8, toText(at)).bind(9, actor);
+        .bindBlob(6, *sealed).bind(7, timeText(at)).bind(8, timeText(at)).bind(9, actor);
     if (auto st = stmt->run(); !st) {
         if (st.error().contains(QLatin1String("FOREIGN KEY")))
             return makeError(QObject::tr("No cluster with id %1").arg(clusterId));
@@ -223,7 +212,7 @@ Result<AppCredential> CredentialStore::rotate(const QString &application, qint64
 Status CredentialStore::revoke(const QString &application, qint64 clusterId, int version)
 {
     auto tx = m_db.transaction();
-    const QString at = toText(QDateTime::currentDateTimeUtc());
+    const QString at = timeText(QDateTime::currentDateTimeUtc());
     auto stmt = version > 0
         ? m_db.prepare(QStringLiteral("UPDATE app_credentials SET revoked_at = ?1 WHERE application = ?2 AND "
                                       "cluster_id = ?3 AND version = ?4 AND revoked_at IS NULL"))

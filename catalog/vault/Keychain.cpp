@@ -61,6 +61,22 @@ QString jobError(QKeychain::Job *job)
     return QObject::tr("The OS keychain refused: %1").arg(job->errorString());
 }
 
+// Runs one asynchronous keychain call to its end on a local event loop, for the blocking
+// variants (the command line's; the desktop uses the asynchronous calls).
+template<typename R, typename Start>
+R waitFor(Start start)
+{
+    QEventLoop loop;
+    std::optional<R> result;
+    start(&loop, [&](R r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
 } // namespace
 
 bool Keychain::isDisabled()
@@ -125,46 +141,22 @@ void Keychain::removeAsync(const QString &entry, QObject *context, WriteCallback
 Result<SecretBytes> Keychain::readBlocking(const QString &entry, int timeoutMs)
 {
     if (isDisabled() || !keychainReachable())
-        return makeError(unavailable().error());
-    QEventLoop loop;
-    std::optional<Result<SecretBytes>> result;
-    readAsync(entry, &loop, [&](Result<SecretBytes> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    }, timeoutMs);
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+        return unavailable();
+    return waitFor<Result<SecretBytes>>([&](QObject *loop, auto done) { readAsync(entry, loop, done, timeoutMs); });
 }
 
 Status Keychain::writeBlocking(const QString &entry, const SecretBytes &value, int timeoutMs)
 {
     if (isDisabled() || !keychainReachable())
         return unavailable();
-    QEventLoop loop;
-    std::optional<Status> result;
-    writeAsync(entry, value, &loop, [&](Status st) {
-        result.emplace(std::move(st));
-        loop.quit();
-    }, timeoutMs);
-    if (!result)
-        loop.exec();
-    return *result;
+    return waitFor<Status>([&](QObject *loop, auto done) { writeAsync(entry, value, loop, done, timeoutMs); });
 }
 
 Status Keychain::removeBlocking(const QString &entry, int timeoutMs)
 {
     if (isDisabled() || !keychainReachable())
         return unavailable();
-    QEventLoop loop;
-    std::optional<Status> result;
-    removeAsync(entry, &loop, [&](Status st) {
-        result.emplace(std::move(st));
-        loop.quit();
-    }, timeoutMs);
-    if (!result)
-        loop.exec();
-    return *result;
+    return waitFor<Status>([&](QObject *loop, auto done) { removeAsync(entry, loop, done, timeoutMs); });
 }
 
 } // namespace Switchboard

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 #include "vault/Vault.h"
 
 #include <QObject>
@@ -10,20 +11,12 @@
 
 namespace Switchboard {
 
+using namespace Internal;
+
 namespace {
 
 const QString kKeyKind = QStringLiteral("token-hash-key");
 const QString kKeyName = QStringLiteral("routing");
-
-QString toText(const QDateTime &at) { return at.isNull() ? QString() : at.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromText(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
 
 } // namespace
 
@@ -83,12 +76,12 @@ Result<IssuedToken> TokenStore::issue(const QString &application, const QString 
         "VALUES(?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, application).bind(2, issued.token.tokenHash).bind(3, issued.token.hint).bind(4, label.isNull() ? QStringLiteral("") : label)
-        .bind(5, toText(issued.token.createdAt)).bind(6, issued.token.createdBy);
+    stmt->bind(1, application).bind(2, issued.token.tokenHash).bind(3, issued.token.hint).bind(4, nonNull(label))
+        .bind(5, timeText(issued.token.createdAt)).bind(6, issued.token.createdBy);
     if (expiresAt.isNull())
         stmt->bindNull(7);
     else
-        stmt->bind(7, toText(expiresAt));
+        stmt->bind(7, timeText(expiresAt));
     if (auto st = stmt->run(); !st)
         return makeError(st.error());
     issued.token.id = m_db.lastInsertId();
@@ -114,7 +107,7 @@ Status TokenStore::revoke(qint64 tokenId)
     auto stmt = m_db.prepare(QStringLiteral("UPDATE app_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, toText(QDateTime::currentDateTimeUtc())).bind(2, tokenId);
+    stmt->bind(1, timeText(QDateTime::currentDateTimeUtc())).bind(2, tokenId);
     if (auto st = stmt->run(); !st)
         return st;
     if (m_db.changes() == 0)
@@ -137,7 +130,7 @@ Status TokenStore::revokeAll(const QString &application)
     auto stmt = m_db.prepare(QStringLiteral("UPDATE app_tokens SET revoked_at = ? WHERE application = ? AND revoked_at IS NULL"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, toText(QDateTime::currentDateTimeUtc())).bind(2, application);
+    stmt->bind(1, timeText(QDateTime::currentDateTimeUtc())).bind(2, application);
     if (auto st = stmt->run(); !st)
         return st;
     const int changed = m_db.changes();
@@ -162,24 +155,21 @@ Result<QList<AppToken>> TokenStore::list(const QString &application) const
     if (!application.isEmpty())
         stmt->bind(1, application);
     QList<AppToken> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        AppToken t;
-        t.id = stmt->integer(0);
-        t.application = stmt->text(1);
-        t.tokenHash = stmt->text(2);
-        t.hint = stmt->text(3);
-        t.label = stmt->text(4);
-        t.createdAt = fromText(stmt->text(5));
-        t.createdBy = stmt->text(6);
-        t.expiresAt = fromText(stmt->text(7));
-        t.revokedAt = fromText(stmt->text(8));
-        out.append(t);
-    }
+    if (auto st = forEachRow(*stmt, [&](const Statement &s) {
+            AppToken t;
+            t.id = s.integer(0);
+            t.application = s.text(1);
+            t.tokenHash = s.text(2);
+            t.hint = s.text(3);
+            t.label = s.text(4);
+            t.createdAt = parseTime(s.text(5));
+            t.createdBy = s.text(6);
+            t.expiresAt = parseTime(s.text(7));
+            t.revokedAt = parseTime(s.text(8));
+            out.append(t);
+        });
+        !st)
+        return st;
     return out;
 }
 

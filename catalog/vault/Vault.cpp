@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "store/StoreSupport.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -10,6 +11,8 @@
 #include <sodium.h>
 
 namespace Switchboard {
+
+using namespace Internal;
 
 namespace {
 
@@ -23,7 +26,6 @@ const QByteArray kWrapAd = QByteArrayLiteral("switchboard-vault-data-key-v1");
 const QByteArray kCheckAd = QByteArrayLiteral("switchboard-vault-key-check-v1");
 const QByteArray kCheckPlain = QByteArrayLiteral("switchboard vault key check");
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 QByteArray sealWith(const unsigned char *key, const QByteArray &plaintext, const QByteArray &ad)
 {
@@ -167,7 +169,7 @@ Status Vault::initialize(const SecretBytes &passphrase, KdfLimits limits)
                                         dataKey.bytes(), kWrapAd);
     const QByteArray check = sealWith(reinterpret_cast<const unsigned char *>(dataKey.bytes().constData()),
                                       kCheckPlain, kCheckAd);
-    const QString vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString vaultId = newUuid();
 
     auto tx = m_db.transaction();
     auto stmt = m_db.prepare(QStringLiteral(
@@ -175,7 +177,7 @@ Status Vault::initialize(const SecretBytes &passphrase, KdfLimits limits)
         "keychain, created_at, updated_at) VALUES(1, ?, ?, 'argon2id13', ?, ?, ?, ?, ?, 0, ?, ?)"));
     if (!stmt)
         return makeError(stmt.error());
-    const QString at = now();
+    const QString at = nowUtc();
     stmt->bind(1, kFormat).bind(2, vaultId).bindBlob(3, salt).bind(4, qint64(limits.opsLimit))
         .bind(5, qint64(limits.memLimit)).bindBlob(6, wrapped).bindBlob(7, check).bind(8, at).bind(9, at);
     if (auto st = stmt->run(); !st)
@@ -270,7 +272,7 @@ Status Vault::changePassphrase(const SecretBytes &current, const SecretBytes &ne
     if (!stmt)
         return makeError(stmt.error());
     stmt->bindBlob(1, salt).bind(2, qint64(limits.opsLimit)).bind(3, qint64(limits.memLimit)).bindBlob(4, wrapped)
-        .bind(5, now());
+        .bind(5, nowUtc());
     if (auto st = stmt->run(); !st)
         return st;
     if (auto st = AuditLog(m_db).record(QStringLiteral("vault.change-passphrase"), QStringLiteral("vault")); !st)
@@ -303,7 +305,7 @@ Status Vault::setKeychainEnabled(bool enabled)
     auto stmt = m_db.prepare(QStringLiteral("UPDATE vault_meta SET keychain = ?, updated_at = ? WHERE id = 1"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, enabled).bind(2, now());
+    stmt->bind(1, enabled).bind(2, nowUtc());
     if (auto st = stmt->run(); !st)
         return st;
     return AuditLog(m_db).record(QStringLiteral("vault.keychain"), QStringLiteral("vault"),
@@ -357,7 +359,7 @@ Status Vault::putSecret(const QString &kind, const QString &name, const SecretBy
         stmt->bindNull(3);
     else
         stmt->bindBlob(3, publicData);
-    stmt->bindBlob(4, *sealed).bind(5, now());
+    stmt->bindBlob(4, *sealed).bind(5, nowUtc());
     return stmt->run();
 }
 
@@ -390,24 +392,6 @@ Result<std::optional<QByteArray>> Vault::publicData(const QString &kind, const Q
     if (!*row)
         return std::optional<QByteArray>();
     return std::optional<QByteArray>(stmt->blob(0));
-}
-
-Result<QStringList> Vault::secretNames(const QString &kind) const
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT name FROM vault_secrets WHERE kind = ? ORDER BY name"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, kind);
-    QStringList names;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        names.append(stmt->text(0));
-    }
-    return names;
 }
 
 Status Vault::removeSecret(const QString &kind, const QString &name)

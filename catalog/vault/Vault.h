@@ -92,7 +92,6 @@ public:
                      const QByteArray &publicData = {});
     Result<std::optional<SecretBytes>> secret(const QString &kind, const QString &name) const;
     Result<std::optional<QByteArray>> publicData(const QString &kind, const QString &name) const;
-    Result<QStringList> secretNames(const QString &kind) const;
     Status removeSecret(const QString &kind, const QString &name);
 
     // The portal's Ed25519 signing key pair, created (and audited) on first use. The secret key

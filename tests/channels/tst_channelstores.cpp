@@ -3,6 +3,7 @@
 // decision, append-only; and that the RoutingModel loaded from it resolves as stored.
 
 #include "TempCatalog.h"
+#include "VerifyResult.h"
 #include "audit/AuditLog.h"
 #include "clusters/ClusterStore.h"
 #include "requests/RequestStore.h"
@@ -13,7 +14,7 @@
 #include "routing/Resolver.h"
 #include "routing/RoutingModelStore.h"
 #include "routing/RuleStore.h"
-#include "routing/StoreSupport.h"
+#include "store/StoreSupport.h"
 #include "acl/DriftReport.h"
 
 #include <QTest>
@@ -38,7 +39,7 @@ class TestChannelStores : public QObject {
         auto st = Internal::execute(db(), QStringLiteral("INSERT INTO topics(cluster_id, name, status, first_seen_at, last_seen_at, "
                                                          "changed_at) VALUES(?, ?, ?, ?, ?, ?)"),
                                     {cluster, name, QString::fromLatin1(status), now, now, now});
-        QVERIFY2(st, qPrintable(st.error()));
+        QVERIFY_RESULT(st);
     }
 
 private Q_SLOTS:
@@ -52,7 +53,7 @@ private Q_SLOTS:
         prod.environment = QStringLiteral("prod");
         prod.bootstrapServers = QStringLiteral("eu1:9092");
         auto added = clusters.add(prod);
-        QVERIFY2(added, qPrintable(added.error()));
+        QVERIFY_RESULT(added);
         m_prodId = added->id;
         Cluster dev = prod;
         dev.name = QStringLiteral("dev-1");
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QVERIFY2(deleted.error().contains(QLatin1String("was deleted")), qPrintable(deleted.error()));
 
         auto forced = channels.bind(invoices, QStringLiteral("dev"), QStringLiteral("dev-1"), QStringLiteral("nope"), true);
-        QVERIFY2(forced, qPrintable(forced.error()));
+        QVERIFY_RESULT(forced);
         QCOMPARE(forced->warnings.size(), 1);
         QVERIFY(forced->binding.forced);
 
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(channels.bind(invoices, QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("billing.invoices.v1")));
         QVERIFY(GrantStore(db()).add(QStringLiteral("billing"), invoices, Intent::Produce));
         auto moved = channels.rebind(invoices, QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("billing.invoices.v2"));
-        QVERIFY2(moved, qPrintable(moved.error()));
+        QVERIFY_RESULT(moved);
         auto history = channels.history(invoices);
         QVERIFY(history);
         QCOMPARE(history->size(), 2);
@@ -147,7 +148,7 @@ private Q_SLOTS:
         auto first = rules.add(PatternRule{0, QStringLiteral("prod"), QStringLiteral("Example.org"), QStringLiteral("/t1/*"),
                                            QStringLiteral("c1{1}"), 0, {}},
                                QStringLiteral("prod-eu"));
-        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY_RESULT(first);
         QCOMPARE(first->hostPattern, QStringLiteral("example.org"));
         QCOMPARE(first->pathPattern, QStringLiteral("t1/*"));
         auto tie = rules.add(PatternRule{0, QStringLiteral("prod"), QStringLiteral("example.org"), QStringLiteral("*/x"),
@@ -172,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(!grants.add(QStringLiteral("billing"), invoices, Intent::Consume));   // no group
         QVERIFY(!grants.add(QStringLiteral("nobody"), invoices, Intent::Produce));
         auto g = grants.add(QStringLiteral("billing"), invoices, Intent::Consume, QStringLiteral("billing-"), true);
-        QVERIFY2(g, qPrintable(g.error()));
+        QVERIFY_RESULT(g);
         QVERIFY(!grants.add(QStringLiteral("billing"), invoices, Intent::Consume, QStringLiteral("billing-"), true));   // twice
         QVERIFY(grants.revoke(g->grant.id));
         QVERIFY(!grants.revoke(g->grant.id));
@@ -206,7 +207,7 @@ private Q_SLOTS:
         draft.proposedCluster = QStringLiteral("prod-eu");
         draft.proposedTopic = QStringLiteral("billing.refunds");
         auto filed = requests.file(draft);
-        QVERIFY2(filed, qPrintable(filed.error()));
+        QVERIFY_RESULT(filed);
         QCOMPARE(filed->state, RequestState::Pending);
         QCOMPARE(filed->uuid.size(), 36);
         QCOMPARE(filed->author, AuditLog::currentActor());
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(GrantStore(db()).list()->isEmpty());   // all or nothing
 
         auto approved = requests.approve(filed->uuid.left(8), QStringLiteral("ok"), true);
-        QVERIFY2(approved, qPrintable(approved.error()));
+        QVERIFY_RESULT(approved);
         QCOMPARE(approved->request.state, RequestState::Approved);
         QCOMPARE(approved->request.reason, QStringLiteral("ok"));
         QVERIFY(approved->binding.has_value());
@@ -246,7 +247,7 @@ private Q_SLOTS:
         draft.channel = invoices;
         draft.intent = Intent::Produce;
         auto a = requests.file(draft);
-        QVERIFY2(a, qPrintable(a.error()));
+        QVERIFY_RESULT(a);
         QVERIFY(!requests.decline(a->uuid, QStringLiteral("  ")));
         QVERIFY(requests.decline(a->uuid, QStringLiteral("use the v2 channel")));
         auto declined = requests.find(a->uuid);
@@ -255,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(declined->decidedBy, AuditLog::currentActor());
 
         auto b = requests.file(draft);
-        QVERIFY2(b, qPrintable(b.error()));
+        QVERIFY_RESULT(b);
         QVERIFY(requests.withdraw(QLatin1Char('#') + QString::number(b->id)));
         QCOMPARE(requests.list(RequestState::Withdrawn)->size(), 1);
         QCOMPARE(requests.list(RequestState::Declined)->size(), 1);
@@ -276,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(GrantStore(db()).add(QStringLiteral("billing"), invoices, Intent::Produce));
 
         auto never = DriftReport::crawled(db(), QStringLiteral("prod-eu"));
-        QVERIFY2(never, qPrintable(never.error()));
+        QVERIFY_RESULT(never);
         QVERIFY(never->notes.join(QLatin1Char(' ')).contains(QLatin1String("never crawled")));
 
         QVERIFY(Internal::execute(db(), QStringLiteral("INSERT INTO cluster_state(cluster_id, crawled_at) VALUES(?, ?)"),
@@ -290,7 +291,7 @@ private Q_SLOTS:
         insertAcl("TOPIC", "billing.invoices.v1", "User:bob", "WRITE");       // the grant's; DESCRIBE is missing
         insertAcl("TOPIC", "billing.invoices.v1", "User:carol", "READ");      // nobody's grant
         auto drift = DriftReport::crawled(db(), QStringLiteral("prod-eu"));
-        QVERIFY2(drift, qPrintable(drift.error()));
+        QVERIFY_RESULT(drift);
         QCOMPARE(drift->missing.size(), 1);
         QCOMPARE(drift->missing.first().acl.acl.operation, QStringLiteral("DESCRIBE"));
         QCOMPARE(drift->missing.first().application, QStringLiteral("billing"));

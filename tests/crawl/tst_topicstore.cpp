@@ -3,6 +3,7 @@
 // validated and audited; tags complete.
 
 #include "TempCatalog.h"
+#include "VerifyResult.h"
 #include "audit/AuditLog.h"
 #include "clusters/ClusterStore.h"
 #include "topics/TopicStore.h"
@@ -110,7 +111,7 @@ private Q_SLOTS:
         sqlite3_close(raw);
 
         auto db = Database::open(path);
-        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY_RESULT(db);
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 2);
         auto legacy = ClusterStore(**db).find(QStringLiteral("legacy"));
@@ -120,7 +121,7 @@ private Q_SLOTS:
         TopicStore store(**db);
         QVERIFY(store.addTags(topic, {QStringLiteral("old")}));
         auto hits = store.search(QStringLiteral("legacy"));
-        QVERIFY2(hits, qPrintable(hits.error()));
+        QVERIFY_RESULT(hits);
         QCOMPARE(names(*hits), QStringList{QStringLiteral("legacy.topic")});
         auto health = store.clusterHealth((*legacy)->id);
         QVERIFY(health && health->has_value());
@@ -159,7 +160,7 @@ private Q_SLOTS:
         q.filter.includeDeleted = includeDeleted;
         q.filter.includeInternal = includeInternal;
         auto page = TopicStore(m_catalog.db()).list(q);
-        QVERIFY2(page, qPrintable(page.error()));
+        QVERIFY_RESULT(page);
         QCOMPARE(page->total, qint64(total));
         QCOMPARE(page->topics.size(), total);
     }
@@ -209,7 +210,7 @@ private Q_SLOTS:
         TopicFilter filter;
         filter.environment = environment;
         auto hits = TopicStore(m_catalog.db()).search(text, filter);
-        QVERIFY2(hits, qPrintable(hits.error()));
+        QVERIFY_RESULT(hits);
         QCOMPARE(names(*hits), expected);
     }
 
@@ -235,7 +236,7 @@ private Q_SLOTS:
                                       QStringLiteral("ledger"), QStringLiteral("payments")};
         for (const QString &text : {QStringLiteral("invoices"), QStringLiteral("inv")}) {
             auto hits = store.search(text);
-            QVERIFY2(hits, qPrintable(hits.error()));
+            QVERIFY_RESULT(hits);
             QCOMPARE(names(*hits), expected);
             QVERIFY((*hits)[0].score > (*hits)[1].score && (*hits)[2].score > (*hits)[3].score);
             QCOMPARE(*store.searchCount(text), qint64(4));

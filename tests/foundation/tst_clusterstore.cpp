@@ -1,6 +1,7 @@
 // Registering clusters: validation names the bad part, names are unique, changes are audited.
 
 #include "TempCatalog.h"
+#include "VerifyResult.h"
 #include "audit/AuditLog.h"
 #include "clusters/ClusterStore.h"
 
@@ -48,7 +49,7 @@ private Q_SLOTS:
             c.properties.insert(property.section(QLatin1Char('='), 0, 0), property.section(QLatin1Char('='), 1));
         auto added = ClusterStore(catalog.db()).add(c);
         if (errorPart.isEmpty()) {
-            QVERIFY2(added, qPrintable(added.error()));
+            QVERIFY_RESULT(added);
             QVERIFY(added->id > 0);
         } else {
             QVERIFY(!added);

@@ -1,6 +1,7 @@
 // The catalog file: creation, migrations, and refusing what it must not touch.
 
 #include "TempCatalog.h"
+#include "VerifyResult.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -115,7 +116,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         {
             auto db = Database::open(path);
-            QVERIFY2(db, qPrintable(db.error()));
+            QVERIFY_RESULT(db);
             QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version=9999")));
         }
         auto again = Database::open(path);
