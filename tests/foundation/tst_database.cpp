@@ -63,7 +63,7 @@ private Q_SLOTS:
     {
         QFETCH(int, mask);
         QTemporaryDir dir;
-        const ScopedUmask scopedUmask(mode_t(mask));
+        const ScopedUmask scopedUmask{mode_t(mask)};   // braces: with parentheses this declared a function
         QTest::failOnWarning(QRegularExpression(QStringLiteral("could be read by other users")));
         const QString path = dir.filePath(QStringLiteral("new/folder/catalog.sqlite"));
         auto db = Database::open(path);
