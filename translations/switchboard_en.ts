@@ -49,27 +49,27 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="177"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="178"/>
         <source>Cannot record the crawl in the catalog: %1</source>
         <translation>Cannot record the crawl in the catalog: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="209"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="210"/>
         <source>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</source>
         <translation>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="217"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="221"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="252"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="288"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="306"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="369"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="393"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="429"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="442"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="179"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="561"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="218"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="222"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="253"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="289"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="307"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="370"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="394"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="430"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="443"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="177"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="553"/>
         <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="65"/>
         <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="237"/>
         <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="365"/>
@@ -77,12 +77,12 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="274"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="275"/>
         <source>topic configurations (not authorized)</source>
         <translation>topic configurations (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="284"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="285"/>
         <source>configurations of %n topic(s) (not authorized)</source>
         <translation>
             <numerusform>configurations of %n topic (not authorized)</numerusform>
@@ -90,12 +90,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="310"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="311"/>
         <source>watermarks (not authorized)</source>
         <translation>watermarks (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="324"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="325"/>
         <source>watermarks of %n partition(s) (not authorized)</source>
         <translation>
             <numerusform>watermarks of %n partition (not authorized)</numerusform>
@@ -103,17 +103,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="337"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="338"/>
         <source>consumer groups (not authorized)</source>
         <translation>consumer groups (not authorized)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="346"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="347"/>
         <source>consumer group members (not authorized)</source>
         <translation>consumer group members (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="361"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="362"/>
         <source>members of %n consumer group(s) (not authorized)</source>
         <translation>
             <numerusform>members of %n consumer group (not authorized)</numerusform>
@@ -121,12 +121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="397"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="398"/>
         <source>committed offsets (not authorized)</source>
         <translation>committed offsets (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="407"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="408"/>
         <source>committed offsets of %n group(s) (not authorized)</source>
         <translation>
             <numerusform>committed offsets of %n group (not authorized)</numerusform>
@@ -134,22 +134,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="420"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="421"/>
         <source>ACLs (not authorized)</source>
         <translation>ACLs (not authorized)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="71"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="72"/>
         <source>Writing %1 to the catalog failed: %2</source>
         <translation>Writing %1 to the catalog failed: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="97"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="98"/>
         <source>The catalog is busy or read-only: %1</source>
         <translation>The catalog is busy or read-only: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="227"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="225"/>
         <source>%n partition(s), replication factor %1</source>
         <translation>
             <numerusform>%n partition, replication factor %1</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="237"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="235"/>
         <source>%n partition(s)</source>
         <translation>
             <numerusform>%n partition</numerusform>
@@ -165,18 +165,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="367"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="378"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="362"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="373"/>
         <source>%1 (default)</source>
         <translation>%1 (default)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="446"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="441"/>
         <source>Writing consumer groups to the catalog failed: %1</source>
         <translation>Writing consumer groups to the catalog failed: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="563"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="555"/>
         <source>Saving the crawl to the catalog failed: %1</source>
         <translation>Saving the crawl to the catalog failed: %1</translation>
     </message>
@@ -414,143 +414,143 @@
         <translation>Property &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/clusters/ClusterStore.cpp" line="39"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="40"/>
         <source>&quot;%1&quot; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>&quot;%1&quot; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</translation>
     </message>
     <message>
-        <location filename="../catalog/clusters/ClusterStore.cpp" line="43"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="44"/>
         <source>&quot;%1&quot; is not a valid environment name</source>
         <translation>&quot;%1&quot; is not a valid environment name</translation>
     </message>
     <message>
-        <location filename="../catalog/clusters/ClusterStore.cpp" line="48"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="49"/>
         <source>&quot;%1&quot; is a secret: store it in the vault, not as a cluster property</source>
         <translation>&quot;%1&quot; is a secret: store it in the vault, not as a cluster property</translation>
     </message>
     <message>
-        <location filename="../catalog/clusters/ClusterStore.cpp" line="65"/>
-        <location filename="../catalog/clusters/ClusterStore.cpp" line="105"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="66"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="106"/>
         <source>A cluster named &quot;%1&quot; is already registered</source>
         <translation>A cluster named &quot;%1&quot; is already registered</translation>
     </message>
     <message>
-        <location filename="../catalog/clusters/ClusterStore.cpp" line="109"/>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="102"/>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="179"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="110"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="103"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="168"/>
         <source>No cluster with id %1</source>
         <translation>No cluster with id %1</translation>
     </message>
     <message>
-        <location filename="../catalog/clusters/ClusterStore.cpp" line="128"/>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="86"/>
+        <location filename="../catalog/clusters/ClusterStore.cpp" line="129"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="87"/>
         <source>No cluster named &quot;%1&quot;</source>
         <translation>No cluster named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="100"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="103"/>
         <source>Kafka %1 for application &quot;%2&quot;, profile %3 (%4)%5. Generated by Switchboard.</source>
         <translation>Kafka %1 for application &quot;%2&quot;, profile %3 (%4)%5. Generated by Switchboard.</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="104"/>
         <location filename="../catalog/profiles/ProfileValidator.cpp" line="150"/>
         <location filename="../catalog/profiles/ProfileValidator.cpp" line="163"/>
         <source>producer</source>
         <translation>producer</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="101"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="104"/>
         <location filename="../catalog/profiles/ProfileValidator.cpp" line="150"/>
         <location filename="../catalog/profiles/ProfileValidator.cpp" line="163"/>
         <source>consumer</source>
         <translation>consumer</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="103"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="106"/>
         <source>, environment %1</source>
         <translation>, environment %1</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="111"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="114"/>
         <source>Channels (key -&gt; topic):</source>
         <translation>Channels (key -&gt; topic):</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="118"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="121"/>
         <source>The SASL password is redacted; export again with reveal to include it.</source>
         <translation>The SASL password is redacted; export again with reveal to include it.</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="120"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="123"/>
         <source>No credential is stored for this application on this cluster.</source>
         <translation>No credential is stored for this application on this cluster.</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="123"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="126"/>
         <source>Left out (Java client only): %1</source>
         <translation>Left out (Java client only): %1</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="215"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="218"/>
         <source># Use with: kcat -F %1 -L
 </source>
         <translation># Use with: kcat -F %1 -L
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="230"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="233"/>
         <source># Needs confluent-kafka: pip install confluent-kafka (or Debian&apos;s python3-confluent-kafka).
 </source>
         <translation># Needs confluent-kafka: pip install confluent-kafka (or Debian&apos;s python3-confluent-kafka).
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="232"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="235"/>
         <source># Reads the SASL password from the environment variable %1.
 </source>
         <translation># Reads the SASL password from the environment variable %1.
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="316"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="319"/>
         <source>// Needs github.com/confluentinc/confluent-kafka-go/v2.
 </source>
         <translation>// Needs github.com/confluentinc/confluent-kafka-go/v2.
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="318"/>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="380"/>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="430"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="321"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="383"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="433"/>
         <source>// Reads the SASL password from the environment variable %1.
 </source>
         <translation>// Reads the SASL password from the environment variable %1.
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="378"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="381"/>
         <source>// Needs @confluentinc/kafka-javascript (npm install @confluentinc/kafka-javascript).
 </source>
         <translation>// Needs @confluentinc/kafka-javascript (npm install @confluentinc/kafka-javascript).
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="428"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="431"/>
         <source>// A top-level program; needs the NuGet package Confluent.Kafka.
 </source>
         <translation>// A top-level program; needs the NuGet package Confluent.Kafka.
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="470"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="473"/>
         <source># Switchboard service locator for application &quot;%1&quot;, profile %2 (%3).
 </source>
         <translation># Switchboard service locator for application &quot;%1&quot;, profile %2 (%3).
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="472"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="475"/>
         <source># Service-locator SDKs ask the routing service at start-up (and again when the answer&apos;s
 # max-age runs out) for bootstrap servers, topics, credentials and configuration.
 </source>
@@ -559,26 +559,35 @@
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="477"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="480"/>
         <source>&lt;the application&apos;s routing token: switchboard-cli token issue --app %1&gt;</source>
         <translation>&lt;the application&apos;s routing token: switchboard-cli token issue --app %1&gt;</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="479"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="482"/>
         <source># HTTP Basic auth: the application name and its routing token
 </source>
         <translation># HTTP Basic auth: the application name and its routing token
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="503"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="507"/>
+        <source># The answer&apos;s configuration carries group.id=%1 (another group the grant covers:
+#   add kafka.group.id=GROUP to the request).
+</source>
+        <translation># The answer&apos;s configuration carries group.id=%1 (another group the grant covers:
+#   add kafka.group.id=GROUP to the request).
+</translation>
+    </message>
+    <message>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="509"/>
         <source># The request the SDK makes (try it with curl):
 </source>
         <translation># The request the SDK makes (try it with curl):
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="507"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="513"/>
         <source># Older Java SDKs: GET %1/service-locator with headers apikey: TOKEN, Channel: KEY,
 #   Service-Type: kafka, Organization: DOMAIN (or X-Channel-URI: URI).
 </source>
@@ -587,42 +596,42 @@
 </translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="576"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="582"/>
         <source>Java (properties)</source>
         <translation>Java (properties)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="577"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="583"/>
         <source>Spring Boot (YAML)</source>
         <translation>Spring Boot (YAML)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="578"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="584"/>
         <source>librdkafka / kcat</source>
         <translation>librdkafka / kcat</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="579"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="585"/>
         <source>Python (confluent-kafka)</source>
         <translation>Python (confluent-kafka)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="580"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="586"/>
         <source>Go (confluent-kafka-go)</source>
         <translation>Go (confluent-kafka-go)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="581"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="587"/>
         <source>Node.js (@confluentinc/kafka-javascript)</source>
         <translation>Node.js (@confluentinc/kafka-javascript)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="582"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="588"/>
         <source>.NET (Confluent.Kafka)</source>
         <translation>.NET (Confluent.Kafka)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="583"/>
+        <location filename="../catalog/snippets/SnippetRenderer.cpp" line="589"/>
         <source>Service locator</source>
         <translation>Service locator</translation>
     </message>
@@ -681,34 +690,34 @@
         <translation>in-process demo cluster</translation>
     </message>
     <message>
-        <location filename="../catalog/topics/TopicStore.cpp" line="348"/>
-        <location filename="../catalog/topics/TopicStore.cpp" line="355"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="323"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="330"/>
         <source>Full-text search is not available: %1</source>
         <translation>Full-text search is not available: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/topics/TopicStore.cpp" line="353"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="328"/>
         <source>Full-text search is not available: FTS5 is missing</source>
         <translation>Full-text search is not available: FTS5 is missing</translation>
     </message>
     <message>
-        <location filename="../catalog/topics/TopicStore.cpp" line="674"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="649"/>
         <source>&quot;%1&quot; is not a valid tag: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>&quot;%1&quot; is not a valid tag: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit</translation>
     </message>
     <message>
-        <location filename="../catalog/topics/TopicStore.cpp" line="694"/>
-        <location filename="../catalog/topics/TopicStore.cpp" line="765"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="669"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="731"/>
         <source>No topic with id %1 in the catalog</source>
         <translation>No topic with id %1 in the catalog</translation>
     </message>
     <message>
-        <location filename="../catalog/topics/TopicStore.cpp" line="780"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="746"/>
         <source>The owner team name is longer than 200 characters</source>
         <translation>The owner team name is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../catalog/topics/TopicStore.cpp" line="801"/>
+        <location filename="../catalog/topics/TopicStore.cpp" line="767"/>
         <source>The description is longer than 100,000 characters</source>
         <translation>The description is longer than 100,000 characters</translation>
     </message>
@@ -834,79 +843,84 @@
         <translation>%1 must be %2 bytes in base64</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="72"/>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="78"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="73"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="79"/>
         <source>field %1: %2</source>
         <translation>field %1: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="99"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="100"/>
         <source>expected a string</source>
         <translation>expected a string</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="124"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="125"/>
         <source>expected an integer</source>
         <translation>expected an integer</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="135"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="136"/>
         <source>expected base64</source>
         <translation>expected base64</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="147"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="148"/>
         <source>expected an array</source>
         <translation>expected an array</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="156"/>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="168"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="157"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="169"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="181"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="182"/>
         <source>expected an ISO 8601 time</source>
         <translation>expected an ISO 8601 time</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="322"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="325"/>
         <source>the payload is not a JSON object</source>
         <translation>the payload is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="328"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="331"/>
         <source>bundle format %1 is not supported (this service reads formats %2 to %3)</source>
         <translation>bundle format %1 is not supported (this service reads formats %2 to %3)</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="334"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="337"/>
         <source>must be positive</source>
         <translation>must be positive</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="338"/>
-        <source>must not be negative</source>
-        <translation>must not be negative</translation>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="341"/>
+        <source>must be later than created_at</source>
+        <translation>must be later than created_at</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="346"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="344"/>
+        <source>must be between 0 and %1</source>
+        <translation>must be between 0 and %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="353"/>
         <source>expected 32 bytes</source>
         <translation>expected 32 bytes</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="440"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="447"/>
         <source>must be producer or consumer</source>
         <translation>must be producer or consumer</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="467"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="474"/>
         <source>expected 64 lowercase hex digits</source>
         <translation>expected 64 lowercase hex digits</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="492"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="499"/>
         <source>must be produce or consume</source>
         <translation>must be produce or consume</translation>
     </message>
@@ -981,24 +995,24 @@
         <translation>Records were not delivered within %1 ms: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="216"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="214"/>
         <source>A profile named &quot;%1&quot; already exists</source>
         <translation>A profile named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="255"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="253"/>
         <source>&quot;%1&quot; is a built-in profile and cannot be changed; copy it first</source>
         <translation>&quot;%1&quot; is a built-in profile and cannot be changed; copy it first</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="264"/>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="297"/>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="317"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="295"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="315"/>
         <source>No profile named &quot;%1&quot;</source>
         <translation>No profile named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="308"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="306"/>
         <source>&quot;%1&quot; is a built-in profile and cannot be removed</source>
         <translation>&quot;%1&quot; is a built-in profile and cannot be removed</translation>
     </message>
@@ -1054,8 +1068,8 @@
     </message>
     <message>
         <location filename="../catalog/push/BundlePusher.cpp" line="89"/>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="153"/>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="191"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="163"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="235"/>
         <source>no routing service named %1</source>
         <translation>no routing service named %1</translation>
     </message>
@@ -1065,55 +1079,65 @@
         <translation>the portal signing key: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="48"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="49"/>
         <source>routing service URL %1: expected http(s)://host[:port]</source>
         <translation>routing service URL %1: expected http(s)://host[:port]</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="58"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="57"/>
+        <source>routing service URL %1: the port &quot;%2&quot; is not a number from 1 to 65535</source>
+        <translation>routing service URL %1: the port &quot;%2&quot; is not a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="68"/>
         <source>the CA file holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)</source>
         <translation>the CA file holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="61"/>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="64"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="71"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="74"/>
         <source>the CA file has a PEM certificate block that does not parse</source>
         <translation>the CA file has a PEM certificate block that does not parse</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="66"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="76"/>
         <source>the CA certificate %1 expired on %2</source>
         <translation>the CA certificate %1 expired on %2</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="79"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="89"/>
         <source>the routing service&apos;s public key</source>
         <translation>the routing service&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="81"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="91"/>
         <source>%1 (switchboard-router keygen prints it)</source>
         <translation>%1 (switchboard-router keygen prints it)</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="84"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="94"/>
         <source>a CA file only makes sense for an https:// URL</source>
         <translation>a CA file only makes sense for an https:// URL</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="104"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="114"/>
         <source>routing service %1 vanished while it was saved</source>
         <translation>routing service %1 vanished while it was saved</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="113"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="123"/>
         <source>routing service name %1: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>routing service name %1: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../catalog/push/RoutingServiceStore.cpp" line="123"/>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="133"/>
         <source>a routing service named %1 is registered already</source>
         <translation>a routing service named %1 is registered already</translation>
+    </message>
+    <message>
+        <location filename="../catalog/push/RoutingServiceStore.cpp" line="212"/>
+        <source>a bundle lifetime must be between 1 hour and 366 days</source>
+        <translation>a bundle lifetime must be between 1 hour and 366 days</translation>
     </message>
     <message>
         <location filename="../catalog/requests/ApprovalService.cpp" line="18"/>
@@ -1191,7 +1215,7 @@
     </message>
     <message>
         <location filename="../catalog/requests/RequestStore.cpp" line="126"/>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="164"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="172"/>
         <source>&quot;%1&quot; is not a valid topic name</source>
         <translation>&quot;%1&quot; is not a valid topic name</translation>
     </message>
@@ -1261,127 +1285,137 @@
         <translation>Application %1 still holds %2 active grant(s); revoke them first (their ACLs go with them)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="62"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="70"/>
         <source>The channel %1 exists already</source>
         <translation>The channel %1 exists already</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="102"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="110"/>
         <source>%1 still has %2 active grant(s); revoke them first</source>
         <translation>%1 still has %2 active grant(s); revoke them first</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="107"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="115"/>
         <source>There is no channel %1</source>
         <translation>There is no channel %1</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="162"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="170"/>
         <source>A binding needs an environment (e.g. prod, dev)</source>
         <translation>A binding needs an environment (e.g. prod, dev)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="175"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="183"/>
         <source>The topic %1 was deleted from cluster %2 (as of the last crawl)</source>
         <translation>The topic %1 was deleted from cluster %2 (as of the last crawl)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="176"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="184"/>
         <source>The catalog does not know a topic %1 on cluster %2 (crawl the cluster first)</source>
         <translation>The catalog does not know a topic %1 on cluster %2 (crawl the cluster first)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="178"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="186"/>
         <source>; bind anyway with force</source>
         <translation>; bind anyway with force</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="179"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="187"/>
         <source>; bound anyway (forced)</source>
         <translation>; bound anyway (forced)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="200"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="208"/>
         <source>%1 is not bound in %2; bind it first</source>
         <translation>%1 is not bound in %2; bind it first</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="202"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="210"/>
         <source>%1 is bound in %2 already (to %3 on %4); use rebind to move it</source>
         <translation>%1 is bound in %2 already (to %3 on %4); use rebind to move it</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="205"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="213"/>
         <source>%1 in %2 leads to %3 on %4 already</source>
         <translation>%1 in %2 leads to %3 on %4 already</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelStore.cpp" line="261"/>
+        <location filename="../catalog/routing/ChannelStore.cpp" line="269"/>
         <source>%1 is not bound in %2</source>
         <translation>%1 is not bound in %2</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="38"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="52"/>
+        <source>the character %1</source>
+        <translation>the character %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="54"/>
         <source>a space</source>
         <translation>a space</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="69"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="98"/>
+        <source>&quot;%1&quot; contains a control or invisible character (%2 at position %3); a channel URI is printable text: kafka://&lt;domain&gt;/&lt;path&gt;</source>
+        <translation>&quot;%1&quot; contains a control or invisible character (%2 at position %3); a channel URI is printable text: kafka://&lt;domain&gt;/&lt;path&gt;</translation>
+    </message>
+    <message>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="104"/>
         <source>A channel URI is empty; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
         <translation>A channel URI is empty; expected kafka://&lt;domain&gt;/&lt;path&gt;</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="73"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="108"/>
         <source>&quot;%1&quot; has the scheme &quot;%2&quot;; a channel URI starts with kafka://</source>
         <translation>&quot;%1&quot; has the scheme &quot;%2&quot;; a channel URI starts with kafka://</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="75"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="110"/>
         <source>&quot;%1&quot; is not a channel URI; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
         <translation>&quot;%1&quot; is not a channel URI; expected kafka://&lt;domain&gt;/&lt;path&gt;</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="81"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="116"/>
         <source>&quot;%1&quot; names no domain; expected kafka://&lt;domain&gt;/&lt;path&gt;</source>
         <translation>&quot;%1&quot; names no domain; expected kafka://&lt;domain&gt;/&lt;path&gt;</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="83"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="118"/>
         <source>&quot;%1&quot;: a channel URI carries no user name or password</source>
         <translation>&quot;%1&quot;: a channel URI carries no user name or password</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="85"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="120"/>
         <source>&quot;%1&quot;: a channel&apos;s domain takes no port (&quot;%2&quot;)</source>
         <translation>&quot;%1&quot;: a channel&apos;s domain takes no port (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="87"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="122"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain (labels of letters, digits and &apos;-&apos;, separated by dots)</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; is not a valid domain (labels of letters, digits and &apos;-&apos;, separated by dots)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="90"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="125"/>
         <source>&quot;%1&quot; has no path; expected kafka://%2/&lt;path&gt;</source>
         <translation>&quot;%1&quot; has no path; expected kafka://%2/&lt;path&gt;</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="93"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="128"/>
         <source>&quot;%1&quot;: a channel URI takes no query or fragment</source>
         <translation>&quot;%1&quot;: a channel URI takes no query or fragment</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="98"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="133"/>
         <source>&quot;%1&quot; has an empty path segment (segment %2)</source>
         <translation>&quot;%1&quot; has an empty path segment (segment %2)</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="100"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="135"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not allowed as a path segment</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; is not allowed as a path segment</translation>
     </message>
     <message>
-        <location filename="../catalog/routing/ChannelUri.cpp" line="103"/>
+        <location filename="../catalog/routing/ChannelUri.cpp" line="138"/>
         <source>&quot;%1&quot;: path segment &quot;%2&quot; contains %3; segments use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>&quot;%1&quot;: path segment &quot;%2&quot; contains %3; segments use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
     </message>
@@ -1587,79 +1621,98 @@
         <translation>Java service locator (header-based lookup)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="28"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="29"/>
         <source>A snippet needs an application</source>
         <translation>A snippet needs an application</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="33"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="34"/>
         <source>No profile named &quot;%1&quot; (see: switchboard-cli profile list)</source>
         <translation>No profile named &quot;%1&quot; (see: switchboard-cli profile list)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="45"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="46"/>
         <source>Give either channels or a cluster with topics, not both</source>
         <translation>Give either channels or a cluster with topics, not both</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="56"/>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="75"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="57"/>
         <source>Channel %1: %2</source>
         <translation>Channel %1: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="59"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="60"/>
         <source>The channels lead to different clusters (%1 and %2); one client configuration cannot reach both: export them separately</source>
         <translation>The channels lead to different clusters (%1 and %2); one client configuration cannot reach both: export them separately</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="81"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="82"/>
         <source>A snippet needs at least one channel (or a cluster and a topic)</source>
         <translation>A snippet needs at least one channel (or a cluster and a topic)</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="114"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="115"/>
         <source>Application &quot;%1&quot; has no valid credential on cluster %2; store one with: switchboard-cli credential set --app %1 --cluster %2 --username USER</source>
         <translation>Application &quot;%1&quot; has no valid credential on cluster %2; store one with: switchboard-cli credential set --app %1 --cluster %2 --username USER</translation>
     </message>
     <message>
-        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="132"/>
+        <location filename="../catalog/snippets/SnippetBuilder.cpp" line="133"/>
         <source>The vault is locked: unlock it to include the secret</source>
         <translation>The vault is locked: unlock it to include the secret</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="61"/>
+        <location filename="../catalog/store/Database.cpp" line="51"/>
+        <source>Cannot create the catalog %1: %2</source>
+        <translation>Cannot create the catalog %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="56"/>
+        <source>Cannot restrict the catalog %1 to its owner: %2</source>
+        <translation>Cannot restrict the catalog %1 to its owner: %2</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="71"/>
+        <source>%1 can be read by other users (mode %2) and cannot be restricted: %3</source>
+        <translation>%1 can be read by other users (mode %2) and cannot be restricted: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="73"/>
+        <source>%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)</source>
+        <translation>%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="107"/>
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="72"/>
-        <location filename="../catalog/store/Database.cpp" line="83"/>
+        <location filename="../catalog/store/Database.cpp" line="133"/>
+        <location filename="../catalog/store/Database.cpp" line="144"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Cannot open the catalog %1: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="103"/>
+        <location filename="../catalog/store/Database.cpp" line="164"/>
         <source>Cannot read the catalog&apos;s schema version: %1</source>
         <translation>Cannot read the catalog&apos;s schema version: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="107"/>
+        <location filename="../catalog/store/Database.cpp" line="168"/>
         <source>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="116"/>
+        <location filename="../catalog/store/Database.cpp" line="177"/>
         <source>Migration %1 is missing from this build</source>
         <translation>Migration %1 is missing from this build</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="119"/>
+        <location filename="../catalog/store/Database.cpp" line="180"/>
         <source>Migrating the catalog to schema %1 failed: %2</source>
         <translation>Migrating the catalog to schema %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="183"/>
+        <location filename="../catalog/store/Database.cpp" line="244"/>
         <source>No transaction is open: %1</source>
         <translation>No transaction is open: %1</translation>
     </message>
@@ -1669,72 +1722,72 @@
         <translation>&quot;%1&quot; is not a secret property; set it on the cluster instead</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="33"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="26"/>
         <source>&quot;%1&quot; is not a valid application name</source>
         <translation>&quot;%1&quot; is not a valid application name</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="56"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="49"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="59"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="52"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="60"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="53"/>
         <source>grace until %1</source>
         <translation>grace until %1</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="62"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="55"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="73"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="66"/>
         <source>&quot;%1&quot; is not a supported SASL mechanism (use %2)</source>
         <translation>&quot;%1&quot; is not a supported SASL mechanism (use %2)</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="126"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="115"/>
         <source>A credential needs a username</source>
         <translation>A credential needs a username</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="128"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="117"/>
         <source>A credential needs a secret</source>
         <translation>A credential needs a secret</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="130"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="119"/>
         <source>The vault is locked: unlock it to store a credential</source>
         <translation>The vault is locked: unlock it to store a credential</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="210"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="199"/>
         <source>The grace period cannot be negative</source>
         <translation>The grace period cannot be negative</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="215"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="204"/>
         <source>Application &quot;%1&quot; has no current credential on cluster %2 to rotate; set one first</source>
         <translation>Application &quot;%1&quot; has no current credential on cluster %2 to rotate; set one first</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="242"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="231"/>
         <source>Application &quot;%1&quot; has no unrevoked credential version %2 on cluster %3</source>
         <translation>Application &quot;%1&quot; has no unrevoked credential version %2 on cluster %3</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="243"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="232"/>
         <source>Application &quot;%1&quot; has no unrevoked credential on cluster %2</source>
         <translation>Application &quot;%1&quot; has no unrevoked credential on cluster %2</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/CredentialStore.cpp" line="301"/>
+        <location filename="../catalog/vault/CredentialStore.cpp" line="290"/>
         <source>No such credential</source>
         <translation>No such credential</translation>
     </message>
@@ -1774,108 +1827,108 @@
         <translation>SWITCHBOARD_VAULT_PASSPHRASE_FD is not a file descriptor number</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/TokenStore.cpp" line="50"/>
+        <location filename="../catalog/vault/TokenStore.cpp" line="43"/>
         <source>The vault is locked: unlock it to use routing tokens</source>
         <translation>The vault is locked: unlock it to use routing tokens</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/TokenStore.cpp" line="65"/>
+        <location filename="../catalog/vault/TokenStore.cpp" line="58"/>
         <source>A token needs an application name</source>
         <translation>A token needs an application name</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/TokenStore.cpp" line="121"/>
+        <location filename="../catalog/vault/TokenStore.cpp" line="114"/>
         <source>No unrevoked token with id %1</source>
         <translation>No unrevoked token with id %1</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/TokenStore.cpp" line="145"/>
+        <location filename="../catalog/vault/TokenStore.cpp" line="138"/>
         <source>Application &quot;%1&quot; has no unrevoked token</source>
         <translation>Application &quot;%1&quot; has no unrevoked token</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/TokenStore.cpp" line="189"/>
+        <location filename="../catalog/vault/TokenStore.cpp" line="179"/>
         <source>The vault is locked: unlock it to check a token</source>
         <translation>The vault is locked: unlock it to check a token</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="70"/>
+        <location filename="../catalog/vault/Vault.cpp" line="72"/>
         <source>Deriving the vault key from the passphrase failed (out of memory?)</source>
         <translation>Deriving the vault key from the passphrase failed (out of memory?)</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="83"/>
+        <location filename="../catalog/vault/Vault.cpp" line="85"/>
         <location filename="../catalog/vault/VaultUnlocker.cpp" line="19"/>
         <source>This catalog has no vault yet; create one with &quot;vault init&quot;</source>
         <translation>This catalog has no vault yet; create one with &quot;vault init&quot;</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="105"/>
+        <location filename="../catalog/vault/Vault.cpp" line="107"/>
         <source>libsodium could not be initialised</source>
         <translation>libsodium could not be initialised</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="128"/>
+        <location filename="../catalog/vault/Vault.cpp" line="130"/>
         <source>The vault was written in format %1, which this build does not know</source>
         <translation>The vault was written in format %1, which this build does not know</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="156"/>
+        <location filename="../catalog/vault/Vault.cpp" line="158"/>
         <source>This catalog already has a vault</source>
         <translation>This catalog already has a vault</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="158"/>
+        <location filename="../catalog/vault/Vault.cpp" line="160"/>
         <source>The passphrase is too short: use at least %1 characters</source>
         <translation>The passphrase is too short: use at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="209"/>
+        <location filename="../catalog/vault/Vault.cpp" line="211"/>
         <source>Wrong passphrase: the vault stays locked</source>
         <translation>Wrong passphrase: the vault stays locked</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="222"/>
+        <location filename="../catalog/vault/Vault.cpp" line="224"/>
         <source>The key does not open this vault</source>
         <translation>The key does not open this vault</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="227"/>
+        <location filename="../catalog/vault/Vault.cpp" line="229"/>
         <source>Out of secure memory</source>
         <translation>Out of secure memory</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="251"/>
+        <location filename="../catalog/vault/Vault.cpp" line="253"/>
         <source>The new passphrase is too short: use at least %1 characters</source>
         <translation>The new passphrase is too short: use at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="258"/>
+        <location filename="../catalog/vault/Vault.cpp" line="260"/>
         <source>Wrong passphrase: the passphrase was not changed</source>
         <translation>Wrong passphrase: the passphrase was not changed</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="316"/>
+        <location filename="../catalog/vault/Vault.cpp" line="318"/>
         <source>The vault is locked</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="323"/>
+        <location filename="../catalog/vault/Vault.cpp" line="325"/>
         <source>The vault is locked: unlock it to store a secret</source>
         <translation>The vault is locked: unlock it to store a secret</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="330"/>
+        <location filename="../catalog/vault/Vault.cpp" line="332"/>
         <source>The vault is locked: unlock it to read a secret</source>
         <translation>The vault is locked: unlock it to read a secret</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="333"/>
+        <location filename="../catalog/vault/Vault.cpp" line="335"/>
         <source>A sealed record does not decrypt: it was changed or moved</source>
         <translation>A sealed record does not decrypt: it was changed or moved</translation>
     </message>
     <message>
-        <location filename="../catalog/vault/Vault.cpp" line="430"/>
+        <location filename="../catalog/vault/Vault.cpp" line="414"/>
         <source>The vault is locked: unlock it to use the portal&apos;s signing key</source>
         <translation>The vault is locked: unlock it to use the portal&apos;s signing key</translation>
     </message>
@@ -1893,63 +1946,63 @@
 <context>
     <name>Switchboard::AutoPushController</name>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="53"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="42"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="58"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="47"/>
         <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
         <translation>Automatic push failed (%1). It is tried again after the next change; or push now.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="62"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="51"/>
         <source>Pushed automatically at %1.</source>
         <translation>Pushed automatically at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="131"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="121"/>
         <source>Automatic push is off: push after changes.</source>
         <translation>Automatic push is off: push after changes.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="137"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="127"/>
         <source>Checking what is stale...</source>
         <translation>Checking what is stale...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="143"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="131"/>
         <source>Automatic push cannot tell what is stale: %1</source>
         <translation>Automatic push cannot tell what is stale: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="150"/>
-        <location filename="../ui/push/AutoPushController.cpp" line="193"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="138"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="180"/>
         <source>Automatic push is on: every routing service holds the current state.</source>
         <translation>Automatic push is on: every routing service holds the current state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="160"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="148"/>
         <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
         <translation>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="175"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
         <source>Automatic push is waiting for the vault: %1</source>
         <translation>Automatic push is waiting for the vault: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="181"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="168"/>
         <source>Pushing automatically...</source>
         <translation>Pushing automatically...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="188"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="175"/>
         <source>Automatic push failed: %1</source>
         <translation>Automatic push failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="197"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="184"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Pushing version %1 automatically...</translation>
     </message>
@@ -1957,19 +2010,183 @@
 <context>
     <name>Switchboard::BundlePusher</name>
     <message>
-        <location filename="../catalog/push/BundlePusher.cpp" line="159"/>
+        <location filename="../catalog/push/BundlePusher.cpp" line="161"/>
         <source>the routing service&apos;s TLS certificate is not trusted (%1); if it comes from a private CA or is self-signed, register the CA with --ca-file</source>
         <translation>the routing service&apos;s TLS certificate is not trusted (%1); if it comes from a private CA or is self-signed, register the CA with --ca-file</translation>
     </message>
     <message>
-        <location filename="../catalog/push/BundlePusher.cpp" line="162"/>
+        <location filename="../catalog/push/BundlePusher.cpp" line="164"/>
         <source>the routing service&apos;s TLS certificate is not trusted, not even with the registered CA certificates (%1)</source>
         <translation>the routing service&apos;s TLS certificate is not trusted, not even with the registered CA certificates (%1)</translation>
     </message>
     <message>
-        <location filename="../catalog/push/BundlePusher.cpp" line="166"/>
+        <location filename="../catalog/push/BundlePusher.cpp" line="168"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CatalogView</name>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="123"/>
+        <source>Starting the demo cluster…</source>
+        <translation>Starting the demo cluster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="126"/>
+        <source>The demo cluster did not start: %1</source>
+        <translation>The demo cluster did not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="130"/>
+        <source>Cannot register the demo cluster: %1</source>
+        <translation>Cannot register the demo cluster: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="138"/>
+        <source>The demo cluster&apos;s consumer groups could not be read: %1</source>
+        <translation>The demo cluster&apos;s consumer groups could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="172"/>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="174"/>
+        <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
+        <translation>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="181"/>
+        <source>Open the &amp;demo cluster</source>
+        <translation>Open the &amp;demo cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="184"/>
+        <source>&amp;Add a cluster…</source>
+        <translation>&amp;Add a cluster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="208"/>
+        <source>Search names, descriptions and tags (Ctrl+F)</source>
+        <translation>Search names, descriptions and tags (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="214"/>
+        <source>Only topics of this cluster</source>
+        <translation>Only topics of this cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="217"/>
+        <source>Only topics of this environment</source>
+        <translation>Only topics of this environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="220"/>
+        <source>Only topics with this tag</source>
+        <translation>Only topics with this tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="221"/>
+        <source>Show &amp;deleted</source>
+        <translation>Show &amp;deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="275"/>
+        <source>Cannot read the topics: %1</source>
+        <translation>Cannot read the topics: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="351"/>
+        <source>Cannot read the clusters: %1</source>
+        <translation>Cannot read the clusters: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="376"/>
+        <source>All clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="381"/>
+        <source>All environments</source>
+        <translation>All environments</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="404"/>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="439"/>
+        <source>%1+ topics</source>
+        <translation>%1+ topics</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogView.cpp" line="441"/>
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="443"/>
+        <source>%1 (updating…)</source>
+        <translation>%1 (updating…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="525"/>
+        <source>Crawling cluster %1 failed: %2</source>
+        <translation>Crawling cluster %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="526"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="531"/>
+        <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
+        <translation>Crawling cluster %1 was cancelled; its previous snapshot is kept.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="534"/>
+        <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
+        <translation>Cluster %1 was crawled, but Switchboard may not read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalog/CatalogView.cpp" line="538"/>
+        <source>Crawled %1: %n topic(s) in %2 ms</source>
+        <translation>
+            <numerusform>Crawled %1: %n topic in %2 ms</numerusform>
+            <numerusform>Crawled %1: %n topics in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="560"/>
+        <source>Cannot add the cluster: %1</source>
+        <translation>Cannot add the cluster: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="588"/>
+        <source>Cannot change the cluster: %1</source>
+        <translation>Cannot change the cluster: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="601"/>
+        <source>Remove cluster</source>
+        <translation>Remove cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="602"/>
+        <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
+        <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="618"/>
+        <source>Cannot remove the cluster: %1</source>
+        <translation>Cannot remove the cluster: %1</translation>
     </message>
 </context>
 <context>
@@ -2262,17 +2479,17 @@
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="425"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="424"/>
         <source>Moving %1 in %2 to %3 on %4…</source>
         <translation>Moving %1 in %2 to %3 on %4…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="434"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="433"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="448"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="447"/>
         <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
         <translation>The grants&apos; ACLs followed: %1 created, %2 deleted.</translation>
     </message>
@@ -2282,117 +2499,117 @@
         <translation>Bound %1 in %2 to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="478"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
         <source>Unbound %1 in %2.</source>
         <translation>Unbound %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="490"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="500"/>
         <source>Added rule %1 in %2.</source>
         <translation>Added rule %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="536"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="542"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Provisioning the ACLs of grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="540"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
         <source>Provisioning failed: %1</source>
         <translation>Provisioning failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="543"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Grant #%1: %2 ACL(s) created, %3 in place already.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="557"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="563"/>
         <source>Revoking grant #%1…</source>
         <translation>Revoking grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="561"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="567"/>
         <source>Revoking failed: %1</source>
         <translation>Revoking failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="564"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="570"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="576"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="582"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Comparing the last crawl&apos;s ACLs with the grants…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="576"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="582"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Reading the cluster&apos;s ACLs…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="580"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="586"/>
         <source>Drift report failed: %1</source>
         <translation>Drift report failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="586"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="592"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>grant #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="590"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="596"/>
         <source>Unexplained</source>
         <translation>Unexplained</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="597"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>no grant; not an application&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="592"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="598"/>
         <source>no grant; principal of %1</source>
         <translation>no grant; principal of %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="596"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="602"/>
         <source>No drift on %1.</source>
         <translation>No drift on %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="597"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="603"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="636"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="639"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="645"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="655"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="661"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>
@@ -2400,47 +2617,47 @@
 <context>
     <name>Switchboard::ClusterDialog</name>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="32"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="31"/>
         <source>Line %1: write a property as name=value</source>
         <translation>Line %1: write a property as name=value</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="46"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="45"/>
         <source>Add a cluster</source>
         <translation>Add a cluster</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="46"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="45"/>
         <source>Edit cluster %1</source>
         <translation>Edit cluster %1</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="50"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="49"/>
         <source>e.g. prod-eu</source>
         <translation>e.g. prod-eu</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="51"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="50"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="62"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="61"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="65"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="64"/>
         <source>host:port[,host:port…]</source>
         <translation>host:port[,host:port…]</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="66"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="65"/>
         <source>&amp;Bootstrap servers:</source>
         <translation>&amp;Bootstrap servers:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="69"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="68"/>
         <source>security.protocol=SASL_SSL
 sasl.mechanisms=PLAIN
 sasl.username=crawler</source>
@@ -2449,27 +2666,27 @@ sasl.mechanisms=PLAIN
 sasl.username=crawler</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="75"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="74"/>
         <source>Client &amp;properties:</source>
         <translation>Client &amp;properties:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="76"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="75"/>
         <source>Passwords are not stored here: they belong in the vault.</source>
         <translation>Passwords are not stored here: they belong in the vault.</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="84"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="83"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="140"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="139"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="155"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="154"/>
         <source>Connected: %n broker(s), %1 topics</source>
         <translation>
             <numerusform>Connected: %n broker, %1 topics</numerusform>
@@ -2477,7 +2694,7 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="161"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="160"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -2673,6 +2890,24 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::CrawlStrip</name>
+    <message>
+        <location filename="../ui/catalog/CrawlStrip.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CrawlStrip.cpp" line="32"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CrawlStrip.cpp" line="35"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DecisionDialog</name>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="15"/>
@@ -2857,374 +3092,202 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="97"/>
+        <location filename="../ui/main/MainWindow.cpp" line="57"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="131"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="133"/>
+        <location filename="../ui/main/MainWindow.cpp" line="94"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="139"/>
+        <location filename="../ui/main/MainWindow.cpp" line="100"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <location filename="../ui/main/MainWindow.cpp" line="101"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="166"/>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="193"/>
+        <location filename="../ui/main/MainWindow.cpp" line="115"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
-        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
-        <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
-        <translation>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>Open the &amp;demo cluster</source>
         <translation>Open the &amp;demo cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
-        <source>&amp;Add a cluster…</source>
-        <translation>&amp;Add a cluster…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
-        <source>Search names, descriptions and tags (Ctrl+F)</source>
-        <translation>Search names, descriptions and tags (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
-        <source>Only topics of this cluster</source>
-        <translation>Only topics of this cluster</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
-        <source>Only topics of this environment</source>
-        <translation>Only topics of this environment</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
-        <source>Only topics with this tag</source>
-        <translation>Only topics with this tag</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
-        <source>Show &amp;deleted</source>
-        <translation>Show &amp;deleted</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
-        <source>Cannot read the topics: %1</source>
-        <translation>Cannot read the topics: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <location filename="../ui/main/MainWindow.cpp" line="131"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="135"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="369"/>
+        <location filename="../ui/main/MainWindow.cpp" line="138"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="374"/>
+        <location filename="../ui/main/MainWindow.cpp" line="144"/>
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="147"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="149"/>
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="382"/>
+        <location filename="../ui/main/MainWindow.cpp" line="152"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384"/>
+        <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="159"/>
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>Re&amp;quest access…</source>
         <translation>Re&amp;quest access…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="398"/>
+        <location filename="../ui/main/MainWindow.cpp" line="167"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Ask for an application to produce to or consume from the selected topic</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="408"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415"/>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="417"/>
+        <location filename="../ui/main/MainWindow.cpp" line="185"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="427"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430"/>
+        <location filename="../ui/main/MainWindow.cpp" line="198"/>
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="434"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="210"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="445"/>
+        <location filename="../ui/main/MainWindow.cpp" line="213"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="448"/>
+        <location filename="../ui/main/MainWindow.cpp" line="216"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>&amp;Export Client Configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="451"/>
+        <location filename="../ui/main/MainWindow.cpp" line="219"/>
         <source>V&amp;ault</source>
         <translation>V&amp;ault</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="462"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="466"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="501"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="513"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="546"/>
-        <source>Cannot read the clusters: %1</source>
-        <translation>Cannot read the clusters: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="571"/>
-        <source>All clusters</source>
-        <translation>All clusters</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576"/>
-        <source>All environments</source>
-        <translation>All environments</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600"/>
-        <source>All tags</source>
-        <translation>All tags</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="629"/>
-        <source>%1+ topics</source>
-        <translation>%1+ topics</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="631"/>
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n topic</numerusform>
-            <numerusform>%n topics</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="633"/>
-        <source>%1 (updating…)</source>
-        <translation>%1 (updating…)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="698"/>
-        <source>Starting the demo cluster…</source>
-        <translation>Starting the demo cluster…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="711"/>
-        <source>The demo cluster did not start: %1</source>
-        <translation>The demo cluster did not start: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="720"/>
-        <source>Cannot register the demo cluster: %1</source>
-        <translation>Cannot register the demo cluster: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="756"/>
-        <source>The demo cluster&apos;s consumer groups could not be read: %1</source>
-        <translation>The demo cluster&apos;s consumer groups could not be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="800"/>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="807"/>
-        <source>Crawling cluster %1 failed: %2</source>
-        <translation>Crawling cluster %1 failed: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="808"/>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="813"/>
-        <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
-        <translation>Crawling cluster %1 was cancelled; its previous snapshot is kept.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="816"/>
-        <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
-        <translation>Cluster %1 was crawled, but Switchboard may not read: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="820"/>
-        <source>Crawled %1: %n topic(s) in %2 ms</source>
-        <translation>
-            <numerusform>Crawled %1: %n topic in %2 ms</numerusform>
-            <numerusform>Crawled %1: %n topics in %2 ms</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="842"/>
-        <source>Cannot add the cluster: %1</source>
-        <translation>Cannot add the cluster: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="871"/>
-        <source>Cannot change the cluster: %1</source>
-        <translation>Cannot change the cluster: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="884"/>
-        <source>Remove cluster</source>
-        <translation>Remove cluster</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="885"/>
-        <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
-        <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="901"/>
-        <source>Cannot remove the cluster: %1</source>
-        <translation>Cannot remove the cluster: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="933"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>The vault is unlocked.</source>
         <translation>The vault is unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="943"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="964"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="966"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="967"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -3306,117 +3369,117 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::Profiles</name>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="45"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="46"/>
         <source>No acknowledged record is lost and none is written twice, at some cost in latency.</source>
         <translation>No acknowledged record is lost and none is written twice, at some cost in latency.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="47"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="48"/>
         <source>The leader answers only once every in-sync replica has the record, so a broker failure right after the acknowledgement loses nothing.</source>
         <translation>The leader answers only once every in-sync replica has the record, so a broker failure right after the acknowledgement loses nothing.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="50"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="51"/>
         <source>Retries cannot write a record twice or reorder records: the broker drops duplicates by producer id and sequence number.</source>
         <translation>Retries cannot write a record twice or reorder records: the broker drops duplicates by producer id and sequence number.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="53"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="54"/>
         <source>The highest value that idempotence allows while keeping order; more is refused.</source>
         <translation>The highest value that idempotence allows while keeping order; more is refused.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="55"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="56"/>
         <source>A record is retried for up to two minutes (the Java default; librdkafka&apos;s is five), then reported as failed so the application can react instead of waiting.</source>
         <translation>A record is retried for up to two minutes (the Java default; librdkafka&apos;s is five), then reported as failed so the application can react instead of waiting.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="58"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="59"/>
         <source>Large, compressed batches for bulk and streaming loads, trading a little latency.</source>
         <translation>Large, compressed batches for bulk and streaming loads, trading a little latency.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="60"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="61"/>
         <source>Waiting up to 50 ms lets batches fill: fewer, larger requests and better compression.</source>
         <translation>Waiting up to 50 ms lets batches fill: fewer, larger requests and better compression.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="63"/>
         <source>Batches of up to 1 MiB so a busy partition is not cut into many small requests.</source>
         <translation>Batches of up to 1 MiB so a busy partition is not cut into many small requests.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="64"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="65"/>
         <source>LZ4 compresses quickly with little CPU and typically halves network and disk use.</source>
         <translation>LZ4 compresses quickly with little CPU and typically halves network and disk use.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="66"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="67"/>
         <source>Throughput comes from batching, not from giving up durability.</source>
         <translation>Throughput comes from batching, not from giving up durability.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="68"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="69"/>
         <source>Each record leaves at once, for request/response and interactive traffic.</source>
         <translation>Each record leaves at once, for request/response and interactive traffic.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="70"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="71"/>
         <source>Do not wait for a batch to fill: send as soon as a record is produced.</source>
         <translation>Do not wait for a batch to fill: send as soon as a record is produced.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="72"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="73"/>
         <source>Small records gain little from compression, and compressing costs time on both ends.</source>
         <translation>Small records gain little from compression, and compressing costs time on both ends.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="74"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="75"/>
         <source>Only the leader acknowledges, saving the replication round trip; a record can be lost if the leader fails before its followers copy it. Use durableWrite when that matters.</source>
         <translation>Only the leader acknowledges, saving the replication round trip; a record can be lost if the leader fails before its followers copy it. Use durableWrite when that matters.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="77"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="78"/>
         <source>Fewer, larger fetches for consumers that process data in bulk.</source>
         <translation>Fewer, larger fetches for consumers that process data in bulk.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="79"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="80"/>
         <source>The broker answers once 1 MiB is ready (or the wait ends), so each fetch carries a lot.</source>
         <translation>The broker answers once 1 MiB is ready (or the wait ends), so each fetch carries a lot.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="81"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="82"/>
         <source>The longest the broker holds a fetch to gather fetch.min.bytes; bounds the added latency.</source>
         <translation>The longest the broker holds a fetch to gather fetch.min.bytes; bounds the added latency.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="83"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="84"/>
         <source>Up to 4 MiB per partition and fetch, so a busy partition is drained in few round trips.</source>
         <translation>Up to 4 MiB per partition and fetch, so a busy partition is drained in few round trips.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="85"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="86"/>
         <source>Up to 100 MiB per fetch response across partitions.</source>
         <translation>Up to 100 MiB per fetch response across partitions.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="87"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="88"/>
         <source>At-least-once processing: offsets are committed by the application after the work is done.</source>
         <translation>At-least-once processing: offsets are committed by the application after the work is done.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="89"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="90"/>
         <source>The application commits offsets itself after processing, so a crash re-reads records instead of skipping them.</source>
         <translation>The application commits offsets itself after processing, so a crash re-reads records instead of skipping them.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="92"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="93"/>
         <source>Records of aborted or still open transactions are never delivered.</source>
         <translation>Records of aborted or still open transactions are never delivered.</translation>
     </message>
     <message>
-        <location filename="../catalog/profiles/ProfileStore.cpp" line="94"/>
+        <location filename="../catalog/profiles/ProfileStore.cpp" line="95"/>
         <source>A new consumer group starts at the oldest record rather than silently skipping history.</source>
         <translation>A new consumer group starts at the oldest record rather than silently skipping history.</translation>
     </message>
@@ -3577,22 +3640,22 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::Reader</name>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="96"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="97"/>
         <source>expected a string</source>
         <translation>expected a string</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="114"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="115"/>
         <source>expected an integer</source>
         <translation>expected an integer</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="144"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="145"/>
         <source>expected an array</source>
         <translation>expected an array</translation>
     </message>
     <message>
-        <location filename="../catalog/bundle/BundlePayload.cpp" line="165"/>
+        <location filename="../catalog/bundle/BundlePayload.cpp" line="166"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
@@ -3761,87 +3824,87 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestsView</name>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="39"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="43"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="42"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="46"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="47"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="51"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="49"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="51"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="57"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="59"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="110"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="114"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="114"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="118"/>
         <source>Cannot read the requests: %1</source>
         <translation>Cannot read the requests: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="174"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="178"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="178"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="182"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="182"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="186"/>
         <source>Justification: %1</source>
         <translation>Justification: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="184"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="188"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>New channel: bind in %1 to topic %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="187"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="191"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="190"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="194"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="202"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="206"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Filed request for %1 to %2 %3; a platform engineer decides.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="242"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="248"/>
         <source>Approving…</source>
         <translation>Approving…</translation>
     </message>
@@ -3864,22 +3927,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="286"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="285"/>
         <source>Declining failed: %1</source>
         <translation>Declining failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="289"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="288"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Declined; the requester sees your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="304"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="309"/>
         <source>Withdrawing failed: %1</source>
         <translation>Withdrawing failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="307"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="312"/>
         <source>Request withdrawn.</source>
         <translation>Request withdrawn.</translation>
     </message>
@@ -3895,122 +3958,122 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Version held</source>
         <translation>Version held</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="56"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="60"/>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
         <source>Push to all</source>
         <translation>Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Push to selected</source>
         <translation>Push to selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="62"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
         <source>Register…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="65"/>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <location filename="../ui/push/RoutersView.cpp" line="68"/>
         <source>Push automatically</source>
         <translation>Push automatically</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="72"/>
+        <location filename="../ui/push/RoutersView.cpp" line="70"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="100"/>
+        <location filename="../ui/push/RoutersView.cpp" line="98"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Cannot change the automatic push: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="113"/>
+        <location filename="../ui/push/RoutersView.cpp" line="111"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: push of version %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="122"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="142"/>
+        <location filename="../ui/push/RoutersView.cpp" line="140"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="187"/>
+        <location filename="../ui/push/RoutersView.cpp" line="185"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="191"/>
+        <location filename="../ui/push/RoutersView.cpp" line="189"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="193"/>
+        <location filename="../ui/push/RoutersView.cpp" line="191"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="195"/>
+        <location filename="../ui/push/RoutersView.cpp" line="193"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="197"/>
+        <location filename="../ui/push/RoutersView.cpp" line="195"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="206"/>
+        <location filename="../ui/push/RoutersView.cpp" line="204"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="208"/>
+        <location filename="../ui/push/RoutersView.cpp" line="206"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
@@ -4018,22 +4081,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="210"/>
+        <location filename="../ui/push/RoutersView.cpp" line="208"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="256"/>
+        <location filename="../ui/push/RoutersView.cpp" line="254"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="268"/>
+        <location filename="../ui/push/RoutersView.cpp" line="266"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="280"/>
+        <location filename="../ui/push/RoutersView.cpp" line="279"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
     </message>
