@@ -1,5 +1,8 @@
 #include "RouterConfig.h"
 
+#include <cmath>
+#include <functional>
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -90,6 +93,53 @@ void RouterConfig::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("access-log"), QObject::tr("access log: - (stderr), off, or a file"), QStringLiteral("FILE")});
 }
 
+namespace {
+
+// A number the operator types (a flag or a key of the configuration file): checked against its
+// range and, for counts, that it is whole. Overflow, NaN, fractions and negatives are refused with
+// the option's name, never wrapped, truncated or silently replaced by the default.
+struct NumberSetting {
+    QString flag;       // "threads"
+    QString key;        // "threads" in the configuration file
+    double min;
+    double max;
+    bool whole;
+    std::function<void(double)> set;
+
+    QString rangeText() const
+    {
+        return whole ? QObject::tr("a whole number from %1 to %2").arg(qint64(min)).arg(qint64(max))
+                     : QObject::tr("a number from %1 to %2").arg(min).arg(max);
+    }
+    // typed: the text as the operator wrote it, for the message (empty: the number itself)
+    Status assign(const QString &what, double v, const QString &typed = QString()) const
+    {
+        if (!std::isfinite(v) || v < min || v > max || (whole && std::floor(v) != v))
+            return makeError(QObject::tr("%1: %2 is not %3")
+                                 .arg(what, typed.isEmpty() ? QString::number(v, 'g', 17) : typed, rangeText()));
+        set(v);
+        return {};
+    }
+};
+
+QList<NumberSetting> numberSettings(RouterConfig &config)
+{
+    return {
+        {QStringLiteral("max-request-bytes"), QStringLiteral("max_request_bytes"), 1024, 1024 * 1024, true,
+         [&config](double v) { config.maxRequestBytes = qint64(v); }},
+        {QStringLiteral("max-bundle-bytes"), QStringLiteral("max_bundle_bytes"), 1024, 1024.0 * 1024 * 1024, true,
+         [&config](double v) { config.maxBundleBytes = qint64(v); }},
+        {QStringLiteral("rate-limit"), QStringLiteral("rate_limit"), 0, 1e6, false,
+         [&config](double v) { config.rateLimit = v; }},
+        {QStringLiteral("rate-burst"), QStringLiteral("rate_burst"), 0, 1e6, false,
+         [&config](double v) { config.rateBurst = v; }},
+        {QStringLiteral("threads"), QStringLiteral("threads"), 1, 64, true,
+         [&config](double v) { config.threads = int(v); }},
+    };
+}
+
+} // namespace
+
 Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
 {
     RouterConfig config;
@@ -123,11 +173,16 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
                 return makeError(st.error());
         config.keyFile = o.value(QStringLiteral("key_file")).toString();
         config.stateDir = o.value(QStringLiteral("state_dir")).toString();
-        config.maxRequestBytes = o.value(QStringLiteral("max_request_bytes")).toInteger(config.maxRequestBytes);
-        config.maxBundleBytes = o.value(QStringLiteral("max_bundle_bytes")).toInteger(config.maxBundleBytes);
-        config.rateLimit = o.value(QStringLiteral("rate_limit")).toDouble(config.rateLimit);
-        config.rateBurst = o.value(QStringLiteral("rate_burst")).toDouble(config.rateBurst);
-        config.threads = o.value(QStringLiteral("threads")).toInt(config.threads);
+        for (const NumberSetting &setting : numberSettings(config)) {
+            if (!o.contains(setting.key))
+                continue;
+            const QJsonValue v = o.value(setting.key);
+            const QString what = QObject::tr("configuration file %1: \"%2\"").arg(path, setting.key);
+            if (!v.isDouble())
+                return makeError(QObject::tr("%1 must be a number (%2)").arg(what, setting.rangeText()));
+            if (auto st = setting.assign(what, v.toDouble()); !st)
+                return st;
+        }
         config.accessLog = o.value(QStringLiteral("access_log")).toString(config.accessLog);
     }
     if (parser.isSet(QStringLiteral("listen")))
@@ -144,21 +199,18 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
         config.keyFile = parser.value(QStringLiteral("key"));
     if (parser.isSet(QStringLiteral("state-dir")))
         config.stateDir = parser.value(QStringLiteral("state-dir"));
-    auto number = [&](const char *name, auto &target) -> Status {
-        if (!parser.isSet(QLatin1String(name)))
-            return {};
+    for (const NumberSetting &setting : numberSettings(config)) {
+        if (!parser.isSet(setting.flag))
+            continue;
+        const QString text = parser.value(setting.flag);
+        const QString what = QStringLiteral("--") + setting.flag;
         bool ok = false;
-        const double v = parser.value(QLatin1String(name)).toDouble(&ok);
-        if (!ok || v < 0)
-            return makeError(QObject::tr("--%1 needs a non-negative number").arg(QLatin1String(name)));
-        target = static_cast<std::remove_reference_t<decltype(target)>>(v);
-        return {};
-    };
-    for (Status st : {number("max-request-bytes", config.maxRequestBytes), number("max-bundle-bytes", config.maxBundleBytes),
-                      number("rate-limit", config.rateLimit), number("rate-burst", config.rateBurst),
-                      number("threads", config.threads)})
-        if (!st)
-            return makeError(st.error());
+        const double v = text.trimmed().toDouble(&ok);
+        if (!ok)
+            return makeError(QObject::tr("%1: \"%2\" is not a number (%3)").arg(what, text, setting.rangeText()));
+        if (auto st = setting.assign(what, v, text); !st)
+            return st;
+    }
     if (parser.isSet(QStringLiteral("access-log")))
         config.accessLog = parser.value(QStringLiteral("access-log"));
 
@@ -171,8 +223,6 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
         return makeError(QObject::tr("no state folder: pass --state-dir DIR (the last good bundle is kept there)"));
     if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
         return makeError(QObject::tr("HTTPS needs both --tls-cert and --tls-key"));
-    if (config.threads < 1 || config.threads > 64)
-        return makeError(QObject::tr("--threads must be between 1 and 64"));
     return config;
 }
 

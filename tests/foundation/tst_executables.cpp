@@ -58,6 +58,57 @@ private Q_SLOTS:
         QVERIFY2(version.out.contains(QStringLiteral("%1 0.").arg(name)), qPrintable(version.out));
     }
 
+    // Every number an operator gives the routing service, as a flag or in its configuration file,
+    // is checked: overflow, garbage, fractions of counts and out-of-range values are refused at
+    // start with the option's name and its range, never wrapped or silently replaced.
+    void routerRefusesBadNumbers_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QByteArray>("config");     // a configuration file's JSON, or empty
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const QStringList &flags, const QByteArray &config, const char *expected) {
+            QTest::newRow(name) << flags << config << QString::fromUtf8(expected);
+        };
+        row("threads overflow", {"--threads", "99999999999999999999"}, {},
+            "--threads: 99999999999999999999 is not a whole number from 1 to 64");
+        row("threads negative", {"--threads", "-3"}, {}, "--threads: -3 is not a whole number from 1 to 64");
+        row("threads garbage", {"--threads", "abc"}, {}, "--threads: \"abc\" is not a number");
+        row("threads fraction", {"--threads", "2.5"}, {}, "--threads: 2.5 is not a whole number");
+        row("rate limit overflow", {"--rate-limit", "1e400"}, {}, "--rate-limit: \"1e400\" is not a number");
+        row("rate burst negative", {"--rate-burst", "-1"}, {}, "--rate-burst: -1 is not a number from 0 to");
+        row("request bytes overflow", {"--max-request-bytes", "99999999999999999999999"}, {},
+            "--max-request-bytes: 99999999999999999999999 is not a whole number from 1024 to 1048576");
+        row("bundle bytes zero", {"--max-bundle-bytes", "0"}, {}, "--max-bundle-bytes: 0 is not a whole number from 1024");
+        row("config threads text", {}, R"({"threads": "4"})", "\"threads\" must be a number");
+        row("config threads huge", {}, R"({"threads": 1e30})", "\"threads\": 1e+30 is not a whole number from 1 to 64");
+        row("config bundle bytes fraction", {}, R"({"max_bundle_bytes": 1048576.5})",
+            "\"max_bundle_bytes\": 1048576.5 is not a whole number");
+    }
+
+    void routerRefusesBadNumbers()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QByteArray, config);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("router.key"));
+        QCOMPARE(run(QStringLiteral(SWITCHBOARD_ROUTER), {QStringLiteral("keygen"), QStringLiteral("--out"), key}).exitCode, 0);
+        QStringList args{QStringLiteral("serve"), QStringLiteral("--key"), key, QStringLiteral("--trust"),
+                         QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), QStringLiteral("--state-dir"),
+                         dir.filePath(QStringLiteral("state")), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+        if (!config.isEmpty()) {
+            QFile file(dir.filePath(QStringLiteral("router.json")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(config);
+            file.close();
+            args << QStringLiteral("--config") << file.fileName();
+        }
+        const Run serve = run(QStringLiteral(SWITCHBOARD_ROUTER), args + flags);
+        QCOMPARE(serve.exitCode, 2);
+        QVERIFY2(serve.err.contains(expected), qPrintable(serve.err));
+        QVERIFY2(!serve.err.contains(QLatin1String("listening")), qPrintable(serve.err));
+    }
+
     // Each executable prints its man page (roff) with --man, man -l reads it, and every option
     // --help lists is in it.
     void manPages_data() { helpAndVersion_data(); }
