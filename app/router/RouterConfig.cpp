@@ -14,11 +14,13 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 #include <cerrno>
 #include <cstring>
 
 #include <sched.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 namespace Switchboard::Router {
@@ -75,6 +77,21 @@ int RouterConfig::defaultThreads()
     return std::clamp(CPU_COUNT(&set), 1, 64);
 }
 
+int RouterConfig::descriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    return int(std::min<rlim_t>(limit.rlim_cur, rlim_t(1) << 20));
+}
+
+namespace {
+QString maxConnectionsRange()
+{
+    return QObject::tr("a whole number from 1 to %1 (the descriptor limit, ulimit -n)").arg(RouterConfig::descriptorLimit());
+}
+} // namespace
+
 void RouterConfig::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("config"), QObject::tr("JSON configuration file (flags win over it)"), QStringLiteral("FILE")});
@@ -90,6 +107,9 @@ void RouterConfig::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("rate-limit"), QObject::tr("requests per second per client address, 0 = off"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("rate-burst"), QObject::tr("burst size of the rate limit"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("threads"), QObject::tr("worker threads (default: one per core this process may run on)"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-connections"),
+                      QObject::tr("connections open at once; one more is answered 503 and closed (default: the descriptor limit less 64)"),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("access-log"), QObject::tr("access log: - (stderr), off, or a file"), QStringLiteral("FILE")});
 }
 
@@ -157,7 +177,8 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
                                        QStringLiteral("trusted_portal_keys"), QStringLiteral("key_file"),
                                        QStringLiteral("state_dir"), QStringLiteral("max_request_bytes"),
                                        QStringLiteral("max_bundle_bytes"), QStringLiteral("rate_limit"),
-                                       QStringLiteral("rate_burst"), QStringLiteral("threads"), QStringLiteral("access_log")};
+                                       QStringLiteral("rate_burst"), QStringLiteral("threads"), QStringLiteral("access_log"),
+                                       QStringLiteral("max_connections")};
         for (const QString &key : o.keys()) {
             if (!known.contains(key))
                 return makeError(QObject::tr("configuration file %1: unknown setting \"%2\" (known: %3)")
@@ -184,6 +205,15 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
                 return st;
         }
         config.accessLog = o.value(QStringLiteral("access_log")).toString(config.accessLog);
+        if (o.contains(QStringLiteral("max_connections"))) {
+            const QJsonValue v = o.value(QStringLiteral("max_connections"));
+            const double n = v.toDouble(-1);
+            if (!v.isDouble() || n != std::floor(n) || n < 1 || n > RouterConfig::descriptorLimit())
+                return makeError(QObject::tr("configuration file %1: max_connections must be %2, not %3")
+                                     .arg(path, maxConnectionsRange(),
+                                          QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+            config.maxConnections = int(n);
+        }
     }
     if (parser.isSet(QStringLiteral("listen")))
         if (auto st = parseListen(parser.value(QStringLiteral("listen")), config); !st)
@@ -210,6 +240,16 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
             return makeError(QObject::tr("%1: \"%2\" is not a number (%3)").arg(what, text, setting.rangeText()));
         if (auto st = setting.assign(what, v, text); !st)
             return st;
+    }
+    if (parser.isSet(QStringLiteral("max-connections"))) {
+        // Whole numbers only: "3.5", "abc", "-1" and anything past the descriptor limit (or past
+        // 64 bits: toLongLong fails rather than wrapping) are refused, never clamped or zero.
+        const QString text = parser.value(QStringLiteral("max-connections"));
+        bool ok = false;
+        const qlonglong n = text.toLongLong(&ok, 10);
+        if (!ok || n < 1 || n > RouterConfig::descriptorLimit())
+            return makeError(QObject::tr("--max-connections must be %1, not \"%2\"").arg(maxConnectionsRange(), text));
+        config.maxConnections = int(n);
     }
     if (parser.isSet(QStringLiteral("access-log")))
         config.accessLog = parser.value(QStringLiteral("access-log"));

@@ -5,7 +5,7 @@
 //    "trusted_portal_keys": ["<base64 Ed25519 public key>", ...], "key_file": "router.key",
 //    "state_dir": "/var/lib/switchboard-router", "max_request_bytes": 16384,
 //    "max_bundle_bytes": 67108864, "rate_limit": 0, "rate_burst": 0, "threads": 2,
-//    "access_log": "-"}
+//    "access_log": "-", "max_connections": 4000}
 
 #include "bundle/BundleCrypto.h"
 #include "core/Result.h"
@@ -32,10 +32,15 @@ struct RouterConfig {
     double rateBurst = 0;     // bucket size; 0: max(1, rateLimit)
     int threads = defaultThreads();   // one per core this process may run on (like nginx's "auto")
     QString accessLog = QStringLiteral("-");   // "-": stderr, "off": none, else a file (appended)
+    // Connections open at once (one more is answered 503 and closed), 1 to descriptorLimit().
+    // 0: the descriptor limit less 64 (HttpServer keeps those for its own files).
+    int maxConnections = 0;
 
     static void addOptions(QCommandLineParser &parser);
     // The cores in this process's CPU affinity (taskset, cgroup cpusets), 1 to 64.
     static int defaultThreads();
+    // This process's descriptor limit (the soft RLIMIT_NOFILE, `ulimit -n`), at most 2^20.
+    static int descriptorLimit();
     // Defaults, then the --config file, then flags.
     static Result<RouterConfig> load(const QCommandLineParser &parser);
 };

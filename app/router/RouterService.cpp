@@ -186,6 +186,7 @@ Status RouterService::start()
 
     HttpServerOptions options;
     options.threads = m_config.threads;
+    options.maxConnections = m_config.maxConnections;
     // Lookups, health and metrics take a few KiB of headers and no body; only the bundle PUT
     // carries megabytes, refused from its Content-Length past the bundle limit.
     options.maxHeaderBytes = m_config.maxRequestBytes;
@@ -236,6 +237,11 @@ void RouterService::stop()
     }
     m_flushTimer.stop();
     m_accessLog.flush();
+}
+
+int RouterService::maxConnections() const
+{
+    return m_server ? m_server->maxConnections() : 0;
 }
 
 quint16 RouterService::port() const

@@ -51,6 +51,8 @@ public:
     InstallOutcome install(const QByteArray &envelope, bool persist);
 
     quint16 port() const;
+    // The connection cap in force (after start()): --max-connections, or from the descriptor limit.
+    int maxConnections() const;
 
 private:
     HttpResponse adminBundle(const HttpRequest &request);

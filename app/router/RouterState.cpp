@@ -238,12 +238,55 @@ std::optional<CachedAnswer> RouterState::cached(const QByteArray &key) const
     return *it;
 }
 
+qint64 RouterState::cost(const QByteArray &key, const CachedAnswer &answer)
+{
+    // The bytes a client's lookup can make large (the key, the body) and the rest of the entry;
+    // a fixed allowance for the hash node and the strings' headers.
+    return key.size() + answer.body.size() + answer.etag.size() + 2 * (answer.bootstrap.size() + answer.topic.size()) + 128;
+}
+
 void RouterState::remember(const QByteArray &key, const CachedAnswer &answer) const
 {
+    const qint64 size = cost(key, answer);
+    if (size > kMaxShardBytes)
+        return;
     Shard &shard = m_cache[qHash(key) % kShards];
     QMutexLocker lock(&shard.mutex);
-    if (shard.answers.size() < kMaxPerShard)
-        shard.answers.insert(key, answer);
+    if (const auto old = shard.answers.constFind(key); old != shard.answers.cend()) {
+        shard.bytes -= cost(old.key(), *old);
+        shard.answers.erase(old);
+    }
+    // Past the byte budget, older answers make room (in the hash's order: cheap, and an attacker
+    // cannot choose which ones); past the entry bound, the answer is not kept.
+    while (shard.bytes + size > kMaxShardBytes && !shard.answers.isEmpty()) {
+        const auto victim = shard.answers.cbegin();
+        shard.bytes -= cost(victim.key(), *victim);
+        shard.answers.erase(victim);
+    }
+    if (shard.answers.size() >= kMaxPerShard)
+        return;
+    shard.answers.insert(key, answer);
+    shard.bytes += size;
+}
+
+qint64 RouterState::cacheBytes() const
+{
+    qint64 total = 0;
+    for (Shard &shard : m_cache) {
+        QMutexLocker lock(&shard.mutex);
+        total += shard.bytes;
+    }
+    return total;
+}
+
+qsizetype RouterState::cacheEntries() const
+{
+    qsizetype total = 0;
+    for (Shard &shard : m_cache) {
+        QMutexLocker lock(&shard.mutex);
+        total += shard.answers.size();
+    }
+    return total;
 }
 
 RoutingModel RouterState::modelFor(const Application &application, const QString &canonicalChannel) const

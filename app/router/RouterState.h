@@ -80,9 +80,19 @@ public:
 
     const RoutingModel &model() const { return m_model; }
 
-    // The answer cache: sharded, bounded (answers beyond the bound are simply not kept).
+    // The answer cache: sharded, bounded by entries (kMaxPerShard a shard: answers beyond it are
+    // simply not kept) and by bytes (kMaxCacheBytes in all, each shard a 16th: the key and the
+    // answer's bytes are counted, and a new answer evicts older ones of its shard until it fits;
+    // one larger than a shard's share is not kept). A lookup that is not cached is resolved
+    // again, so eviction costs time, never correctness.
+    static constexpr qint64 kMaxCacheBytes = 64 * 1024 * 1024;
     std::optional<CachedAnswer> cached(const QByteArray &key) const;
     void remember(const QByteArray &key, const CachedAnswer &answer) const;
+    // What the cache holds now, over all shards: for tests and metrics.
+    qint64 cacheBytes() const;
+    qsizetype cacheEntries() const;
+    // What one entry counts against the budget.
+    static qint64 cost(const QByteArray &key, const CachedAnswer &answer);
 
 private:
     RouterState() = default;
@@ -102,9 +112,11 @@ private:
 
     static constexpr int kShards = 16;
     static constexpr qsizetype kMaxPerShard = 8192;
+    static constexpr qint64 kMaxShardBytes = kMaxCacheBytes / kShards;
     struct Shard {
         QMutex mutex;
         QHash<QByteArray, CachedAnswer> answers;
+        qint64 bytes = 0;   // sum of cost() over answers
     };
     mutable std::array<Shard, kShards> m_cache;
 };

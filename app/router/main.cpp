@@ -87,9 +87,10 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &
         qInfo("switchboard-router: stopping");
         QCoreApplication::quit();
     });
-    qInfo("switchboard-router: listening on %s:%u (%s, %d worker thread%s), service key %s", qPrintable(config->address.toString()),
-          unsigned(service.port()), config->tlsCertificate.isEmpty() ? "http" : "https", config->threads,
-          config->threads == 1 ? "" : "s", qPrintable(BundleCrypto::fingerprint(key->publicKey)));
+    qInfo("switchboard-router: listening on %s:%u (%s, %d worker thread%s, at most %d connection%s), service key %s",
+          qPrintable(config->address.toString()), unsigned(service.port()), config->tlsCertificate.isEmpty() ? "http" : "https",
+          config->threads, config->threads == 1 ? "" : "s", service.maxConnections(), service.maxConnections() == 1 ? "" : "s",
+          qPrintable(BundleCrypto::fingerprint(key->publicKey)));
     const int rc = app.exec();
     service.stop();
     qInfo("switchboard-router: stopped");

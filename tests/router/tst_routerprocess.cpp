@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <sched.h>
+#include <sys/resource.h>
 
 using namespace Switchboard;
 using namespace Switchboard::Test;
@@ -146,7 +147,8 @@ class TestRouterProcess : public QObject {
         return p;
     }
 
-    HttpReply push(const QByteArray &envelope) { return httpRequest(m_router->port(), "PUT", "/admin/v1/bundle", {}, envelope); }
+    HttpReply push(const QByteArray &envelope) { return push(m_router->port(), envelope); }
+    static HttpReply push(quint16 port, const QByteArray &envelope) { return httpRequest(port, "PUT", "/admin/v1/bundle", {}, envelope); }
     HttpReply gw(const QByteArray &query, const QByteArray &auth = basicAuth(QStringLiteral("billing"), kBillingToken),
                  const Headers &extra = {})
     {
@@ -534,7 +536,7 @@ private Q_SLOTS:
         sched_setaffinity(0, sizeof allowed, &allowed);
         QVERIFY2(started, qPrintable(error));
         QVERIFY(pinned.stop());
-        QVERIFY2(pinned.log().contains("(http, 1 worker thread)"), pinned.log().constData());
+        QVERIFY2(pinned.log().contains("(http, 1 worker thread, "), pinned.log().constData());
     }
 
     // curl (and .NET, and others) send "Expect: 100-continue" before a large body and wait for the
@@ -708,6 +710,105 @@ private Q_SLOTS:
         QVERIFY(!log.contains(basicAuth(QStringLiteral("billing"), kBillingToken)));
         QString error;
         QVERIFY2(m_router->start(&error), qPrintable(error));
+    }
+
+    // --max-connections 3: three connections are served; a fourth is answered 503 and closed
+    // while the three go on being served; once one of them closes, a new one is served again.
+    void connectionCap()
+    {
+        RouterProcess capped(m_keys, {QStringLiteral("--max-connections"), QStringLiteral("3")});
+        QString error;
+        QVERIFY2(capped.start(&error), qPrintable(error));
+        QVERIFY(push(capped.port(), signPayload(payload(m_version), m_keys.portal)).status == 200);
+        std::vector<std::unique_ptr<KeepAliveClient>> held;
+        // The connections of start() and the push are counted until the server has seen them
+        // close: a held connection refused meanwhile is tried again.
+        for (int i = 0; i < 3; ++i) {
+            int status = 0;
+            for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+                auto client = std::make_unique<KeepAliveClient>(capped.port());
+                QVERIFY(client->connected());
+                client->send(getRequest("/healthz"));
+                status = client->read().status;   // 200: accepted and counted
+                if (status == 200)
+                    held.push_back(std::move(client));
+                else
+                    QTest::qWait(20);
+            }
+            QCOMPARE(status, 200);
+        }
+        KeepAliveClient fourth(capped.port());
+        const HttpReply refused = fourth.read(5000);
+        QCOMPARE(refused.status, 503);
+        QVERIFY2(refused.body.contains("connections"), refused.body.constData());
+        QVERIFY(fourth.closedByServer());
+        for (auto &client : held) {
+            client->send(getRequest("/healthz"));
+            QCOMPARE(client->read().status, 200);
+        }
+        // One of the three leaves: its place is free again (the count drops when the server
+        // sees the close, so allow it a moment).
+        held.front()->send(getRequest("/healthz", "Connection: close\r\n"));
+        QCOMPARE(held.front()->read().status, 200);
+        QVERIFY(held.front()->closedByServer());
+        int status = 0;
+        for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+            KeepAliveClient again(capped.port());
+            again.send(getRequest("/healthz"));
+            status = again.read(5000).status;
+            if (status != 200)
+                QTest::qWait(20);
+        }
+        QCOMPARE(status, 200);
+        QVERIFY(capped.stop());
+        QVERIFY2(capped.log().contains("at most 3 connections"), capped.log().constData());
+    }
+
+    // Every spelling that is not a whole number from 1 to the descriptor limit is refused at
+    // start, by a message naming the option; nothing wraps or becomes "no cap".
+    void connectionCapRefusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        rlimit limit{};
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &limit) == 0);
+        const QString pastLimit = QString::number(qMin<rlim_t>(limit.rlim_cur, rlim_t(1) << 20) + 1);
+        const QString flag = QStringLiteral("--max-connections");
+        for (const QString &bad : {QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("abc"), QStringLiteral("3.5"),
+                                   QStringLiteral("4294967299"), QStringLiteral("99999999999999999999"), QString(), pastLimit})
+            QTest::addRow("flag '%s'", qPrintable(bad)) << QStringList{flag, bad} << flag;
+        for (const QByteArray &bad : {QByteArray("0"), QByteArray("\"12\""), QByteArray("2.5"), QByteArray("1e30"), pastLimit.toUtf8()})
+            QTest::addRow("config %s", bad.constData()) << QStringList{QStringLiteral("config:") + QString::fromUtf8(bad)}
+                                                        << QStringLiteral("max_connections");
+    }
+    void connectionCapRefusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        if (args.first().startsWith(QStringLiteral("config:"))) {
+            const QString path = dir.filePath(QStringLiteral("router.json"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"max_connections\": " + args.first().mid(7).toUtf8() + "}");
+            file.close();
+            args = {QStringLiteral("--config"), path};
+        }
+        // Refused before anything else is read: the process exits at once with the message.
+        QProcess router;
+        router.setProcessChannelMode(QProcess::MergedChannels);
+        router.start(routerExecutable(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                     QStringLiteral("--key"), m_router->keyFile(), QStringLiteral("--trust"),
+                                                     QString::fromLatin1(m_keys.portal.publicKey.toBase64()),
+                                                     QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))}
+                                             + args);
+        QVERIFY(router.waitForFinished(10000));
+        const QString output = QString::fromUtf8(router.readAll());
+        QCOMPARE(router.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(router.exitCode() != 0, qPrintable(output));
+        QVERIFY2(output.contains(named), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("descriptor limit")), qPrintable(output));
+        QVERIFY2(!output.contains(QStringLiteral("listening on")), qPrintable(output));
     }
 
     void limits()
