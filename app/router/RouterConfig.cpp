@@ -85,13 +85,6 @@ int RouterConfig::descriptorLimit()
     return int(std::min<rlim_t>(limit.rlim_cur, rlim_t(1) << 20));
 }
 
-namespace {
-QString maxConnectionsRange()
-{
-    return QObject::tr("a whole number from 1 to %1 (the descriptor limit, ulimit -n)").arg(RouterConfig::descriptorLimit());
-}
-} // namespace
-
 void RouterConfig::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("config"), QObject::tr("JSON configuration file (flags win over it)"), QStringLiteral("FILE")});
@@ -125,11 +118,15 @@ struct NumberSetting {
     double max;
     bool whole;
     std::function<void(double)> set;
+    QString maxMeans = {};   // what the maximum is, when it is not a constant
 
     QString rangeText() const
     {
-        return whole ? QObject::tr("a whole number from %1 to %2").arg(qint64(min)).arg(qint64(max))
-                     : QObject::tr("a number from %1 to %2").arg(min).arg(max);
+        QString text = whole ? QObject::tr("a whole number from %1 to %2").arg(qint64(min)).arg(qint64(max))
+                             : QObject::tr("a number from %1 to %2").arg(min).arg(max);
+        if (!maxMeans.isEmpty())
+            text += QStringLiteral(" (%1)").arg(maxMeans);
+        return text;
     }
     // typed: the text as the operator wrote it, for the message (empty: the number itself)
     Status assign(const QString &what, double v, const QString &typed = QString()) const
@@ -155,6 +152,8 @@ QList<NumberSetting> numberSettings(RouterConfig &config)
          [&config](double v) { config.rateBurst = v; }},
         {QStringLiteral("threads"), QStringLiteral("threads"), 1, 64, true,
          [&config](double v) { config.threads = int(v); }},
+        {QStringLiteral("max-connections"), QStringLiteral("max_connections"), 1, double(RouterConfig::descriptorLimit()), true,
+         [&config](double v) { config.maxConnections = int(v); }, QObject::tr("the descriptor limit, ulimit -n")},
     };
 }
 
@@ -205,15 +204,6 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
                 return st;
         }
         config.accessLog = o.value(QStringLiteral("access_log")).toString(config.accessLog);
-        if (o.contains(QStringLiteral("max_connections"))) {
-            const QJsonValue v = o.value(QStringLiteral("max_connections"));
-            const double n = v.toDouble(-1);
-            if (!v.isDouble() || n != std::floor(n) || n < 1 || n > RouterConfig::descriptorLimit())
-                return makeError(QObject::tr("configuration file %1: max_connections must be %2, not %3")
-                                     .arg(path, maxConnectionsRange(),
-                                          QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
-            config.maxConnections = int(n);
-        }
     }
     if (parser.isSet(QStringLiteral("listen")))
         if (auto st = parseListen(parser.value(QStringLiteral("listen")), config); !st)
@@ -240,16 +230,6 @@ Result<RouterConfig> RouterConfig::load(const QCommandLineParser &parser)
             return makeError(QObject::tr("%1: \"%2\" is not a number (%3)").arg(what, text, setting.rangeText()));
         if (auto st = setting.assign(what, v, text); !st)
             return st;
-    }
-    if (parser.isSet(QStringLiteral("max-connections"))) {
-        // Whole numbers only: "3.5", "abc", "-1" and anything past the descriptor limit (or past
-        // 64 bits: toLongLong fails rather than wrapping) are refused, never clamped or zero.
-        const QString text = parser.value(QStringLiteral("max-connections"));
-        bool ok = false;
-        const qlonglong n = text.toLongLong(&ok, 10);
-        if (!ok || n < 1 || n > RouterConfig::descriptorLimit())
-            return makeError(QObject::tr("--max-connections must be %1, not \"%2\"").arg(maxConnectionsRange(), text));
-        config.maxConnections = int(n);
     }
     if (parser.isSet(QStringLiteral("access-log")))
         config.accessLog = parser.value(QStringLiteral("access-log"));
