@@ -8,6 +8,7 @@
 //   service answers 403 and the broker refuses the client. Also 401, 404, 409, and a forged
 //   bundle refused while the service keeps serving.
 
+#include "CliProcess.h"
 #include "RouterHarness.h"
 
 #include "KafkaFixtures.h"
@@ -43,19 +44,7 @@ namespace {
 
 QJsonObject runClient(const QStringList &args)
 {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 QStringList{qEnvironmentVariable("SWITCHBOARD_SOURCE_DIR") + QStringLiteral("/tests/router/service_locator_client.py")} + args);
-    if (!python.waitForFinished(90000)) {
-        python.kill();
-        python.waitForFinished();
-        return {{QStringLiteral("error"), QStringLiteral("client timed out")}};
-    }
-    const QByteArray out = python.readAllStandardOutput();
-    const QJsonObject json = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
-    if (json.isEmpty())
-        return {{QStringLiteral("error"), QString::fromUtf8(out + python.readAllStandardError()).right(2000)}};
-    return json;
+    return runPythonClient(QStringLiteral("service_locator_client.py"), args, 90000);
 }
 
 QStringList strings(const QJsonValue &array)

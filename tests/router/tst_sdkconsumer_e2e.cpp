@@ -8,6 +8,7 @@
 // created, ACLs provisioned: READ on the topics, READ on the group prefix), carol's credentials,
 // a token, a push to the real switchboard-router.
 
+#include "CliProcess.h"
 #include "RouterHarness.h"
 
 #include "KafkaFixtures.h"
@@ -38,19 +39,7 @@ namespace {
 
 QJsonObject runConsumer(const QStringList &args)
 {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 QStringList{qEnvironmentVariable("SWITCHBOARD_SOURCE_DIR") + QStringLiteral("/tests/router/sdk_consumer.py")} + args);
-    if (!python.waitForFinished(120000)) {
-        python.kill();
-        python.waitForFinished();
-        return {{QStringLiteral("error"), QStringLiteral("consumer timed out")}};
-    }
-    const QByteArray out = python.readAllStandardOutput();
-    const QJsonObject json = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
-    if (json.isEmpty())
-        return {{QStringLiteral("error"), QString::fromUtf8(out + python.readAllStandardError()).right(2000)}};
-    return json;
+    return runPythonClient(QStringLiteral("sdk_consumer.py"), args, 120000);
 }
 
 } // namespace

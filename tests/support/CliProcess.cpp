@@ -1,5 +1,6 @@
 #include "CliProcess.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -31,6 +32,20 @@ CliRun runProcess(const QString &program, const QStringList &args, const CliEnvi
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject runPythonClient(const QString &script, const QStringList &args, int timeoutMs)
+{
+    const CliRun run = runProcess(QStringLiteral("/usr/bin/python3"),
+                                  QStringList{qEnvironmentVariable("SWITCHBOARD_SOURCE_DIR") + QStringLiteral("/tests/router/") + script}
+                                      + args,
+                                  {}, {}, timeoutMs);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.trimmed().split('\n').last()).object();
+    if (!json.isEmpty())
+        return json;
+    if (run.exitCode == -1 && run.out.isEmpty() && run.err.isEmpty())
+        return {{QStringLiteral("error"), script + QStringLiteral(" timed out")}};
+    return {{QStringLiteral("error"), QString::fromUtf8(run.out + run.err).right(2000)}};
 }
 
 } // namespace Switchboard::Test

@@ -4,6 +4,7 @@
 // input (so --*-fd 0 options work), and the exit status with everything it printed.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
@@ -22,5 +23,10 @@ struct CliEnvironment {
 
 CliRun runProcess(const QString &program, const QStringList &args, const CliEnvironment &environment,
                   const QByteArray &stdinData = {}, int timeoutMs = 60000);
+
+// Runs one of the Python test clients under tests/router (Debian's /usr/bin/python3, which sees
+// python3-confluent-kafka) and returns the JSON object on its last line of output; on a time-out
+// or without such a line, {"error": what it printed or "<script> timed out"}.
+QJsonObject runPythonClient(const QString &script, const QStringList &args, int timeoutMs);
 
 } // namespace Switchboard::Test
