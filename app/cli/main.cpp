@@ -3,12 +3,14 @@
 // The commands describe themselves (Command.h); the Dispatcher runs them.
 
 #include "Dispatcher.h"
+#include "common/OpenSslAtExit.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    Switchboard::skipOpenSslCleanupAtExit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Switchboard::kVersion));

@@ -2,6 +2,7 @@
 // else opens the main window on the catalog (the embedded default unless --catalog is given).
 
 #include "common/ManPage.h"
+#include "common/OpenSslAtExit.h"
 #include "core/Version.h"
 #include "main/AppSettings.h"
 #include "main/Appearance.h"
@@ -20,6 +21,7 @@ using namespace Switchboard;
 
 int main(int argc, char *argv[])
 {
+    Switchboard::skipOpenSslCleanupAtExit();
     // Parse first, without a GUI application, so --help needs no display.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -8,6 +8,7 @@
 
 #include "bundle/BundleCrypto.h"
 #include "common/ManPage.h"
+#include "common/OpenSslAtExit.h"
 #include "core/Version.h"
 
 #include <QCommandLineParser>
@@ -134,6 +135,7 @@ QString manPage(const QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
+    Switchboard::skipOpenSslCleanupAtExit();
     // Qt's glib event dispatcher writes to an eventfd twice per socket event (measured with
     // strace under wrk); the plain Unix dispatcher does not. Only the HTTPS connections, the
     // admin timer and signal handling use Qt's loop here, but they should not pay for it either.
