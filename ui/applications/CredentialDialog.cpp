@@ -20,6 +20,7 @@ CredentialDialog::CredentialDialog(Mode mode, const QString &application, const 
 {
     setObjectName(QStringLiteral("credentialDialog"));
     setWindowTitle(mode == Mode::Set ? tr("Set credential of %1").arg(application) : tr("Rotate credential of %1").arg(application));
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(mode == Mode::Set
                                  ? tr("The Kafka user %1 connects as. It replaces the current credential on that cluster at once; "

@@ -17,8 +17,9 @@ TokenDialog::TokenDialog(const QString &application, QWidget *parent) : QDialog(
 {
     setObjectName(QStringLiteral("tokenDialog"));
     setWindowTitle(tr("Issue token for %1").arg(application));
-    resize(620, 0);
+    setMinimumWidth(620);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);   // grows with the note and the token
     auto *intro = new QLabel(tr("The application presents the token to the routing service (HTTP Basic auth: user %1, "
                                 "the token as password). It is shown once; Switchboard keeps only a keyed hash.")
                                  .arg(application),
@@ -92,6 +93,7 @@ void TokenDialog::showIssued(qint64 id, const QString &token)
     m_copy->show();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &QDialog::accept);
+    adjustSize();
     setTabOrder(m_token, m_copy);
     setTabOrder(m_copy, m_buttons);
     m_copy->setFocus();
@@ -110,6 +112,7 @@ void TokenDialog::copyToken()
         SecretClipboard::instance()->copy(m_token->text(), true);
     m_note->setText(tr("Copied as a secret: clipboard managers do not keep it, and it is cleared in 30 s. The token is "
                        "not shown again once this dialog closes."));
+    adjustSize();
 }
 
 } // namespace Switchboard
