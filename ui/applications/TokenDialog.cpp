@@ -19,7 +19,6 @@ TokenDialog::TokenDialog(const QString &application, QWidget *parent) : QDialog(
     setWindowTitle(tr("Issue token for %1").arg(application));
     setMinimumWidth(620);
     auto *layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);   // grows with the note and the token
     auto *intro = new QLabel(tr("The application presents the token to the routing service (HTTP Basic auth: user %1, "
                                 "the token as password). It is shown once; Switchboard keeps only a keyed hash.")
                                  .arg(application),
