@@ -76,11 +76,7 @@ const RoutedCluster *CatalogLookup::cluster(qint64 id) const
 const LookupCredential *CatalogLookup::credential(qint64 applicationId, qint64 clusterId) const
 {
     const auto it = m_credentials.constFind(qMakePair(applicationId, clusterId));
-    if (it == m_credentials.cend())
-        return nullptr;
-    if (it->validUntil.isValid() && it->validUntil < QDateTime::currentDateTimeUtc())
-        return nullptr;
-    return &*it;
+    return it != m_credentials.cend() && it->isValidAt(QDateTime::currentDateTimeUtc()) ? &*it : nullptr;
 }
 
 QString CatalogLookup::securityProtocol(qint64 clusterId) const { return m_protocols.value(clusterId); }

@@ -39,6 +39,9 @@ struct LookupCredential {
     QString username;
     QByteArray secret;   // the routing service's opened secret; empty where it is not known (the portal's dry run)
     QDateTime validUntil;
+
+    // Not past its end at that moment (the store hands over only current versions).
+    bool isValidAt(const QDateTime &at) const { return !validUntil.isValid() || validUntil >= at; }
 };
 
 // Where a lookup's pieces come from.
