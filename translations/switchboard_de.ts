@@ -1943,7 +1943,7 @@
         <translation>Der Tresor ist gesperrt. Geben Sie die Passphrase mit --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD oder SWITCHBOARD_VAULT_PASSPHRASE an</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="704"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="728"/>
         <source>No application named &quot;%1&quot;</source>
         <translation>Keine Anwendung namens „%1“</translation>
     </message>
@@ -2040,7 +2040,7 @@
     <name>Switchboard::ApplicationsView</name>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="112"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="242"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="249"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2140,7 +2140,7 @@
         <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
         <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
         <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2242,283 +2242,344 @@
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <source>Revoke a&amp;ll versions</source>
+        <translation>A&amp;lle Versionen widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="186"/>
+        <source>End every version on the selected version&apos;s cluster now</source>
+        <translation>Alle Versionen auf dem Cluster der gewählten Version sofort beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
         <source>Reveal…</source>
         <translation>Anzeigen …</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
         <source>Show the selected version&apos;s secret (unlocks the vault; audited)</source>
         <translation>Das Geheimnis der gewählten Version anzeigen (entsperrt den Tresor; wird protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="188"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="190"/>
         <source>&amp;Credentials</source>
         <translation>Zugangs&amp;daten</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="197"/>
         <source>Routing tokens of the application</source>
         <translation>Routing-Tokens der Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="198"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="200"/>
         <source>&amp;Issue token…</source>
         <translation>Token &amp;ausstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="200"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="202"/>
         <source>Revoke &amp;token</source>
         <translation>&amp;Token widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="206"/>
+        <source>Revoke a&amp;ll tokens</source>
+        <translation>A&amp;lle Tokens widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="211"/>
         <source>&amp;Tokens</source>
         <translation>&amp;Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="209"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="214"/>
         <source>Try the &amp;lookup</source>
         <translation>Ab&amp;frage testen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="283"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="290"/>
         <source>Cannot read the applications: %1</source>
         <translation>Die Anwendungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="339"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="346"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="341"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="348"/>
         <source> · team %1</source>
         <translation> · Team %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="349"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="349"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="373"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="373"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="373"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="375"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="382"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="381"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="388"/>
         <source>&lt;i&gt;No applications yet. A platform engineer registers them with Register…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Noch keine Anwendungen. Ein Platform Engineer registriert sie mit „Registrieren …“&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="382"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="389"/>
         <source>&lt;i&gt;Select an application.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine Anwendung.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="397"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="404"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="427"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="436"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="477"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="486"/>
         <source>Registering %1…</source>
         <translation>%1 wird registriert …</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="478"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
         <source>Registering failed</source>
         <translation>Registrieren fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="478"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
         <source>Registered application %1.</source>
         <translation>Anwendung %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="516"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="516"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
         <source>Saved application %1.</source>
         <translation>Anwendung %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="528"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="548"/>
         <source>Remove application</source>
         <translation>Anwendung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="529"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="549"/>
         <source>Remove the application %1? Its requests stay in the history; its credentials and tokens stop working.</source>
         <translation>Die Anwendung %1 entfernen? Ihre Anträge bleiben im Verlauf; ihre Zugangsdaten und Tokens funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="534"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="550"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="542"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
         <source>Removing failed</source>
         <translation>Entfernen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="542"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
         <source>Removed application %1.</source>
         <translation>Anwendung %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="559"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="573"/>
         <source>Unlock the vault to store a credential: it is sealed there.</source>
         <translation>Entsperren Sie den Tresor, um Zugangsdaten zu speichern: Sie werden dort versiegelt.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="569"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="583"/>
         <source>Storing the credential…</source>
         <translation>Zugangsdaten werden gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="570"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="584"/>
         <source>Storing the credential failed</source>
         <translation>Speichern der Zugangsdaten fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="571"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="585"/>
         <source>Stored credential version %1 for %2 on %3 (user %4).</source>
         <translation>Zugangsdaten Version %1 für %2 auf %3 gespeichert (Benutzer %4).</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="596"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="610"/>
         <source>Unlock the vault to rotate a credential: it is sealed there.</source>
         <translation>Entsperren Sie den Tresor, um Zugangsdaten zu rotieren: Sie sind dort versiegelt.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="607"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="621"/>
         <source>Rotating the credential…</source>
         <translation>Zugangsdaten werden rotiert …</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="608"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="622"/>
         <source>Rotating failed</source>
         <translation>Rotieren fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="609"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="623"/>
         <source>Rotated %1 on %2 to version %3; the previous one stays valid for %4 h.</source>
         <translation>%1 auf %2 auf Version %3 rotiert; die bisherige bleibt %4 h gültig.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="635"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="743"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="644"/>
+        <source>Revoke version %1 of the credential of %2 on %3 now? The routing services stop handing it out after the next push.</source>
+        <translation>Version %1 der Zugangsdaten von %2 auf %3 jetzt widerrufen? Die Routing-Dienste geben sie nach der nächsten Übertragung nicht mehr aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="646"/>
+        <source>Revoke every version of the credential of %1 on %2 now? The routing services stop handing it out after the next push.</source>
+        <translation>Alle Versionen der Zugangsdaten von %1 auf %2 jetzt widerrufen? Die Routing-Dienste geben sie nach der nächsten Übertragung nicht mehr aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <source>Revoke credential</source>
+        <translation>Zugangsdaten widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="764"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="657"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="773"/>
         <source>Revoking failed</source>
         <translation>Widerrufen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="636"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="658"/>
         <source>Revoked credential version %1 of %2 on %3.</source>
         <translation>Zugangsdaten Version %1 von %2 auf %3 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="646"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="659"/>
+        <source>Revoked every credential of %1 on %2.</source>
+        <translation>Alle Zugangsdaten von %1 auf %2 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="670"/>
         <source>Unlock the vault to reveal a credential.</source>
         <translation>Entsperren Sie den Tresor, um Zugangsdaten anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="658"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="682"/>
         <source>Cannot reveal the credential: %1</source>
         <translation>Die Zugangsdaten können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="664"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="688"/>
         <source>Credential of %1</source>
         <translation>Zugangsdaten von %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="666"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="690"/>
         <source>User %1, version %2. The reveal is recorded in the audit log.</source>
         <translation>Benutzer %1, Version %2. Das Anzeigen wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="669"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="693"/>
         <source>Secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="673"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="697"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="694"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="718"/>
         <source>Unlock the vault to issue a token: its hash key is kept there.</source>
         <translation>Entsperren Sie den Tresor, um ein Token auszustellen: Sein Hash-Schlüssel liegt dort.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="711"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="735"/>
         <source>Issuing a token…</source>
         <translation>Token wird ausgestellt …</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="715"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="739"/>
         <source>Issuing failed: %1</source>
         <translation>Ausstellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="721"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="745"/>
         <source>Issued token %1 for %2.</source>
         <translation>Token %1 für %2 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="743"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="761"/>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="762"/>
+        <source>Revoke token %1 of %2 now? The routing services refuse it after the next push.</source>
+        <translation>Token %1 von %2 jetzt widerrufen? Die Routing-Dienste weisen es nach der nächsten Übertragung ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="763"/>
+        <source>Revoke every token of %1 now? The routing services refuse them after the next push.</source>
+        <translation>Alle Tokens von %1 jetzt widerrufen? Die Routing-Dienste weisen sie nach der nächsten Übertragung ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
         <source>Revoked token %1.</source>
         <translation>Token %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="766"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
+        <source>Revoked every token of %1.</source>
+        <translation>Alle Tokens von %1 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="798"/>
         <source>%1 holds no grant yet: request access to a channel first.</source>
         <translation>%1 hat noch keine Berechtigung: Beantragen Sie zuerst Zugriff auf einen Kanal.</translation>
     </message>

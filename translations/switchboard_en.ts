@@ -1943,7 +1943,7 @@
         <translation>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="704"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="728"/>
         <source>No application named &quot;%1&quot;</source>
         <translation>No application named &quot;%1&quot;</translation>
     </message>
@@ -2040,7 +2040,7 @@
     <name>Switchboard::ApplicationsView</name>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="112"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="242"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="249"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -2140,7 +2140,7 @@
         <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
         <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
         <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2242,283 +2242,344 @@
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <source>Revoke a&amp;ll versions</source>
+        <translation>Revoke a&amp;ll versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="186"/>
+        <source>End every version on the selected version&apos;s cluster now</source>
+        <translation>End every version on the selected version&apos;s cluster now</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
         <source>Reveal…</source>
         <translation>Reveal…</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
         <source>Show the selected version&apos;s secret (unlocks the vault; audited)</source>
         <translation>Show the selected version&apos;s secret (unlocks the vault; audited)</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="188"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="190"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Credentials</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="197"/>
         <source>Routing tokens of the application</source>
         <translation>Routing tokens of the application</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="198"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="200"/>
         <source>&amp;Issue token…</source>
         <translation>&amp;Issue token…</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="200"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="202"/>
         <source>Revoke &amp;token</source>
         <translation>Revoke &amp;token</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="206"/>
+        <source>Revoke a&amp;ll tokens</source>
+        <translation>Revoke a&amp;ll tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="211"/>
         <source>&amp;Tokens</source>
         <translation>&amp;Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="209"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="214"/>
         <source>Try the &amp;lookup</source>
         <translation>Try the &amp;lookup</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="283"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="290"/>
         <source>Cannot read the applications: %1</source>
         <translation>Cannot read the applications: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="339"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="346"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="341"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="348"/>
         <source> · team %1</source>
         <translation> · team %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="349"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="349"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="373"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="373"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="373"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="375"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="382"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="381"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="388"/>
         <source>&lt;i&gt;No applications yet. A platform engineer registers them with Register…&lt;/i&gt;</source>
         <translation>&lt;i&gt;No applications yet. A platform engineer registers them with Register…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="382"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="389"/>
         <source>&lt;i&gt;Select an application.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select an application.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="397"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="404"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="427"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="436"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="477"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="486"/>
         <source>Registering %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="478"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
         <source>Registering failed</source>
         <translation>Registering failed</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="478"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
         <source>Registered application %1.</source>
         <translation>Registered application %1.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="516"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="516"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
         <source>Saved application %1.</source>
         <translation>Saved application %1.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="528"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="548"/>
         <source>Remove application</source>
         <translation>Remove application</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="529"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="549"/>
         <source>Remove the application %1? Its requests stay in the history; its credentials and tokens stop working.</source>
         <translation>Remove the application %1? Its requests stay in the history; its credentials and tokens stop working.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="534"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="550"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="542"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
         <source>Removing failed</source>
         <translation>Removing failed</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="542"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
         <source>Removed application %1.</source>
         <translation>Removed application %1.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="559"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="573"/>
         <source>Unlock the vault to store a credential: it is sealed there.</source>
         <translation>Unlock the vault to store a credential: it is sealed there.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="569"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="583"/>
         <source>Storing the credential…</source>
         <translation>Storing the credential…</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="570"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="584"/>
         <source>Storing the credential failed</source>
         <translation>Storing the credential failed</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="571"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="585"/>
         <source>Stored credential version %1 for %2 on %3 (user %4).</source>
         <translation>Stored credential version %1 for %2 on %3 (user %4).</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="596"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="610"/>
         <source>Unlock the vault to rotate a credential: it is sealed there.</source>
         <translation>Unlock the vault to rotate a credential: it is sealed there.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="607"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="621"/>
         <source>Rotating the credential…</source>
         <translation>Rotating the credential…</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="608"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="622"/>
         <source>Rotating failed</source>
         <translation>Rotating failed</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="609"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="623"/>
         <source>Rotated %1 on %2 to version %3; the previous one stays valid for %4 h.</source>
         <translation>Rotated %1 on %2 to version %3; the previous one stays valid for %4 h.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="635"/>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="743"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="644"/>
+        <source>Revoke version %1 of the credential of %2 on %3 now? The routing services stop handing it out after the next push.</source>
+        <translation>Revoke version %1 of the credential of %2 on %3 now? The routing services stop handing it out after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="646"/>
+        <source>Revoke every version of the credential of %1 on %2 now? The routing services stop handing it out after the next push.</source>
+        <translation>Revoke every version of the credential of %1 on %2 now? The routing services stop handing it out after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <source>Revoke credential</source>
+        <translation>Revoke credential</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="764"/>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="657"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="773"/>
         <source>Revoking failed</source>
         <translation>Revoking failed</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="636"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="658"/>
         <source>Revoked credential version %1 of %2 on %3.</source>
         <translation>Revoked credential version %1 of %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="646"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="659"/>
+        <source>Revoked every credential of %1 on %2.</source>
+        <translation>Revoked every credential of %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="670"/>
         <source>Unlock the vault to reveal a credential.</source>
         <translation>Unlock the vault to reveal a credential.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="658"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="682"/>
         <source>Cannot reveal the credential: %1</source>
         <translation>Cannot reveal the credential: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="664"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="688"/>
         <source>Credential of %1</source>
         <translation>Credential of %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="666"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="690"/>
         <source>User %1, version %2. The reveal is recorded in the audit log.</source>
         <translation>User %1, version %2. The reveal is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="669"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="693"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="673"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="697"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="694"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="718"/>
         <source>Unlock the vault to issue a token: its hash key is kept there.</source>
         <translation>Unlock the vault to issue a token: its hash key is kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="711"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="735"/>
         <source>Issuing a token…</source>
         <translation>Issuing a token…</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="715"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="739"/>
         <source>Issuing failed: %1</source>
         <translation>Issuing failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="721"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="745"/>
         <source>Issued token %1 for %2.</source>
         <translation>Issued token %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="743"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="761"/>
+        <source>Revoke token</source>
+        <translation>Revoke token</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="762"/>
+        <source>Revoke token %1 of %2 now? The routing services refuse it after the next push.</source>
+        <translation>Revoke token %1 of %2 now? The routing services refuse it after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="763"/>
+        <source>Revoke every token of %1 now? The routing services refuse them after the next push.</source>
+        <translation>Revoke every token of %1 now? The routing services refuse them after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
         <source>Revoked token %1.</source>
         <translation>Revoked token %1.</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="766"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
+        <source>Revoked every token of %1.</source>
+        <translation>Revoked every token of %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="798"/>
         <source>%1 holds no grant yet: request access to a channel first.</source>
         <translation>%1 holds no grant yet: request access to a channel first.</translation>
     </message>

@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -60,6 +61,22 @@ class TestApplicationsView : public QObject {
         auto *b = view->findChild<QPushButton *>(QString::fromLatin1(button));
         QVERIFY2(b && b->isVisible() && b->isEnabled(), button);
         QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    // Answers the view's confirmation with its Yes button (Cancel is the default).
+    void confirmBox(QWidget *view)
+    {
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (QMessageBox *b : view->findChildren<QMessageBox *>(QStringLiteral("confirmBox"))) {
+                if (b->isVisible())
+                    box = b;
+            }
+            return !box.isNull();
+        }(), 5000);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY(box.isNull() || !box->isVisible());
     }
 
 private Q_SLOTS:
@@ -172,7 +189,9 @@ private Q_SLOTS:
         // Revoke version 2: it says revoked, and no version of billing stays current but v1's grace.
         view->credentialTable()->selectRow(0);
         click(view, "revokeCredential");
+        confirmBox(view);
         QTRY_COMPARE_WITH_TIMEOUT(creds->index(0, 4).data().toString(), QStringLiteral("revoked"), 10000);
+        QVERIFY2(creds->index(1, 4).data().toString().startsWith(QLatin1String("grace until")), "only version 2 was revoked");
 
         // Issue, then revoke a token.
         view->tabs()->setCurrentIndex(2);
@@ -186,7 +205,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tokenModel->rowCount(), 1, 10000);
         view->tokenTable()->selectRow(0);
         click(view, "revokeToken");
+        confirmBox(view);
         QTRY_COMPARE_WITH_TIMEOUT(tokenModel->index(0, 5).data().toString(), QStringLiteral("revoked"), 10000);
+        // Every token at once (`token revoke --app`): a second one, then both revoked.
+        QVERIFY(TokenStore(db, window->vault()).issue(QStringLiteral("billing")));
+        view->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(tokenModel->rowCount(), 2, 10000);
+        click(view, "revokeAllTokens");
+        confirmBox(view);
+        QTRY_VERIFY_WITH_TIMEOUT(tokenModel->index(0, 5).data().toString() == QLatin1String("revoked")
+                                     && tokenModel->index(1, 5).data().toString() == QLatin1String("revoked"), 10000);
 
         // Try the lookup with no routing service: computed locally, and it says why. billing
         // holds no grant, so the answer is the service's 403.
@@ -208,16 +236,12 @@ private Q_SLOTS:
         // Removing orders (it holds a grant) is refused with the reason; billing goes.
         QVERIFY(view->selectApplication(QStringLiteral("orders")));
         click(view, "removeApplication");
-        auto *box = waitForDialog<QMessageBox>(view, QStringLiteral("removeApplicationBox"));
-        QVERIFY(box);
-        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        confirmBox(view);
         QTRY_VERIFY_WITH_TIMEOUT(view->messageBar()->text().contains(QLatin1String("active grant")), 10000);
         QCOMPARE(view->messageBar()->type(), MessageBar::Type::Error);
         QVERIFY(view->selectApplication(QStringLiteral("billing")));
         click(view, "removeApplication");
-        box = waitForDialog<QMessageBox>(view, QStringLiteral("removeApplicationBox"));
-        QVERIFY(box);
-        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        confirmBox(view);
         QTRY_COMPARE_WITH_TIMEOUT(view->applicationTable()->model()->rowCount(), 1, 10000);
         auto gone = ApplicationStore(db).find(QStringLiteral("billing"));
         QVERIFY(gone && !gone->has_value());
@@ -227,7 +251,7 @@ private Q_SLOTS:
         view->refresh();
         QTRY_COMPARE(view->role(), Role::Developer);
         for (const char *hidden : {"registerApplication", "editApplication", "removeApplication", "setCredential", "rotateCredential",
-                                   "revokeCredential", "revealCredential", "issueToken", "revokeToken"})
+                                   "revokeCredential", "revokeAllCredentials", "revealCredential", "issueToken", "revokeToken", "revokeAllTokens"})
             QVERIFY2(!view->findChild<QPushButton *>(QString::fromLatin1(hidden))->isVisible(), hidden);
         QVERIFY(view->findChild<QPushButton *>(QStringLiteral("requestAccess"))->isVisible());
         QVERIFY(view->findChild<QPushButton *>(QStringLiteral("exportSnippet"))->isVisible());

@@ -182,6 +182,8 @@ ApplicationsView::ApplicationsView(Database &catalog, Vault &vault, QueryRunner 
     m_setCredential = credentialButton(tr("&Set…"), "setCredential", tr("Store the credential for a cluster (replaces the current one now)"));
     m_rotateCredential = credentialButton(tr("R&otate…"), "rotateCredential", tr("A new secret; the previous one stays valid for a grace period"));
     m_revokeCredential = credentialButton(tr("Revo&ke"), "revokeCredential", tr("End the selected version now"));
+    m_revokeAllCredentials = credentialButton(tr("Revoke a&ll versions"), "revokeAllCredentials",
+                                              tr("End every version on the selected version's cluster now"));
     m_revealCredential = credentialButton(tr("Reveal…"), "revealCredential", tr("Show the selected version's secret (unlocks the vault; audited)"));
     credentialButtons->addStretch();
     credentialLayout->addLayout(credentialButtons);
@@ -201,6 +203,9 @@ ApplicationsView::ApplicationsView(Database &catalog, Vault &vault, QueryRunner 
     m_revokeToken->setObjectName(QStringLiteral("revokeToken"));
     tokenButtons->addWidget(m_issueToken);
     tokenButtons->addWidget(m_revokeToken);
+    m_revokeAllTokens = new QPushButton(tr("Revoke a&ll tokens"), tokens);
+    m_revokeAllTokens->setObjectName(QStringLiteral("revokeAllTokens"));
+    tokenButtons->addWidget(m_revokeAllTokens);
     tokenButtons->addStretch();
     tokenLayout->addLayout(tokenButtons);
     m_tabs->addTab(tokens, tr("&Tokens"));
@@ -225,10 +230,12 @@ ApplicationsView::ApplicationsView(Database &catalog, Vault &vault, QueryRunner 
     connect(m_refresh, &QPushButton::clicked, this, &ApplicationsView::refresh);
     connect(m_setCredential, &QPushButton::clicked, this, [this] { setCredential(); });
     connect(m_rotateCredential, &QPushButton::clicked, this, [this] { rotateCredential(); });
-    connect(m_revokeCredential, &QPushButton::clicked, this, &ApplicationsView::revokeCredential);
+    connect(m_revokeCredential, &QPushButton::clicked, this, [this] { revokeCredential(false); });
+    connect(m_revokeAllCredentials, &QPushButton::clicked, this, [this] { revokeCredential(true); });
     connect(m_revealCredential, &QPushButton::clicked, this, &ApplicationsView::revealCredential);
     connect(m_issueToken, &QPushButton::clicked, this, [this] { issueToken(); });
-    connect(m_revokeToken, &QPushButton::clicked, this, &ApplicationsView::revokeToken);
+    connect(m_revokeToken, &QPushButton::clicked, this, [this] { revokeToken(false); });
+    connect(m_revokeAllTokens, &QPushButton::clicked, this, [this] { revokeToken(true); });
 
     // Keyboard: the list, then the tabs, then the buttons above, in reading order.
     setTabOrder(m_register, m_edit);
@@ -397,7 +404,7 @@ void ApplicationsView::applyRole()
         m_roleLabel->setText(tr("Role: %1").arg(RoleSetting::displayName(m_role)));
     const bool platform = m_loaded && m_role == Role::PlatformEngineer;
     for (QPushButton *b : {m_register, m_edit, m_remove, m_setCredential, m_rotateCredential, m_revokeCredential,
-                           m_revealCredential, m_issueToken, m_revokeToken})
+                           m_revokeAllCredentials, m_revealCredential, m_issueToken, m_revokeToken, m_revokeAllTokens})
         b->setVisible(platform);
     updateActions();
 }
@@ -415,9 +422,11 @@ void ApplicationsView::updateActions()
     const bool credential = selectedKey(m_credentialTable, m_credentials).isValid();
     m_rotateCredential->setEnabled(credential && !busy);
     m_revokeCredential->setEnabled(credential && !busy);
+    m_revokeAllCredentials->setEnabled(credential && !busy);
     m_revealCredential->setEnabled(credential && !busy);
     m_issueToken->setEnabled(app && !busy);
     m_revokeToken->setEnabled(selectedKey(m_tokenTable, m_tokens).isValid() && !busy);
+    m_revokeAllTokens->setEnabled(app && m_tokens->rowCount() > 0 && !busy);
 }
 
 void ApplicationsView::finishWrite(const QString &failurePrefix, const QString &error, const QString &success)
@@ -520,29 +529,34 @@ ApplicationDialog *ApplicationsView::editSelected()
     return dialog;
 }
 
+void ApplicationsView::confirm(const QString &title, const QString &text, const QString &okText, std::function<void()> then)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(okText);
+    box->setDefaultButton(QMessageBox::Cancel);   // Enter does not revoke or remove by accident
+    connect(box, &QMessageBox::accepted, this, std::move(then));
+    box->open();
+}
+
 void ApplicationsView::removeSelected()
 {
     const QString name = selectedApplication();
     if (name.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove application"),
-                                tr("Remove the application %1? Its requests stay in the history; its credentials and tokens "
-                                   "stop working.").arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("removeApplicationBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
-    connect(box, &QMessageBox::accepted, this, [this, name] {
-        auto job = [name](const Database &db) -> Result<bool> {
-            if (auto st = ApplicationStore(db).remove(name); !st)
-                return makeError(st.error());
-            return true;
-        };
-        m_work->write({}, job, [this, name](const Result<bool> &removed) {
-            finishWrite(tr("Removing failed"), removed ? QString() : removed.error(), tr("Removed application %1.").arg(name));
-        });
-    });
-    box->open();
+    confirm(tr("Remove application"),
+            tr("Remove the application %1? Its requests stay in the history; its credentials and tokens stop working.").arg(name),
+            tr("&Remove"), [this, name] {
+                auto job = [name](const Database &db) -> Result<bool> {
+                    if (auto st = ApplicationStore(db).remove(name); !st)
+                        return makeError(st.error());
+                    return true;
+                };
+                m_work->write({}, job, [this, name](const Result<bool> &removed) {
+                    finishWrite(tr("Removing failed"), removed ? QString() : removed.error(), tr("Removed application %1.").arg(name));
+                });
+            });
 }
 
 // ---- credentials --------------------------------------------------------------------------
@@ -618,22 +632,32 @@ CredentialDialog *ApplicationsView::rotateCredential()
     return dialog;
 }
 
-void ApplicationsView::revokeCredential()
+void ApplicationsView::revokeCredential(bool everyVersion)
 {
     const QVariant key = selectedKey(m_credentialTable, m_credentials);
     if (!key.isValid())
         return;
     const AppCredential c = m_listing->credentials.at(key.toInt());
-    // Revoking reads no secret: it works with the vault locked, as in an emergency from the CLI.
-    auto job = [c](const Database &db) -> Result<bool> {
-        Vault locked(db);
-        if (auto st = CredentialStore(db, locked).revoke(c.application, c.clusterId, c.version); !st)
-            return makeError(st.error());
-        return true;
-    };
-    m_work->write({}, job, [this, c, cluster = m_listing->clusterName(c.clusterId)](const Result<bool> &revoked) {
-        finishWrite(tr("Revoking failed"), revoked ? QString() : revoked.error(),
-                    tr("Revoked credential version %1 of %2 on %3.").arg(c.version).arg(c.application, cluster));
+    const QString cluster = m_listing->clusterName(c.clusterId);
+    const int version = everyVersion ? 0 : c.version;   // 0: every version, as `credential revoke` without --version
+    const QString question = version > 0
+        ? tr("Revoke version %1 of the credential of %2 on %3 now? The routing services stop handing it out after the next push.")
+              .arg(version).arg(c.application, cluster)
+        : tr("Revoke every version of the credential of %1 on %2 now? The routing services stop handing it out after the next push.")
+              .arg(c.application, cluster);
+    confirm(tr("Revoke credential"), question, tr("Re&voke"), [this, c, cluster, version] {
+        // Revoking reads no secret: it works with the vault locked, as in an emergency from the CLI.
+        auto job = [c, version](const Database &db) -> Result<bool> {
+            Vault locked(db);
+            if (auto st = CredentialStore(db, locked).revoke(c.application, c.clusterId, version); !st)
+                return makeError(st.error());
+            return true;
+        };
+        m_work->write({}, job, [this, c, cluster, version](const Result<bool> &revoked) {
+            finishWrite(tr("Revoking failed"), revoked ? QString() : revoked.error(),
+                        version > 0 ? tr("Revoked credential version %1 of %2 on %3.").arg(version).arg(c.application, cluster)
+                                    : tr("Revoked every credential of %1 on %2.").arg(c.application, cluster));
+        });
     });
 }
 
@@ -727,21 +751,29 @@ TokenDialog *ApplicationsView::issueToken()
     return dialog;
 }
 
-void ApplicationsView::revokeToken()
+void ApplicationsView::revokeToken(bool everyToken)
 {
+    const QString app = selectedApplication();
     const QVariant key = selectedKey(m_tokenTable, m_tokens);
-    if (!key.isValid())
+    if (app.isEmpty() || (!everyToken && !key.isValid()))
         return;
-    const qint64 id = key.toLongLong();
-    auto job = [id](const Database &db) -> Result<bool> {
-        Vault locked(db);
-        if (auto st = TokenStore(db, locked).revoke(id); !st)
-            return makeError(st.error());
-        return true;
-    };
-    m_work->write({}, job, [this, id](const Result<bool> &revoked) {
-        finishWrite(tr("Revoking failed"), revoked ? QString() : revoked.error(), tr("Revoked token %1.").arg(id));
-    });
+    const qint64 id = everyToken ? 0 : key.toLongLong();
+    confirm(tr("Revoke token"),
+            id > 0 ? tr("Revoke token %1 of %2 now? The routing services refuse it after the next push.").arg(id).arg(app)
+                   : tr("Revoke every token of %1 now? The routing services refuse them after the next push.").arg(app),
+            tr("Re&voke"), [this, app, id] {
+                auto job = [app, id](const Database &db) -> Result<bool> {
+                    Vault locked(db);
+                    TokenStore tokens(db, locked);
+                    if (auto st = id > 0 ? tokens.revoke(id) : tokens.revokeAll(app); !st)
+                        return makeError(st.error());
+                    return true;
+                };
+                m_work->write({}, job, [this, app, id](const Result<bool> &revoked) {
+                    finishWrite(tr("Revoking failed"), revoked ? QString() : revoked.error(),
+                                id > 0 ? tr("Revoked token %1.").arg(id) : tr("Revoked every token of %1.").arg(app));
+                });
+            });
 }
 
 // ---- snippets -----------------------------------------------------------------------------

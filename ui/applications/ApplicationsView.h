@@ -53,10 +53,12 @@ public:
     void removeSelected();
     CredentialDialog *setCredential();
     CredentialDialog *rotateCredential();
-    void revokeCredential();
+    // One version (the selected one), or every version on its cluster.
+    void revokeCredential(bool everyVersion = false);
     void revealCredential();
     TokenDialog *issueToken();
-    void revokeToken();
+    // The selected token, or every token of the application.
+    void revokeToken(bool everyToken = false);
     void exportSnippet();
 
     MessageBar *messageBar() const { return m_messageBar; }
@@ -88,6 +90,8 @@ private:
     // Runs then(dataKey) once the window's vault is unlocked (asking without a nested loop).
     void withDataKey(const QString &why, std::function<void(const QByteArray &)> then);
     QVariant selectedKey(QTableView *table, RecordTableModel *model) const;
+    // Asks (window-modal, no nested loop; Cancel is the default) and runs then on Yes.
+    void confirm(const QString &title, const QString &text, const QString &okText, std::function<void()> then);
     void finishWrite(const QString &failurePrefix, const QString &error, const QString &success);
 
     Database &m_catalog;
@@ -120,11 +124,13 @@ private:
     QPushButton *m_setCredential = nullptr;
     QPushButton *m_rotateCredential = nullptr;
     QPushButton *m_revokeCredential = nullptr;
+    QPushButton *m_revokeAllCredentials = nullptr;
     QPushButton *m_revealCredential = nullptr;
     QTableView *m_tokenTable = nullptr;
     RecordTableModel *m_tokens = nullptr;
     QPushButton *m_issueToken = nullptr;
     QPushButton *m_revokeToken = nullptr;
+    QPushButton *m_revokeAllTokens = nullptr;
     LookupPanel *m_lookup = nullptr;
 };
 
