@@ -2213,7 +2213,7 @@
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="182"/>
         <source>&amp;Set…</source>
-        <translation>&amp;Festlegen …</translation>
+        <translation>Fest&amp;legen …</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="182"/>
@@ -2239,11 +2239,6 @@
         <location filename="../ui/applications/ApplicationsView.cpp" line="184"/>
         <source>End the selected version now</source>
         <translation>Die gewählte Version sofort beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
-        <source>Revoke a&amp;ll versions</source>
-        <translation>A&amp;lle Versionen widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="186"/>
@@ -2296,14 +2291,19 @@
         <translation>Token &amp;ausstellen …</translation>
     </message>
     <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <source>Revoke all versio&amp;ns</source>
+        <translation>Alle &amp;Versionen widerrufen</translation>
+    </message>
+    <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="202"/>
-        <source>Revoke &amp;token</source>
-        <translation>&amp;Token widerrufen</translation>
+        <source>Revoke t&amp;oken</source>
+        <translation>Token &amp;widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="206"/>
-        <source>Revoke a&amp;ll tokens</source>
-        <translation>A&amp;lle Tokens widerrufen</translation>
+        <source>Revoke all toke&amp;ns</source>
+        <translation>Alle Toke&amp;ns widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="211"/>

@@ -2241,11 +2241,6 @@
         <translation>End the selected version now</translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
-        <source>Revoke a&amp;ll versions</source>
-        <translation>Revoke a&amp;ll versions</translation>
-    </message>
-    <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="186"/>
         <source>End every version on the selected version&apos;s cluster now</source>
         <translation>End every version on the selected version&apos;s cluster now</translation>
@@ -2296,14 +2291,19 @@
         <translation>&amp;Issue token…</translation>
     </message>
     <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <source>Revoke all versio&amp;ns</source>
+        <translation>Revoke all versio&amp;ns</translation>
+    </message>
+    <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="202"/>
-        <source>Revoke &amp;token</source>
-        <translation>Revoke &amp;token</translation>
+        <source>Revoke t&amp;oken</source>
+        <translation>Revoke t&amp;oken</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="206"/>
-        <source>Revoke a&amp;ll tokens</source>
-        <translation>Revoke a&amp;ll tokens</translation>
+        <source>Revoke all toke&amp;ns</source>
+        <translation>Revoke all toke&amp;ns</translation>
     </message>
     <message>
         <location filename="../ui/applications/ApplicationsView.cpp" line="211"/>

@@ -182,7 +182,7 @@ ApplicationsView::ApplicationsView(Database &catalog, Vault &vault, QueryRunner 
     m_setCredential = credentialButton(tr("&Set…"), "setCredential", tr("Store the credential for a cluster (replaces the current one now)"));
     m_rotateCredential = credentialButton(tr("R&otate…"), "rotateCredential", tr("A new secret; the previous one stays valid for a grace period"));
     m_revokeCredential = credentialButton(tr("Revo&ke"), "revokeCredential", tr("End the selected version now"));
-    m_revokeAllCredentials = credentialButton(tr("Revoke a&ll versions"), "revokeAllCredentials",
+    m_revokeAllCredentials = credentialButton(tr("Revoke all versio&ns"), "revokeAllCredentials",
                                               tr("End every version on the selected version's cluster now"));
     m_revealCredential = credentialButton(tr("Reveal…"), "revealCredential", tr("Show the selected version's secret (unlocks the vault; audited)"));
     credentialButtons->addStretch();
@@ -199,11 +199,11 @@ ApplicationsView::ApplicationsView(Database &catalog, Vault &vault, QueryRunner 
     auto *tokenButtons = new QHBoxLayout;
     m_issueToken = new QPushButton(tr("&Issue token…"), tokens);
     m_issueToken->setObjectName(QStringLiteral("issueToken"));
-    m_revokeToken = new QPushButton(tr("Revoke &token"), tokens);
+    m_revokeToken = new QPushButton(tr("Revoke t&oken"), tokens);
     m_revokeToken->setObjectName(QStringLiteral("revokeToken"));
     tokenButtons->addWidget(m_issueToken);
     tokenButtons->addWidget(m_revokeToken);
-    m_revokeAllTokens = new QPushButton(tr("Revoke a&ll tokens"), tokens);
+    m_revokeAllTokens = new QPushButton(tr("Revoke all toke&ns"), tokens);
     m_revokeAllTokens->setObjectName(QStringLiteral("revokeAllTokens"));
     tokenButtons->addWidget(m_revokeAllTokens);
     tokenButtons->addStretch();
