@@ -1942,6 +1942,647 @@
         <source>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</source>
         <translation>Der Tresor ist gesperrt. Geben Sie die Passphrase mit --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD oder SWITCHBOARD_VAULT_PASSPHRASE an</translation>
     </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="728"/>
+        <source>No application named &quot;%1&quot;</source>
+        <translation>Keine Anwendung namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApplicationDialog</name>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="21"/>
+        <source>Edit application</source>
+        <translation>Anwendung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="21"/>
+        <source>Register application</source>
+        <translation>Anwendung registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="27"/>
+        <source>Application name</source>
+        <translation>Name der Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="28"/>
+        <source>e.g. billing-service</source>
+        <translation>z. B. billing-service</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="32"/>
+        <source>Owner team</source>
+        <translation>Verantwortliches Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="33"/>
+        <source>Owner &amp;team:</source>
+        <translation>Verantwortliches &amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="36"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="39"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="42"/>
+        <source>Kafka &amp;principal per cluster (used to provision ACLs), e.g. User:billing:</source>
+        <translation>Kafka-&amp;Principal je Cluster (für das Anlegen der ACLs), z. B. User:billing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="47"/>
+        <source>Principal per cluster</source>
+        <translation>Principal je Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="48"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="48"/>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="69"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="94"/>
+        <source>Give the application a name.</source>
+        <translation>Geben Sie der Anwendung einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="100"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApplicationsView</name>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="112"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="249"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="124"/>
+        <source>&amp;Register…</source>
+        <translation>&amp;Registrieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="124"/>
+        <source>Register a client application</source>
+        <translation>Eine Client-Anwendung registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="125"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="125"/>
+        <source>Edit the team, description and principals</source>
+        <translation>Team, Beschreibung und Principals bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="126"/>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="127"/>
+        <source>Request access…</source>
+        <translation>Zugriff beantragen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="127"/>
+        <source>Ask for this application to produce to or consume from a channel</source>
+        <translation>Beantragen, dass diese Anwendung in einen Kanal schreiben oder aus ihm lesen darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="128"/>
+        <source>Export snippet…</source>
+        <translation>Snippet exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="128"/>
+        <source>Client configuration for this application and the selected grant&apos;s channel</source>
+        <translation>Client-Konfiguration für diese Anwendung und den Kanal der gewählten Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="129"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="134"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="134"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="134"/>
+        <source>Principals</source>
+        <translation>Principals</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="136"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="155"/>
+        <source>Grants (what the routing service answers for):</source>
+        <translation>Berechtigungen (darauf antwortet der Routing-Dienst):</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <source>Consumer group</source>
+        <translation>Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="158"/>
+        <source>Grants of the application</source>
+        <translation>Berechtigungen der Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="160"/>
+        <source>Requests:</source>
+        <translation>Anträge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Filed by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Filed</source>
+        <translation>Gestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="163"/>
+        <source>Requests of the application</source>
+        <translation>Anträge der Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="165"/>
+        <source>&amp;Access</source>
+        <translation>&amp;Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>Mechanism</source>
+        <translation>Mechanismus</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="172"/>
+        <source>Kafka credentials of the application</source>
+        <translation>Kafka-Zugangsdaten der Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="182"/>
+        <source>&amp;Set…</source>
+        <translation>Fest&amp;legen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="182"/>
+        <source>Store the credential for a cluster (replaces the current one now)</source>
+        <translation>Zugangsdaten für einen Cluster speichern (ersetzt die aktuellen sofort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="183"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="183"/>
+        <source>A new secret; the previous one stays valid for a grace period</source>
+        <translation>Ein neues Geheimnis; das bisherige bleibt für eine Übergangsfrist gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="184"/>
+        <source>Revo&amp;ke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="184"/>
+        <source>End the selected version now</source>
+        <translation>Die gewählte Version sofort beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="186"/>
+        <source>End every version on the selected version&apos;s cluster now</source>
+        <translation>Alle Versionen auf dem Cluster der gewählten Version sofort beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
+        <source>Reveal…</source>
+        <translation>Anzeigen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
+        <source>Show the selected version&apos;s secret (unlocks the vault; audited)</source>
+        <translation>Das Geheimnis der gewählten Version anzeigen (entsperrt den Tresor; wird protokolliert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="190"/>
+        <source>&amp;Credentials</source>
+        <translation>Zugangs&amp;daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="197"/>
+        <source>Routing tokens of the application</source>
+        <translation>Routing-Tokens der Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="200"/>
+        <source>&amp;Issue token…</source>
+        <translation>Token &amp;ausstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <source>Revoke all versio&amp;ns</source>
+        <translation>Alle &amp;Versionen widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="202"/>
+        <source>Revoke t&amp;oken</source>
+        <translation>Token &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="206"/>
+        <source>Revoke all toke&amp;ns</source>
+        <translation>Alle Toke&amp;ns widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="211"/>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="214"/>
+        <source>Try the &amp;lookup</source>
+        <translation>Ab&amp;frage testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="290"/>
+        <source>Cannot read the applications: %1</source>
+        <translation>Die Anwendungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="346"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="348"/>
+        <source> · team %1</source>
+        <translation> · Team %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="382"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="388"/>
+        <source>&lt;i&gt;No applications yet. A platform engineer registers them with Register…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch keine Anwendungen. Ein Platform Engineer registriert sie mit „Registrieren …“&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="389"/>
+        <source>&lt;i&gt;Select an application.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Anwendung.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="404"/>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="436"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="486"/>
+        <source>Registering %1…</source>
+        <translation>%1 wird registriert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
+        <source>Registering failed</source>
+        <translation>Registrieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
+        <source>Registered application %1.</source>
+        <translation>Anwendung %1 registriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
+        <source>Saving failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
+        <source>Saved application %1.</source>
+        <translation>Anwendung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="548"/>
+        <source>Remove application</source>
+        <translation>Anwendung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="549"/>
+        <source>Remove the application %1? Its requests stay in the history; its credentials and tokens stop working.</source>
+        <translation>Die Anwendung %1 entfernen? Ihre Anträge bleiben im Verlauf; ihre Zugangsdaten und Tokens funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="550"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
+        <source>Removing failed</source>
+        <translation>Entfernen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
+        <source>Removed application %1.</source>
+        <translation>Anwendung %1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="573"/>
+        <source>Unlock the vault to store a credential: it is sealed there.</source>
+        <translation>Entsperren Sie den Tresor, um Zugangsdaten zu speichern: Sie werden dort versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="583"/>
+        <source>Storing the credential…</source>
+        <translation>Zugangsdaten werden gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="584"/>
+        <source>Storing the credential failed</source>
+        <translation>Speichern der Zugangsdaten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="585"/>
+        <source>Stored credential version %1 for %2 on %3 (user %4).</source>
+        <translation>Zugangsdaten Version %1 für %2 auf %3 gespeichert (Benutzer %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="610"/>
+        <source>Unlock the vault to rotate a credential: it is sealed there.</source>
+        <translation>Entsperren Sie den Tresor, um Zugangsdaten zu rotieren: Sie sind dort versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="621"/>
+        <source>Rotating the credential…</source>
+        <translation>Zugangsdaten werden rotiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="622"/>
+        <source>Rotating failed</source>
+        <translation>Rotieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="623"/>
+        <source>Rotated %1 on %2 to version %3; the previous one stays valid for %4 h.</source>
+        <translation>%1 auf %2 auf Version %3 rotiert; die bisherige bleibt %4 h gültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="644"/>
+        <source>Revoke version %1 of the credential of %2 on %3 now? The routing services stop handing it out after the next push.</source>
+        <translation>Version %1 der Zugangsdaten von %2 auf %3 jetzt widerrufen? Die Routing-Dienste geben sie nach der nächsten Übertragung nicht mehr aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="646"/>
+        <source>Revoke every version of the credential of %1 on %2 now? The routing services stop handing it out after the next push.</source>
+        <translation>Alle Versionen der Zugangsdaten von %1 auf %2 jetzt widerrufen? Die Routing-Dienste geben sie nach der nächsten Übertragung nicht mehr aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <source>Revoke credential</source>
+        <translation>Zugangsdaten widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="764"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="657"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="773"/>
+        <source>Revoking failed</source>
+        <translation>Widerrufen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="658"/>
+        <source>Revoked credential version %1 of %2 on %3.</source>
+        <translation>Zugangsdaten Version %1 von %2 auf %3 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="659"/>
+        <source>Revoked every credential of %1 on %2.</source>
+        <translation>Alle Zugangsdaten von %1 auf %2 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="670"/>
+        <source>Unlock the vault to reveal a credential.</source>
+        <translation>Entsperren Sie den Tresor, um Zugangsdaten anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="682"/>
+        <source>Cannot reveal the credential: %1</source>
+        <translation>Die Zugangsdaten können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="688"/>
+        <source>Credential of %1</source>
+        <translation>Zugangsdaten von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="690"/>
+        <source>User %1, version %2. The reveal is recorded in the audit log.</source>
+        <translation>Benutzer %1, Version %2. Das Anzeigen wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="693"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="697"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="718"/>
+        <source>Unlock the vault to issue a token: its hash key is kept there.</source>
+        <translation>Entsperren Sie den Tresor, um ein Token auszustellen: Sein Hash-Schlüssel liegt dort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="735"/>
+        <source>Issuing a token…</source>
+        <translation>Token wird ausgestellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="739"/>
+        <source>Issuing failed: %1</source>
+        <translation>Ausstellen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="745"/>
+        <source>Issued token %1 for %2.</source>
+        <translation>Token %1 für %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="761"/>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="762"/>
+        <source>Revoke token %1 of %2 now? The routing services refuse it after the next push.</source>
+        <translation>Token %1 von %2 jetzt widerrufen? Die Routing-Dienste weisen es nach der nächsten Übertragung ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="763"/>
+        <source>Revoke every token of %1 now? The routing services refuse them after the next push.</source>
+        <translation>Alle Tokens von %1 jetzt widerrufen? Die Routing-Dienste weisen sie nach der nächsten Übertragung ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
+        <source>Revoked token %1.</source>
+        <translation>Token %1 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
+        <source>Revoked every token of %1.</source>
+        <translation>Alle Tokens von %1 widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="798"/>
+        <source>%1 holds no grant yet: request access to a channel first.</source>
+        <translation>%1 hat noch keine Berechtigung: Beantragen Sie zuerst Zugriff auf einen Kanal.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoPushController</name>
@@ -2192,424 +2833,424 @@
 <context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="107"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
         <source>Request access…</source>
         <translation>Zugriff beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="110"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="97"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="115"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>R&amp;ules</source>
         <translation>R&amp;egeln</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="116"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
         <source>&amp;Grants</source>
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="117"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="104"/>
         <source>Dry &amp;run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="118"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="105"/>
         <source>ACL &amp;drift</source>
         <translation>ACL-&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="123"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="110"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="141"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="198"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="144"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="145"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
         <source>Even if not in the catalog</source>
         <translation>Auch wenn nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="147"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="134"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="149"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="136"/>
         <source>Rebind (migrate)</source>
         <translation>Neu binden (migrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="151"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="138"/>
         <source>Unbind</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>Eine Regel leitet jeden Kanal, dessen Host und Pfad zu ihren Mustern passen: &apos;*&apos; steht für ein Host-Label oder ein Pfadsegment; in der Topic-Vorlage ist {N} das Pfadsegment N (ab 0) und {key} das letzte. Explizite Bindungen haben Vorrang; unter den Regeln die spezifischste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Topic template</source>
         <translation>Topic-Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="204"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="191"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="193"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Granted</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="220"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="226"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="213"/>
         <source>Provision ACLs</source>
         <translation>ACLs einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="215"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="217"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Widerruft die Freigabe und löscht genau die ACLs, die sie angelegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="247"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>leer: die einzige Umgebung des Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="250"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="251"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="252"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
         <source>Any grant</source>
         <translation>Beliebige Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="253"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
         <source>consumer group (optional)</source>
         <translation>Consumer-Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="254"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Application:</source>
         <translation>Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="255"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="242"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="256"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="243"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="257"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="244"/>
         <source>Intent:</source>
         <translation>Absicht:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="258"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="245"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="260"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="247"/>
         <source>Resolve</source>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="284"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="271"/>
         <source>Compare with the cluster</source>
         <translation>Mit dem Cluster vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="286"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Compare with the last crawl</source>
         <translation>Mit dem letzten Crawl vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="307"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="294"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
         <location filename="../ui/channels/ChannelsView.cpp" line="346"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="359"/>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="368"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="355"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Gebunden, obwohl der Katalog das Topic nicht kannte</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="385"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="372"/>
         <source>From request %1</source>
         <translation>Aus Antrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="400"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="387"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="424"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="411"/>
         <source>Moving %1 in %2 to %3 on %4…</source>
         <translation>Verschiebe %1 in %2 nach %3 auf %4…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="433"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="420"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>%1 in %2 nach %3 auf %4 verschoben; Clients folgen bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="447"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="434"/>
         <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
         <translation>Die ACLs der Freigaben sind gefolgt: %1 angelegt, %2 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="463"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="450"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>%1 in %2 an %3 auf %4 gebunden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="472"/>
         <source>Unbound %1 in %2.</source>
         <translation>%1 in %2 gelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="500"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="487"/>
         <source>Added rule %1 in %2.</source>
         <translation>Regel %1 in %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="542"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Die ACLs der Freigabe #%1 werden eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="533"/>
         <source>Provisioning failed: %1</source>
         <translation>Einrichten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="536"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Freigabe #%1: %2 ACL(s) angelegt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="563"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="550"/>
         <source>Revoking grant #%1…</source>
         <translation>Freigabe #%1 wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="567"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="554"/>
         <source>Revoking failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="570"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="557"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Freigabe #%1 widerrufen; %2 ACL(s) gelöscht, %3 für andere Freigaben behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="582"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="569"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Die ACLs des letzten Crawls werden mit den Freigaben verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="582"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="569"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Die ACLs des Clusters werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="586"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="573"/>
         <source>Drift report failed: %1</source>
         <translation>Abweichungsbericht fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="578"/>
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="592"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="579"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>Freigabe #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="596"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="583"/>
         <source>Unexplained</source>
         <translation>Unerklärt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="597"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="584"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>keine Freigabe; kein Principal einer Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="598"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>no grant; principal of %1</source>
         <translation>keine Freigabe; Principal von %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="602"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="589"/>
         <source>No drift on %1.</source>
         <translation>Keine Abweichungen auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="603"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="590"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 fehlend, %2 unerklärt auf %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="629"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="645"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="632"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → Topic %2 auf Cluster %3 (%4), Umgebung %5, über %6; erlaubt durch Freigabe #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="635"/>
         <source>binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="635"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="661"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Antrag für %1 gestellt: %2 %3.</translation>
     </message>
@@ -2908,6 +3549,124 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::CredentialDialog</name>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="22"/>
+        <source>Set credential of %1</source>
+        <translation>Zugangsdaten von %1 festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="22"/>
+        <source>Rotate credential of %1</source>
+        <translation>Zugangsdaten von %1 rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="26"/>
+        <source>The Kafka user %1 connects as. It replaces the current credential on that cluster at once; the secret is sealed in the vault.</source>
+        <translation>Der Kafka-Benutzer, als der sich %1 verbindet. Er ersetzt die aktuellen Zugangsdaten auf diesem Cluster sofort; das Geheimnis wird im Tresor versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="28"/>
+        <source>A new secret for the same user. The previous one stays valid for the grace period, so running clients pick the new one up at their next refresh. Roll the broker side first.</source>
+        <translation>Ein neues Geheimnis für denselben Benutzer. Das bisherige bleibt während der Übergangsfrist gültig, sodass laufende Clients das neue bei ihrer nächsten Aktualisierung übernehmen. Stellen Sie zuerst den Broker um.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="36"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="40"/>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="43"/>
+        <source>SASL mechanism</source>
+        <translation>SASL-Mechanismus</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="46"/>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mechanismus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="51"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="52"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="55"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="57"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="59"/>
+        <source>&amp;Generate a random secret (32 bytes)</source>
+        <translation>Zufälliges Geheimnis &amp;erzeugen (32 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="64"/>
+        <source>Grace period in hours</source>
+        <translation>Übergangsfrist in Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="67"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="68"/>
+        <source>none: the old secret ends now</source>
+        <translation>keine: das alte Geheimnis endet sofort</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="69"/>
+        <source>&amp;Grace period:</source>
+        <translation>Über&amp;gangsfrist:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="78"/>
+        <source>&amp;Store</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="78"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="93"/>
+        <source>Register a cluster first.</source>
+        <translation>Registrieren Sie zuerst einen Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="95"/>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="97"/>
+        <source>Enter the secret.</source>
+        <translation>Geben Sie das Geheimnis ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="97"/>
+        <source>Enter the new secret or let one be generated.</source>
+        <translation>Geben Sie das neue Geheimnis ein oder lassen Sie eines erzeugen.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DecisionDialog</name>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="15"/>
@@ -3090,204 +3849,340 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::LookupPanel</name>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="41"/>
+        <source>Channel to look up</source>
+        <translation>Abzufragender Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="44"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="47"/>
+        <source>Config profile</source>
+        <translation>Konfigurationsprofil</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="48"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="51"/>
+        <source>Environment (kafka.env)</source>
+        <translation>Umgebung (kafka.env)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="52"/>
+        <source>optional: kafka.env, needed when the channel is bound in several environments</source>
+        <translation>optional: kafka.env, nötig, wenn der Kanal in mehreren Umgebungen gebunden ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="53"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="56"/>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="57"/>
+        <source>As&amp;k:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="60"/>
+        <source>Routing token</source>
+        <translation>Routing-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="62"/>
+        <source>the application&apos;s routing token (sbt_…); a token issued in this window is filled in</source>
+        <translation>das Routing-Token der Anwendung (sbt_…); ein in diesem Fenster ausgestelltes Token wird eingesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="63"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="66"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="77"/>
+        <source>Lookup answer</source>
+        <translation>Antwort der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="80"/>
+        <source>The answer an SDK gets, secrets redacted.</source>
+        <translation>Die Antwort, die ein SDK erhält, Geheimnisse geschwärzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="101"/>
+        <source>Routing service %1 (%2)</source>
+        <translation>Routing-Dienst %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="102"/>
+        <source>This catalog (computed locally)</source>
+        <translation>Dieser Katalog (lokal berechnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="140"/>
+        <source>no token given to ask %1 with</source>
+        <translation>kein Token angegeben, um %1 zu fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="147"/>
+        <source>no routing service is registered</source>
+        <translation>kein Routing-Dienst ist registriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="170"/>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="179"/>
+        <source>routing service %1 did not answer: %2</source>
+        <translation>Routing-Dienst %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="182"/>
+        <source>Answer from routing service %1 (%2)</source>
+        <translation>Antwort von Routing-Dienst %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="204"/>
+        <source>Computed locally from this catalog by the routing service&apos;s own code (not asked over HTTP)</source>
+        <translation>Lokal aus diesem Katalog berechnet, mit dem Code des Routing-Dienstes (nicht über HTTP gefragt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="222"/>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/applications/LookupPanel.cpp" line="227"/>
+        <source>(not JSON: %n byte(s))</source>
+        <translation>
+            <numerusform>(kein JSON: %n Byte)</numerusform>
+            <numerusform>(kein JSON: %n Bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="57"/>
+        <location filename="../ui/main/MainWindow.cpp" line="59"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92"/>
+        <location filename="../ui/main/MainWindow.cpp" line="94"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="94"/>
+        <location filename="../ui/main/MainWindow.cpp" line="96"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="100"/>
+        <location filename="../ui/main/MainWindow.cpp" line="112"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="101"/>
+        <location filename="../ui/main/MainWindow.cpp" line="114"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115"/>
+        <location filename="../ui/main/MainWindow.cpp" line="134"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="157"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Open the &amp;demo cluster</source>
         <translation>&amp;Demo-Cluster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="87"/>
+        <location filename="../ui/main/MainWindow.cpp" line="89"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="131"/>
+        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="135"/>
+        <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="138"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="144"/>
+        <location filename="../ui/main/MainWindow.cpp" line="163"/>
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="149"/>
+        <location filename="../ui/main/MainWindow.cpp" line="168"/>
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
+        <location filename="../ui/main/MainWindow.cpp" line="173"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="159"/>
+        <location filename="../ui/main/MainWindow.cpp" line="178"/>
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="167"/>
+        <location filename="../ui/main/MainWindow.cpp" line="186"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="204"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="188"/>
+        <location filename="../ui/main/MainWindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="198"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="210"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>Client-Konfiguration e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>V&amp;ault</source>
         <translation>T&amp;resor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>The vault is unlocked.</source>
         <translation>Der Tresor ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="376"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -3748,7 +4643,7 @@ sasl.username=crawler</translation>
         <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="163"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Wählen Sie die Anwendung, für die der Zugriff ist (Anwendungen registriert ein Plattform-Engineer).</translation>
     </message>
@@ -3824,102 +4719,102 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestsView</name>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="43"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="46"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="46"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="49"/>
         <source>All requests</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="51"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="54"/>
         <source>Request access…</source>
         <translation>Zugriff beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="56"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="58"/>
         <source>Decline…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="57"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="60"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="59"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="62"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="114"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="121"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="118"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="125"/>
         <source>Cannot read the requests: %1</source>
         <translation>Die Anträge können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="178"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="185"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie einen Antrag, um Begründung und Entscheidung zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="182"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="189"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · gestellt von %3 am %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="186"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="193"/>
         <source>Justification: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="188"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="195"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>Neuer Kanal: in %1 an Topic %2 auf %3 binden</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="191"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="198"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="194"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="201"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="206"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="213"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Antrag für %1 gestellt: %2 %3; ein Plattform-Engineer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="248"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
         <source>Approving…</source>
         <translation>Wird genehmigt…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="252"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="259"/>
         <source>Approval failed: %1</source>
         <translation>Genehmigung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="262"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Genehmigt: %1 darf %3 %2 (Freigabe #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="260"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="267"/>
         <source>%n ACL(s) created.</source>
         <translation>
             <numerusform>%n ACL angelegt.</numerusform>
@@ -3927,22 +4822,35 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="285"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="296"/>
+        <source>The routing services answer with it after a push.</source>
+        <translation>Die Routing-Dienste antworten damit nach einer Übertragung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/requests/RequestsView.cpp" line="297"/>
+        <source>&amp;Push to %n routing service(s)</source>
+        <translation>
+            <numerusform>An %n Routing-Dienst &amp;übertragen</numerusform>
+            <numerusform>An %n Routing-Dienste &amp;übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="318"/>
         <source>Declining failed: %1</source>
         <translation>Ablehnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="288"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="321"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Abgelehnt; die antragstellende Person sieht Ihren Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="309"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="342"/>
         <source>Withdrawing failed: %1</source>
         <translation>Zurückziehen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="312"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="345"/>
         <source>Request withdrawn.</source>
         <translation>Antrag zurückgezogen.</translation>
     </message>
@@ -4322,6 +5230,84 @@ sasl.username=crawler</translation>
         <location filename="../ui/widgets/TagEditor.cpp" line="63"/>
         <source>Remove the tag %1</source>
         <translation>Tag %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TokenDialog</name>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="19"/>
+        <source>Issue token for %1</source>
+        <translation>Token für %1 ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="22"/>
+        <source>The application presents the token to the routing service (HTTP Basic auth: user %1, the token as password). It is shown once; Switchboard keeps only a keyed hash.</source>
+        <translation>Die Anwendung legt das Token dem Routing-Dienst vor (HTTP Basic Auth: Benutzer %1, das Token als Passwort). Es wird einmal angezeigt; Switchboard behält nur einen Hash mit Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="31"/>
+        <source>Token label</source>
+        <translation>Bezeichnung des Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="32"/>
+        <source>what the token is for, e.g. production deployment</source>
+        <translation>wofür das Token ist, z. B. Produktivbetrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="33"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="36"/>
+        <source>Expires in days</source>
+        <translation>Läuft ab in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="38"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="39"/>
+        <source>never (until revoked)</source>
+        <translation>nie (bis zum Widerruf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="40"/>
+        <source>&amp;Expires in:</source>
+        <translation>Läuft &amp;ab in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="42"/>
+        <source>&amp;Issue token</source>
+        <translation>Token &amp;ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="58"/>
+        <source>Issued token</source>
+        <translation>Ausgestelltes Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="61"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="63"/>
+        <source>Copies the token as a secret: clipboard managers do not keep it, and it is cleared after 30 s</source>
+        <translation>Kopiert das Token als Geheimnis: Zwischenablage-Verwaltungen behalten es nicht, und es wird nach 30 s gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="88"/>
+        <source>Token %1 issued. Copy it now: it is not shown again.</source>
+        <translation>Token %1 ausgestellt. Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="112"/>
+        <source>Copied as a secret: clipboard managers do not keep it, and it is cleared in 30 s. The token is not shown again once this dialog closes.</source>
+        <translation>Als Geheimnis kopiert: Zwischenablage-Verwaltungen behalten es nicht, und es wird in 30 s gelöscht. Das Token wird nach dem Schließen dieses Dialogs nicht mehr angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -1942,6 +1942,647 @@
         <source>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</source>
         <translation>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</translation>
     </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="728"/>
+        <source>No application named &quot;%1&quot;</source>
+        <translation>No application named &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApplicationDialog</name>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="21"/>
+        <source>Edit application</source>
+        <translation>Edit application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="21"/>
+        <source>Register application</source>
+        <translation>Register application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="27"/>
+        <source>Application name</source>
+        <translation>Application name</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="28"/>
+        <source>e.g. billing-service</source>
+        <translation>e.g. billing-service</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="32"/>
+        <source>Owner team</source>
+        <translation>Owner team</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="33"/>
+        <source>Owner &amp;team:</source>
+        <translation>Owner &amp;team:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="36"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="39"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="42"/>
+        <source>Kafka &amp;principal per cluster (used to provision ACLs), e.g. User:billing:</source>
+        <translation>Kafka &amp;principal per cluster (used to provision ACLs), e.g. User:billing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="47"/>
+        <source>Principal per cluster</source>
+        <translation>Principal per cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="48"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="48"/>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="69"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="94"/>
+        <source>Give the application a name.</source>
+        <translation>Give the application a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="100"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApplicationsView</name>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="112"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="249"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="124"/>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="124"/>
+        <source>Register a client application</source>
+        <translation>Register a client application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="125"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="125"/>
+        <source>Edit the team, description and principals</source>
+        <translation>Edit the team, description and principals</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="126"/>
+        <source>Remo&amp;ve…</source>
+        <translation>Remo&amp;ve…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="127"/>
+        <source>Request access…</source>
+        <translation>Request access…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="127"/>
+        <source>Ask for this application to produce to or consume from a channel</source>
+        <translation>Ask for this application to produce to or consume from a channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="128"/>
+        <source>Export snippet…</source>
+        <translation>Export snippet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="128"/>
+        <source>Client configuration for this application and the selected grant&apos;s channel</source>
+        <translation>Client configuration for this application and the selected grant&apos;s channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="129"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="134"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="134"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="134"/>
+        <source>Principals</source>
+        <translation>Principals</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="136"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="155"/>
+        <source>Grants (what the routing service answers for):</source>
+        <translation>Grants (what the routing service answers for):</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <source>Consumer group</source>
+        <translation>Consumer group</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="156"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="158"/>
+        <source>Grants of the application</source>
+        <translation>Grants of the application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="160"/>
+        <source>Requests:</source>
+        <translation>Requests:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Filed by</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="161"/>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="163"/>
+        <source>Requests of the application</source>
+        <translation>Requests of the application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="165"/>
+        <source>&amp;Access</source>
+        <translation>&amp;Access</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="170"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="172"/>
+        <source>Kafka credentials of the application</source>
+        <translation>Kafka credentials of the application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="182"/>
+        <source>&amp;Set…</source>
+        <translation>&amp;Set…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="182"/>
+        <source>Store the credential for a cluster (replaces the current one now)</source>
+        <translation>Store the credential for a cluster (replaces the current one now)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="183"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="183"/>
+        <source>A new secret; the previous one stays valid for a grace period</source>
+        <translation>A new secret; the previous one stays valid for a grace period</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="184"/>
+        <source>Revo&amp;ke</source>
+        <translation>Revo&amp;ke</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="184"/>
+        <source>End the selected version now</source>
+        <translation>End the selected version now</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="186"/>
+        <source>End every version on the selected version&apos;s cluster now</source>
+        <translation>End every version on the selected version&apos;s cluster now</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
+        <source>Reveal…</source>
+        <translation>Reveal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="187"/>
+        <source>Show the selected version&apos;s secret (unlocks the vault; audited)</source>
+        <translation>Show the selected version&apos;s secret (unlocks the vault; audited)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="190"/>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Credentials</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="195"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="197"/>
+        <source>Routing tokens of the application</source>
+        <translation>Routing tokens of the application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="200"/>
+        <source>&amp;Issue token…</source>
+        <translation>&amp;Issue token…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="185"/>
+        <source>Revoke all versio&amp;ns</source>
+        <translation>Revoke all versio&amp;ns</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="202"/>
+        <source>Revoke t&amp;oken</source>
+        <translation>Revoke t&amp;oken</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="206"/>
+        <source>Revoke all toke&amp;ns</source>
+        <translation>Revoke all toke&amp;ns</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="211"/>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="214"/>
+        <source>Try the &amp;lookup</source>
+        <translation>Try the &amp;lookup</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="290"/>
+        <source>Cannot read the applications: %1</source>
+        <translation>Cannot read the applications: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="346"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="348"/>
+        <source> · team %1</source>
+        <translation> · team %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="356"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="380"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="382"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="388"/>
+        <source>&lt;i&gt;No applications yet. A platform engineer registers them with Register…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No applications yet. A platform engineer registers them with Register…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="389"/>
+        <source>&lt;i&gt;Select an application.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select an application.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="404"/>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="436"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="486"/>
+        <source>Registering %1…</source>
+        <translation>Registering %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
+        <source>Registering failed</source>
+        <translation>Registering failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="487"/>
+        <source>Registered application %1.</source>
+        <translation>Registered application %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
+        <source>Saving failed</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="525"/>
+        <source>Saved application %1.</source>
+        <translation>Saved application %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="548"/>
+        <source>Remove application</source>
+        <translation>Remove application</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="549"/>
+        <source>Remove the application %1? Its requests stay in the history; its credentials and tokens stop working.</source>
+        <translation>Remove the application %1? Its requests stay in the history; its credentials and tokens stop working.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="550"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
+        <source>Removing failed</source>
+        <translation>Removing failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="557"/>
+        <source>Removed application %1.</source>
+        <translation>Removed application %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="573"/>
+        <source>Unlock the vault to store a credential: it is sealed there.</source>
+        <translation>Unlock the vault to store a credential: it is sealed there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="583"/>
+        <source>Storing the credential…</source>
+        <translation>Storing the credential…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="584"/>
+        <source>Storing the credential failed</source>
+        <translation>Storing the credential failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="585"/>
+        <source>Stored credential version %1 for %2 on %3 (user %4).</source>
+        <translation>Stored credential version %1 for %2 on %3 (user %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="610"/>
+        <source>Unlock the vault to rotate a credential: it is sealed there.</source>
+        <translation>Unlock the vault to rotate a credential: it is sealed there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="621"/>
+        <source>Rotating the credential…</source>
+        <translation>Rotating the credential…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="622"/>
+        <source>Rotating failed</source>
+        <translation>Rotating failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="623"/>
+        <source>Rotated %1 on %2 to version %3; the previous one stays valid for %4 h.</source>
+        <translation>Rotated %1 on %2 to version %3; the previous one stays valid for %4 h.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="644"/>
+        <source>Revoke version %1 of the credential of %2 on %3 now? The routing services stop handing it out after the next push.</source>
+        <translation>Revoke version %1 of the credential of %2 on %3 now? The routing services stop handing it out after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="646"/>
+        <source>Revoke every version of the credential of %1 on %2 now? The routing services stop handing it out after the next push.</source>
+        <translation>Revoke every version of the credential of %1 on %2 now? The routing services stop handing it out after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <source>Revoke credential</source>
+        <translation>Revoke credential</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="648"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="764"/>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="657"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="773"/>
+        <source>Revoking failed</source>
+        <translation>Revoking failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="658"/>
+        <source>Revoked credential version %1 of %2 on %3.</source>
+        <translation>Revoked credential version %1 of %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="659"/>
+        <source>Revoked every credential of %1 on %2.</source>
+        <translation>Revoked every credential of %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="670"/>
+        <source>Unlock the vault to reveal a credential.</source>
+        <translation>Unlock the vault to reveal a credential.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="682"/>
+        <source>Cannot reveal the credential: %1</source>
+        <translation>Cannot reveal the credential: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="688"/>
+        <source>Credential of %1</source>
+        <translation>Credential of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="690"/>
+        <source>User %1, version %2. The reveal is recorded in the audit log.</source>
+        <translation>User %1, version %2. The reveal is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="693"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="697"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="718"/>
+        <source>Unlock the vault to issue a token: its hash key is kept there.</source>
+        <translation>Unlock the vault to issue a token: its hash key is kept there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="735"/>
+        <source>Issuing a token…</source>
+        <translation>Issuing a token…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="739"/>
+        <source>Issuing failed: %1</source>
+        <translation>Issuing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="745"/>
+        <source>Issued token %1 for %2.</source>
+        <translation>Issued token %1 for %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="761"/>
+        <source>Revoke token</source>
+        <translation>Revoke token</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="762"/>
+        <source>Revoke token %1 of %2 now? The routing services refuse it after the next push.</source>
+        <translation>Revoke token %1 of %2 now? The routing services refuse it after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="763"/>
+        <source>Revoke every token of %1 now? The routing services refuse them after the next push.</source>
+        <translation>Revoke every token of %1 now? The routing services refuse them after the next push.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
+        <source>Revoked token %1.</source>
+        <translation>Revoked token %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="774"/>
+        <source>Revoked every token of %1.</source>
+        <translation>Revoked every token of %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="798"/>
+        <source>%1 holds no grant yet: request access to a channel first.</source>
+        <translation>%1 holds no grant yet: request access to a channel first.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoPushController</name>
@@ -2192,424 +2833,424 @@
 <context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="107"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="110"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="97"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="114"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindings</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="115"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
         <source>R&amp;ules</source>
         <translation>R&amp;ules</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="116"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
         <source>&amp;Grants</source>
         <translation>&amp;Grants</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="117"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="104"/>
         <source>Dry &amp;run</source>
         <translation>Dry &amp;run</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="118"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="105"/>
         <source>ACL &amp;drift</source>
         <translation>ACL &amp;drift</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="123"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="110"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="141"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="198"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
         <source>environment</source>
         <translation>environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="144"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="145"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
         <source>Even if not in the catalog</source>
         <translation>Even if not in the catalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="147"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="134"/>
         <source>Bind</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="149"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="136"/>
         <source>Rebind (migrate)</source>
         <translation>Rebind (migrate)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="151"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="138"/>
         <source>Unbind</source>
         <translation>Unbind</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="186"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="192"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
         <source>Topic template</source>
         <translation>Topic template</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="204"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="191"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="193"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="219"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
         <source>Granted</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="220"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="226"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="213"/>
         <source>Provision ACLs</source>
         <translation>Provision ACLs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="215"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="230"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="217"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Revokes the grant and deletes exactly the ACLs it created</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="247"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>empty: the channel&apos;s only environment</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="250"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="251"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="252"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
         <source>Any grant</source>
         <translation>Any grant</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="253"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
         <source>consumer group (optional)</source>
         <translation>consumer group (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="254"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Application:</source>
         <translation>Application:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="255"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="242"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="256"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="243"/>
         <source>Environment:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="257"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="244"/>
         <source>Intent:</source>
         <translation>Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="258"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="245"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="260"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="247"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="284"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="271"/>
         <source>Compare with the cluster</source>
         <translation>Compare with the cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="286"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Compare with the last crawl</source>
         <translation>Compare with the last crawl</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="293"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="307"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="294"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
         <location filename="../ui/channels/ChannelsView.cpp" line="346"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="359"/>
         <source>Cannot read the channels: %1</source>
         <translation>Cannot read the channels: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="368"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="355"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Bound although the catalog did not know the topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="385"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="372"/>
         <source>From request %1</source>
         <translation>From request %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="400"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="387"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="424"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="411"/>
         <source>Moving %1 in %2 to %3 on %4…</source>
         <translation>Moving %1 in %2 to %3 on %4…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="433"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="420"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="447"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="434"/>
         <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
         <translation>The grants&apos; ACLs followed: %1 created, %2 deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="463"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="450"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>Bound %1 in %2 to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="485"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="472"/>
         <source>Unbound %1 in %2.</source>
         <translation>Unbound %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="500"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="487"/>
         <source>Added rule %1 in %2.</source>
         <translation>Added rule %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="542"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Provisioning the ACLs of grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="546"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="533"/>
         <source>Provisioning failed: %1</source>
         <translation>Provisioning failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="549"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="536"/>
         <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
         <translation>Grant #%1: %2 ACL(s) created, %3 in place already.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="563"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="550"/>
         <source>Revoking grant #%1…</source>
         <translation>Revoking grant #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="567"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="554"/>
         <source>Revoking failed: %1</source>
         <translation>Revoking failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="570"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="557"/>
         <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
         <translation>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="582"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="569"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Comparing the last crawl&apos;s ACLs with the grants…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="582"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="569"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Reading the cluster&apos;s ACLs…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="586"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="573"/>
         <source>Drift report failed: %1</source>
         <translation>Drift report failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="591"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="578"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="592"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="579"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>grant #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="596"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="583"/>
         <source>Unexplained</source>
         <translation>Unexplained</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="597"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="584"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>no grant; not an application&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="598"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
         <source>no grant; principal of %1</source>
         <translation>no grant; principal of %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="602"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="589"/>
         <source>No drift on %1.</source>
         <translation>No drift on %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="603"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="590"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="629"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="645"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="632"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="635"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="635"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="661"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>
@@ -2908,6 +3549,124 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::CredentialDialog</name>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="22"/>
+        <source>Set credential of %1</source>
+        <translation>Set credential of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="22"/>
+        <source>Rotate credential of %1</source>
+        <translation>Rotate credential of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="26"/>
+        <source>The Kafka user %1 connects as. It replaces the current credential on that cluster at once; the secret is sealed in the vault.</source>
+        <translation>The Kafka user %1 connects as. It replaces the current credential on that cluster at once; the secret is sealed in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="28"/>
+        <source>A new secret for the same user. The previous one stays valid for the grace period, so running clients pick the new one up at their next refresh. Roll the broker side first.</source>
+        <translation>A new secret for the same user. The previous one stays valid for the grace period, so running clients pick the new one up at their next refresh. Roll the broker side first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="36"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="40"/>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="43"/>
+        <source>SASL mechanism</source>
+        <translation>SASL mechanism</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="46"/>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mechanism:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="51"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="52"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="55"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="57"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="59"/>
+        <source>&amp;Generate a random secret (32 bytes)</source>
+        <translation>&amp;Generate a random secret (32 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="64"/>
+        <source>Grace period in hours</source>
+        <translation>Grace period in hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="67"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="68"/>
+        <source>none: the old secret ends now</source>
+        <translation>none: the old secret ends now</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="69"/>
+        <source>&amp;Grace period:</source>
+        <translation>&amp;Grace period:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="78"/>
+        <source>&amp;Store</source>
+        <translation>&amp;Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="78"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotate</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="93"/>
+        <source>Register a cluster first.</source>
+        <translation>Register a cluster first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="95"/>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="97"/>
+        <source>Enter the secret.</source>
+        <translation>Enter the secret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/CredentialDialog.cpp" line="97"/>
+        <source>Enter the new secret or let one be generated.</source>
+        <translation>Enter the new secret or let one be generated.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DecisionDialog</name>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="15"/>
@@ -3090,204 +3849,340 @@ sasl.username=crawler</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::LookupPanel</name>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="41"/>
+        <source>Channel to look up</source>
+        <translation>Channel to look up</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="44"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="47"/>
+        <source>Config profile</source>
+        <translation>Config profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="48"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="51"/>
+        <source>Environment (kafka.env)</source>
+        <translation>Environment (kafka.env)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="52"/>
+        <source>optional: kafka.env, needed when the channel is bound in several environments</source>
+        <translation>optional: kafka.env, needed when the channel is bound in several environments</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="53"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="56"/>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="57"/>
+        <source>As&amp;k:</source>
+        <translation>As&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="60"/>
+        <source>Routing token</source>
+        <translation>Routing token</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="62"/>
+        <source>the application&apos;s routing token (sbt_…); a token issued in this window is filled in</source>
+        <translation>the application&apos;s routing token (sbt_…); a token issued in this window is filled in</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="63"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="66"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="77"/>
+        <source>Lookup answer</source>
+        <translation>Lookup answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="80"/>
+        <source>The answer an SDK gets, secrets redacted.</source>
+        <translation>The answer an SDK gets, secrets redacted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="101"/>
+        <source>Routing service %1 (%2)</source>
+        <translation>Routing service %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="102"/>
+        <source>This catalog (computed locally)</source>
+        <translation>This catalog (computed locally)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="140"/>
+        <source>no token given to ask %1 with</source>
+        <translation>no token given to ask %1 with</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="147"/>
+        <source>no routing service is registered</source>
+        <translation>no routing service is registered</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="170"/>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="179"/>
+        <source>routing service %1 did not answer: %2</source>
+        <translation>routing service %1 did not answer: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="182"/>
+        <source>Answer from routing service %1 (%2)</source>
+        <translation>Answer from routing service %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="204"/>
+        <source>Computed locally from this catalog by the routing service&apos;s own code (not asked over HTTP)</source>
+        <translation>Computed locally from this catalog by the routing service&apos;s own code (not asked over HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/LookupPanel.cpp" line="222"/>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/applications/LookupPanel.cpp" line="227"/>
+        <source>(not JSON: %n byte(s))</source>
+        <translation>
+            <numerusform>(not JSON: %n byte)</numerusform>
+            <numerusform>(not JSON: %n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="57"/>
+        <location filename="../ui/main/MainWindow.cpp" line="59"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92"/>
+        <location filename="../ui/main/MainWindow.cpp" line="94"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="94"/>
+        <location filename="../ui/main/MainWindow.cpp" line="96"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="100"/>
+        <location filename="../ui/main/MainWindow.cpp" line="112"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="101"/>
+        <location filename="../ui/main/MainWindow.cpp" line="114"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115"/>
+        <location filename="../ui/main/MainWindow.cpp" line="134"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="157"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Open the &amp;demo cluster</source>
         <translation>Open the &amp;demo cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="87"/>
+        <location filename="../ui/main/MainWindow.cpp" line="89"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="131"/>
+        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="135"/>
+        <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="138"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="144"/>
+        <location filename="../ui/main/MainWindow.cpp" line="163"/>
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="149"/>
+        <location filename="../ui/main/MainWindow.cpp" line="168"/>
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
+        <location filename="../ui/main/MainWindow.cpp" line="173"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="159"/>
+        <location filename="../ui/main/MainWindow.cpp" line="178"/>
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Re&amp;quest access…</source>
         <translation>Re&amp;quest access…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="167"/>
+        <location filename="../ui/main/MainWindow.cpp" line="186"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Ask for an application to produce to or consume from the selected topic</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="204"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="188"/>
+        <location filename="../ui/main/MainWindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="198"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="210"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>&amp;Export Client Configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>V&amp;ault</source>
         <translation>V&amp;ault</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>The vault is unlocked.</source>
         <translation>The vault is unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="376"/>
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -3748,7 +4643,7 @@ sasl.username=crawler</translation>
         <translation>&amp;File request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="163"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Choose the application the access is for (a platform engineer registers applications).</translation>
     </message>
@@ -3824,102 +4719,102 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestsView</name>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="43"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="46"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="46"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="49"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="51"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="54"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="56"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="58"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="57"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="60"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="59"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="62"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="114"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="121"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="118"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="125"/>
         <source>Cannot read the requests: %1</source>
         <translation>Cannot read the requests: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="178"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="185"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="182"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="189"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="186"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="193"/>
         <source>Justification: %1</source>
         <translation>Justification: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="188"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="195"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>New channel: bind in %1 to topic %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="191"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="198"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="194"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="201"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="206"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="213"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Filed request for %1 to %2 %3; a platform engineer decides.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="248"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
         <source>Approving…</source>
         <translation>Approving…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="252"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="259"/>
         <source>Approval failed: %1</source>
         <translation>Approval failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="262"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Approved: %1 may %2 %3 (grant #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="260"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="267"/>
         <source>%n ACL(s) created.</source>
         <translation>
             <numerusform>%n ACL created.</numerusform>
@@ -3927,22 +4822,35 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="285"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="296"/>
+        <source>The routing services answer with it after a push.</source>
+        <translation>The routing services answer with it after a push.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/requests/RequestsView.cpp" line="297"/>
+        <source>&amp;Push to %n routing service(s)</source>
+        <translation>
+            <numerusform>&amp;Push to %n routing service</numerusform>
+            <numerusform>&amp;Push to %n routing services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="318"/>
         <source>Declining failed: %1</source>
         <translation>Declining failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="288"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="321"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Declined; the requester sees your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="309"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="342"/>
         <source>Withdrawing failed: %1</source>
         <translation>Withdrawing failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="312"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="345"/>
         <source>Request withdrawn.</source>
         <translation>Request withdrawn.</translation>
     </message>
@@ -4322,6 +5230,84 @@ sasl.username=crawler</translation>
         <location filename="../ui/widgets/TagEditor.cpp" line="63"/>
         <source>Remove the tag %1</source>
         <translation>Remove the tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TokenDialog</name>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="19"/>
+        <source>Issue token for %1</source>
+        <translation>Issue token for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="22"/>
+        <source>The application presents the token to the routing service (HTTP Basic auth: user %1, the token as password). It is shown once; Switchboard keeps only a keyed hash.</source>
+        <translation>The application presents the token to the routing service (HTTP Basic auth: user %1, the token as password). It is shown once; Switchboard keeps only a keyed hash.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="31"/>
+        <source>Token label</source>
+        <translation>Token label</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="32"/>
+        <source>what the token is for, e.g. production deployment</source>
+        <translation>what the token is for, e.g. production deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="33"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="36"/>
+        <source>Expires in days</source>
+        <translation>Expires in days</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="38"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="39"/>
+        <source>never (until revoked)</source>
+        <translation>never (until revoked)</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="40"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Expires in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="42"/>
+        <source>&amp;Issue token</source>
+        <translation>&amp;Issue token</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="58"/>
+        <source>Issued token</source>
+        <translation>Issued token</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="61"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="63"/>
+        <source>Copies the token as a secret: clipboard managers do not keep it, and it is cleared after 30 s</source>
+        <translation>Copies the token as a secret: clipboard managers do not keep it, and it is cleared after 30 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="88"/>
+        <source>Token %1 issued. Copy it now: it is not shown again.</source>
+        <translation>Token %1 issued. Copy it now: it is not shown again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/TokenDialog.cpp" line="112"/>
+        <source>Copied as a secret: clipboard managers do not keep it, and it is cleared in 30 s. The token is not shown again once this dialog closes.</source>
+        <translation>Copied as a secret: clipboard managers do not keep it, and it is cleared in 30 s. The token is not shown again once this dialog closes.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 // code that reads a client's query.
 
 #include "core/Result.h"
+#include "routing/LookupAnswer.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -14,14 +15,7 @@
 
 namespace Switchboard::Router {
 
-struct LookupRequest {
-    QString profile;            // empty: none given (allowed only for the header-based lookup)
-    QStringList channels;       // as given: channel[N] in index order, then channel[] in query order
-    QString environment;        // kafka.env
-    QString profileType;        // config_profile.type, checked against the profile's role
-    QString consumerGroup;      // kafka.group.id: the group a consumer asks for (ConsumerGroup)
-    bool profileRequired = true;
-};
+using LookupRequest = Switchboard::LookupRequest;   // catalog/routing/LookupAnswer.h
 
 // The query string (without '?') to a lookup, or a message for a 400 answer. Other (dotted)
 // parameters are extensions of newer SDKs: ignored, as the protocol says.

@@ -219,11 +219,7 @@ QStringList RouterState::profileNames() const
 const VendedCredential *RouterState::credential(qint64 applicationId, qint64 clusterId) const
 {
     const auto it = m_credentials.constFind(qMakePair(applicationId, clusterId));
-    if (it == m_credentials.cend())
-        return nullptr;
-    if (it->validUntil.isValid() && it->validUntil < QDateTime::currentDateTimeUtc())
-        return nullptr;
-    return &*it;
+    return it != m_credentials.cend() && it->isValidAt(QDateTime::currentDateTimeUtc()) ? &*it : nullptr;
 }
 
 std::optional<CachedAnswer> RouterState::cached(const QByteArray &key) const

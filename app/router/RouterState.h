@@ -8,6 +8,7 @@
 
 #include "bundle/BundleCrypto.h"
 #include "bundle/BundlePayload.h"
+#include "routing/LookupAnswer.h"
 #include "routing/RoutingModel.h"
 
 #include <QByteArray>
@@ -23,18 +24,9 @@
 
 namespace Switchboard::Router {
 
-struct VendedCredential {
-    QString mechanism;
-    QString username;
-    QByteArray secret;   // opened from the bundle; kept only in memory
-    QDateTime validUntil;
-};
-
-struct RouterProfile {
-    QString name;
-    QString role;              // producer | consumer
-    QJsonObject properties;    // typed
-};
+// What the shared answer builder reads (catalog/routing/LookupAnswer.h).
+using VendedCredential = LookupCredential;
+using RouterProfile = LookupProfile;
 
 struct ChannelEntry {
     Channel channel;
@@ -51,9 +43,9 @@ struct CachedAnswer {
     QDateTime expires;   // the vended credential's end, if it has one
 };
 
-class RouterState {
+class RouterState : public LookupSource {
 public:
-    ~RouterState();
+    ~RouterState() override;
 
     // Opens the boxed secrets with the service's key (either payload format) and indexes everything.
     static Result<std::shared_ptr<const RouterState>> build(BundlePayload payload, const X25519KeyPair &serviceKey,
@@ -67,16 +59,17 @@ public:
 
     // The application a presented token belongs to (keyed hash, constant-time compare).
     const Application *authenticate(const QByteArray &token) const;
-    const RouterProfile *profile(const QString &name) const { return m_profiles.value(name); }
-    QStringList profileNames() const;
-    const VendedCredential *credential(qint64 applicationId, qint64 clusterId) const;
-    QString securityProtocol(qint64 clusterId) const { return m_securityProtocols.value(clusterId); }
+    const RouterProfile *profile(const QString &name) const override { return m_profiles.value(name); }
+    QStringList profileNames() const override;
+    const VendedCredential *credential(qint64 applicationId, qint64 clusterId) const override;
+    QString securityProtocol(qint64 clusterId) const override { return m_securityProtocols.value(clusterId); }
+    const RoutedCluster *cluster(qint64 id) const override { return m_model.findCluster(id); }
 
     // A RoutingModel holding only what one resolution of (application, channel) can read: the
     // application, the channel and its bindings, every rule and cluster, and the application's
     // grants on it. The resolver walks its lists linearly; the full model has tens of thousands
     // of rows, this one a handful. Rules and clusters are implicitly shared, not copied.
-    RoutingModel modelFor(const Application &application, const QString &canonicalChannel) const;
+    RoutingModel modelFor(const Application &application, const QString &canonicalChannel) const override;
 
     const RoutingModel &model() const { return m_model; }
 

@@ -1,8 +1,7 @@
 #include "ServiceGateway.h"
 
 #include "routing/ChannelUri.h"
-#include "routing/ConsumerGroup.h"
-#include "routing/Resolver.h"
+#include "routing/LookupAnswer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,20 +21,6 @@ HttpResponse unauthorized(const QString &message)
     HttpResponse r = HttpResponse::error(401, message);
     r.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"switchboard\"");
     return r;
-}
-
-int statusFor(ResolveFailure failure)
-{
-    switch (failure) {
-    case ResolveFailure::MalformedUri: return 400;
-    case ResolveFailure::EnvironmentRequired: return 400;
-    case ResolveFailure::UnknownApplication: return 401;
-    case ResolveFailure::NoRoute: return 404;
-    case ResolveFailure::UnknownCluster: return 404;
-    case ResolveFailure::Ambiguous: return 409;
-    case ResolveFailure::NoGrant: return 403;
-    }
-    return 500;
 }
 
 } // namespace
@@ -193,108 +178,21 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
         addCaching(state, response, request, hit->etag);
         return response;
     }
-    const RouterProfile *profile = nullptr;
-    if (lookup.profile.isEmpty()) {
-        if (lookup.profileRequired)
-            return HttpResponse::error(400, QObject::tr("no profile given: add config_profile=<name> (known: %1)")
-                                                .arg(state.profileNames().join(QStringLiteral(", "))));
-    } else {
-        profile = state.profile(lookup.profile);
-        if (!profile)
-            return HttpResponse::error(404, QObject::tr("unknown profile %1 (known: %2)")
-                                                .arg(lookup.profile, state.profileNames().join(QStringLiteral(", "))));
-    }
-    if (!lookup.profileType.isEmpty() && profile && lookup.profileType != profile->role)
-        return HttpResponse::error(400, QObject::tr("profile %1 is a %2 profile, but config_profile.type asks for %3: "
-                                                    "pick a %3 profile").arg(profile->name, profile->role, lookup.profileType));
-    if (lookup.channels.isEmpty())
-        return HttpResponse::error(400, QObject::tr("no channel given: add channel=kafka://<domain>/<name>"));
-
-    QList<ChannelUri> uris;
-    for (const QString &text : lookup.channels) {
-        auto uri = ChannelUri::parse(text);
-        if (!uri)
-            return HttpResponse::error(400, QObject::tr("channel %1 is malformed: %2").arg(text, uri.error()));
-        if (!uris.isEmpty() && uri->host() != uris.first().host())
-            return HttpResponse::error(400, QObject::tr("channels of different hosts (%1, %2): ask for one host per request")
-                                                .arg(uris.first().host(), uri->host()));
-        uris.append(*uri);
-    }
-
-    std::optional<Intent> intent;
-    if (profile)
-        intent = profile->role == QLatin1String("consumer") ? Intent::Consume : Intent::Produce;
-
-    QJsonObject mapping;
-    QList<ConsumerGroup::ChannelGrants> consumeGrants;
-    const RoutedCluster *cluster = nullptr;
-    QString firstTopic;
-    QString firstChannel;
-    for (const ChannelUri &uri : uris) {
-        const QString canonical = uri.toString();
-        const RoutingModel model = state.modelFor(app, canonical);
-        ResolveQuery query;
-        query.application = app.name;
-        query.channel = canonical;
-        query.environment = lookup.environment;
-        query.intent = intent;
-        const ResolveOutcome outcome = Resolver::resolve(model, query);
-        if (!outcome)
-            return HttpResponse::error(statusFor(outcome.failure()), outcome.message());
-        const RoutedCluster *routed = state.model().findCluster(outcome->route.cluster.id);
-        if (!routed)
-            return HttpResponse::error(404, QObject::tr("%1 routes to an unknown cluster").arg(canonical));
-        if (cluster && cluster->id != routed->id)
-            return HttpResponse::error(409, QObject::tr("%1 is on cluster %2 but %3 is on cluster %4: one client connects "
-                                                        "to one cluster, ask for them separately")
-                                                .arg(firstChannel, cluster->name, canonical, routed->name));
-        if (!cluster) {
-            cluster = routed;
-            firstTopic = outcome->route.topic;
-            firstChannel = canonical;
-        }
-        const QString key = uri.key();
-        if (mapping.contains(key) && mapping.value(key).toString() != outcome->route.topic)
-            return HttpResponse::error(409, QObject::tr("two channels share the key %1 but lead to different topics").arg(key));
-        mapping.insert(key, outcome->route.topic);
-        if (intent == Intent::Consume)
-            consumeGrants.append({canonical, model.grants});
-    }
-
-    // A consumer is told its group: the SDKs build the consumer from the answer alone.
-    QJsonObject configuration = profile ? profile->properties : QJsonObject();
-    if (intent == Intent::Consume) {
-        const auto group = ConsumerGroup::choose(app.name, consumeGrants, lookup.consumerGroup, profile->name,
-                                                 profile->properties.value(QStringLiteral("group.id")).toString());
-        if (!group)
-            return HttpResponse::error(statusFor(group.failure()), group.message());
-        configuration.insert(QStringLiteral("group.id"), group->group);
-    }
-
-    const VendedCredential *credential = state.credential(app.id, cluster->id);
-    if (!credential)
-        return HttpResponse::error(403, QObject::tr("application %1 has no current credentials for cluster %2: ask the "
-                                                    "platform team to issue them").arg(app.name, cluster->name));
-    QJsonObject credentials{{QStringLiteral("sasl.mechanisms"), credential->mechanism},
-                            {QStringLiteral("sasl.username"), credential->username},
-                            {QStringLiteral("sasl.password"), QString::fromUtf8(credential->secret)}};
-    const QString protocol = state.securityProtocol(cluster->id);
-    credentials.insert(QStringLiteral("security.protocol"), protocol.isEmpty() ? QStringLiteral("SASL_SSL") : protocol);
-
-    const QJsonObject body{{QStringLiteral("connection"), QJsonObject{{QStringLiteral("bootstrap.servers"), cluster->bootstrapServers}}},
-                           {QStringLiteral("channel_mapping"), mapping},
-                           {QStringLiteral("configuration"), configuration},
-                           {QStringLiteral("credentials"), credentials}};
+    // The answer itself is built where the desktop's dry run builds it too (LookupAnswer).
+    const LookupAnswer built = LookupAnswer::resolve(state, app, lookup);
+    if (!built.ok())
+        return HttpResponse::error(built.status, built.message);
+    const QJsonObject &body = built.body;
     HttpResponse response = HttpResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (bootstrapOut)
-        *bootstrapOut = cluster->bootstrapServers;
+        *bootstrapOut = built.bootstrapServers;
     if (topicOut)
-        *topicOut = firstTopic;
+        *topicOut = built.topic;
     unsigned char digest[16];
     crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(response.body.constData()),
                        size_t(response.body.size()), nullptr, 0);
     const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
-    const CachedAnswer cached{response.body, etag, cluster->bootstrapServers, firstTopic, credential->validUntil};
+    const CachedAnswer cached{response.body, etag, built.bootstrapServers, built.topic, built.credentialValidUntil};
     if (!cacheKey.isEmpty())
         state.remember(cacheKey, cached);
     if (!aliasKey.isEmpty())

@@ -36,19 +36,6 @@ namespace Switchboard {
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    return table;
-}
-
 QLineEdit *makeEdit(const QString &name, const QString &placeholder, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
@@ -131,7 +118,7 @@ QWidget *ChannelsView::createBindingsTab()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     m_bindings = new RecordTableModel({tr("Channel"), tr("Key"), tr("Environment"), tr("Cluster"), tr("Topic"), tr("Changed")}, this);
-    m_bindingTable = makeTable(m_bindings, QStringLiteral("bindingTable"), page);
+    m_bindingTable = RecordTableModel::createView(m_bindings, QStringLiteral("bindingTable"), page);
     layout->addWidget(m_bindingTable, 1);
 
     m_bindForm = new QWidget(page);
@@ -190,7 +177,7 @@ QWidget *ChannelsView::createRulesTab()
     help->setWordWrap(true);
     layout->addWidget(help);
     m_rules = new RecordTableModel({tr("#"), tr("Environment"), tr("Host"), tr("Path"), tr("Topic template"), tr("Cluster")}, this);
-    m_ruleTable = makeTable(m_rules, QStringLiteral("ruleTable"), page);
+    m_ruleTable = RecordTableModel::createView(m_rules, QStringLiteral("ruleTable"), page);
     layout->addWidget(m_ruleTable, 1);
     m_ruleForm = new QWidget(page);
     auto *form = new QHBoxLayout(m_ruleForm);
@@ -219,7 +206,7 @@ QWidget *ChannelsView::createGrantsTab()
     m_grants = new RecordTableModel({tr("#"), tr("Application"), tr("Intent"), tr("Channel"), tr("Consumer group"), tr("Granted"),
                                      tr("By")},
                                     this);
-    m_grantTable = makeTable(m_grants, QStringLiteral("grantTable"), page);
+    m_grantTable = RecordTableModel::createView(m_grants, QStringLiteral("grantTable"), page);
     layout->addWidget(m_grantTable, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -291,7 +278,7 @@ QWidget *ChannelsView::createDriftTab()
     row->addStretch();
     layout->addLayout(row);
     m_drift = new RecordTableModel({tr("Finding"), tr("Cluster"), tr("ACL"), tr("Explanation")}, this);
-    layout->addWidget(makeTable(m_drift, QStringLiteral("driftTable"), page), 1);
+    layout->addWidget(RecordTableModel::createView(m_drift, QStringLiteral("driftTable"), page), 1);
     m_driftSummary = new QLabel(page);
     m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
     m_driftSummary->setWordWrap(true);

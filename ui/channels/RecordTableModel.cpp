@@ -1,10 +1,26 @@
 #include "channels/RecordTableModel.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 namespace Switchboard {
 
 RecordTableModel::RecordTableModel(QStringList headers, QObject *parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers))
 {
+}
+
+QTableView *RecordTableModel::createView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    return table;
 }
 
 void RecordTableModel::setRows(QList<Row> rows)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+class QTableView;
+
 namespace Switchboard {
 
 class RecordTableModel : public QAbstractTableModel {
@@ -22,6 +24,9 @@ public:
     };
 
     explicit RecordTableModel(QStringList headers, QObject *parent = nullptr);
+
+    // A read-only, row-selecting table over model, as the views that list records show them.
+    static QTableView *createView(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 
     void setRows(QList<Row> rows);
     const Row &row(int index) const { return m_rows.at(index); }

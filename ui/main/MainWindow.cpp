@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "applications/ApplicationsView.h"
 #include "catalog/CatalogView.h"
 #include "catalog/CrawlStrip.h"
 #include "channels/ChannelsView.h"
@@ -13,6 +14,7 @@
 #include "main/SettingsDialog.h"
 #include "profiles/ProfilesView.h"
 #include "push/RoutersView.h"
+#include "requests/RequestAccessDialog.h"
 #include "requests/RequestsView.h"
 #include "snippets/SnippetDialog.h"
 #include "store/Database.h"
@@ -97,8 +99,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     setNavigationBadge(QStringLiteral("requests"), m_requests->pendingCount());
     connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
     connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
+    m_applications = new ApplicationsView(*m_catalog, *m_vault, m_runner, this);
+    addNavigationView(QStringLiteral("applications"), icon("applications"), tr("Applications"), m_applications);
+    connect(m_applications, &ApplicationsView::applicationsChanged, m_requests, &RequestsView::refresh);
+    connect(m_applications, &ApplicationsView::applicationsChanged, m_channels, &ChannelsView::refresh);
+    connect(m_requests, &RequestsView::requestsChanged, m_applications, &ApplicationsView::refresh);
+    connect(m_channels, &ChannelsView::requestsChanged, m_applications, &ApplicationsView::refresh);
+    connect(m_applications, &ApplicationsView::requestAccessFor, this, [this](const QString &application) {
+        showNavigationView(QStringLiteral("requests"));
+        m_requests->requestAccess()->setApplication(application);
+    });
     addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
-    addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(*m_catalog, *m_vault, m_runner, this));
+    m_routers = new RoutersView(*m_catalog, *m_vault, m_runner, this);
+    addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), m_routers);
+    // An approval offers to push at once (unless pushing is automatic): the Routing view pushes.
+    connect(m_requests, &RequestsView::pushRequested, this, [this] {
+        showNavigationView(QStringLiteral("routing"));
+        m_routers->pushAll();
+    });
+    connect(m_routers, &RoutersView::pushFinished, m_applications, &ApplicationsView::refresh);
     // ------------------------------------------------------------------------------------------
 
     m_crawlStrip = new CrawlStrip(m_catalogView->crawler(), this);
@@ -309,6 +328,7 @@ void MainWindow::showSettings()
         // The role decides what the channels and requests views offer.
         m_channels->refresh();
         m_requests->refresh();
+        m_applications->refresh();
     });
     dialog->open();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 // The main window routes; the views work. A navigation bar on the left switches between the
-// views (Catalog first; channels, requests, profiles, routing come from the other features
+// views (Catalog first; channels, requests, applications, profiles, routing come from the other features
 // through addNavigationView()). The window holds the actions and menus (which call into the
 // views), the settings, the vault, the layout, an inline message bar above the pages and, in
 // the status bar, the strip that shows running crawls with Cancel.
@@ -17,6 +17,7 @@ class QTimer;
 
 namespace Switchboard {
 
+class ApplicationsView;
 class CatalogView;
 class ChannelsView;
 class CrawlStrip;
@@ -24,6 +25,7 @@ class Database;
 class MessageBar;
 class QueryRunner;
 class RequestsView;
+class RoutersView;
 class Vault;
 
 class MainWindow : public QMainWindow {
@@ -39,6 +41,8 @@ public:
     CatalogView *catalogView() const { return m_catalogView; }
     ChannelsView *channelsView() const { return m_channels; }
     RequestsView *requestsView() const { return m_requests; }
+    ApplicationsView *applicationsView() const { return m_applications; }
+    RoutersView *routersView() const { return m_routers; }
     MessageBar *messageBar() const { return m_messageBar; }
 
     // Adds a view to the navigation bar (key: a stable id such as "requests"). Returns its
@@ -93,6 +97,8 @@ private:
     QAction *m_requestAccessAction = nullptr;
     ChannelsView *m_channels = nullptr;
     RequestsView *m_requests = nullptr;
+    ApplicationsView *m_applications = nullptr;
+    RoutersView *m_routers = nullptr;
 };
 
 } // namespace Switchboard

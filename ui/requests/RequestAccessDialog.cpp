@@ -109,6 +109,14 @@ void RequestAccessDialog::setChannel(const QString &uri)
     m_proposal->setChecked(false);
 }
 
+bool RequestAccessDialog::setApplication(const QString &name)
+{
+    const int index = m_application->findData(name);
+    if (index >= 0)
+        m_application->setCurrentIndex(index);
+    return index >= 0;
+}
+
 void RequestAccessDialog::setTopic(const QString &cluster, const QString &topic)
 {
     if (auto bindings = ChannelStore(m_catalog).bindings()) {

@@ -31,6 +31,8 @@ public:
     void setTopic(const QString &cluster, const QString &topic);
     // Prefills for an existing channel.
     void setChannel(const QString &uri);
+    // Chooses a registered application (by name); false when there is none by that name.
+    bool setApplication(const QString &name);
 
     // The form, for tests and for callers that prefill more.
     QComboBox *applicationBox() const { return m_application; }

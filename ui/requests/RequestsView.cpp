@@ -4,6 +4,7 @@
 #include "main/QueryRunner.h"
 
 #include "audit/AuditLog.h"
+#include "push/RoutingServiceStore.h"
 #include "requests/ApprovalService.h"
 #include "requests/DecisionDialog.h"
 #include "requests/RequestAccessDialog.h"
@@ -21,6 +22,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Switchboard {
 
@@ -97,6 +100,10 @@ RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *pare
     connect(m_decline, &QPushButton::clicked, this, [this] { declineSelected(); });
     connect(m_withdraw, &QPushButton::clicked, this, &RequestsView::withdrawSelected);
     connect(m_refresh, &QPushButton::clicked, this, &RequestsView::refresh);
+    connect(m_messageBar, &MessageBar::actionTriggered, this, [this] {
+        if (std::exchange(m_pushOffered, false))
+            emit pushRequested();
+    });
     refresh();
     // The owner connects to pendingCountChanged after construction: tell it once more then.
     QMetaObject::invokeMethod(this, [this] { emit pendingCountChanged(m_pendingCount); }, Qt::QueuedConnection);
@@ -260,8 +267,34 @@ void RequestsView::runApproval(const QString &uuid, const ApproveOptions &option
             text += QLatin1Char(' ') + tr("%n ACL(s) created.", nullptr, int(result->acls->created.size()));
         if (!result->warnings.isEmpty())
             text += QLatin1Char(' ') + result->warnings.join(QLatin1Char(' '));
-        m_messageBar->showMessage(text, result->warnings.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);
+        offerPush(text, result->warnings.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);
         emit requestsChanged();
+    });
+}
+
+void RequestsView::offerPush(const QString &approvedText, MessageBar::Type type)
+{
+    m_messageBar->showMessage(approvedText, type);
+    // Clients see the grant only once the routing services hold it: offer the push unless it is
+    // automatic (then the Routing view's controller pushes by itself).
+    struct Services {
+        int count = 0;
+        bool automatic = false;
+    };
+    auto job = [](const Database &db) -> Result<Services> {
+        auto services = RoutingServiceStore(db).list();
+        if (!services)
+            return makeError(services.error());
+        return Services{int(services->size()), RoutingServiceStore::autoPush(db)};
+    };
+    m_work->read({}, job, [this, approvedText, type](const Result<Services> &services) {
+        if (!services || services->count == 0 || services->automatic)
+            return;
+        m_pushOffered = true;
+        const QString sentence = approvedText.endsWith(QLatin1Char('.')) ? approvedText : approvedText + QLatin1Char('.');
+        m_messageBar->showMessage(sentence + QLatin1Char(' ')
+                                      + tr("The routing services answer with it after a push."),
+                                  type, tr("&Push to %n routing service(s)", nullptr, services->count));
     });
 }
 

@@ -11,6 +11,7 @@
 #include "requests/ApprovalService.h"
 #include "requests/RequestStore.h"
 #include "requests/Role.h"
+#include "widgets/MessageBar.h"
 
 #include <QWidget>
 
@@ -69,18 +70,22 @@ signals:
     void pendingCountChanged(int count);
     // A request was filed, approved, declined or withdrawn: grants and bindings may have changed.
     void requestsChanged();
+    // After an approval the user took the offer to push the new state to the routing services.
+    void pushRequested();
 
 private:
     std::optional<AccessRequest> selected() const;
     void updateActions();
     void showDetail();
     void runApproval(const QString &uuid, const ApproveOptions &options);
+    void offerPush(const QString &approvedText, MessageBar::Type type);
 
     Database &m_catalog;
     BusyWork *m_work = nullptr;   // approvals (they talk to the cluster), on the runner's writer
     Role m_role = Role::PlatformEngineer;
     int m_pendingCount = -1;
     bool m_busy = false;
+    bool m_pushOffered = false;   // the message bar's action pushes
     MessageBar *m_messageBar = nullptr;
     QLabel *m_roleLabel = nullptr;
     QComboBox *m_stateFilter = nullptr;
