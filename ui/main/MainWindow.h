@@ -24,6 +24,7 @@ class Database;
 class MessageBar;
 class QueryRunner;
 class RequestsView;
+class RoutersView;
 class Vault;
 
 class MainWindow : public QMainWindow {
@@ -39,6 +40,10 @@ public:
     CatalogView *catalogView() const { return m_catalogView; }
     ChannelsView *channelsView() const { return m_channels; }
     RequestsView *requestsView() const { return m_requests; }
+    RoutersView *routersView() const { return m_routers; }
+    // The navigation's views in order, by key (tests walk them all: views added later included).
+    QStringList navigationKeys() const { return m_pageKeys; }
+    QWidget *navigationView(const QString &key) const;
     MessageBar *messageBar() const { return m_messageBar; }
 
     // Adds a view to the navigation bar (key: a stable id such as "requests"). Returns its
@@ -54,6 +59,12 @@ public:
     void unlockVault();
     void lockVault();
     void exportClientConfig();
+    // Opens the demo (mock cluster, team, routing service): `switchboard --demo`, File menu.
+    void openDemo();
+
+Q_SIGNALS:
+    // The vault was unlocked in this window (the demo's routing part waits for it).
+    void vaultUnlocked();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +72,7 @@ protected:
 
 private:
     void buildActions();
+    void connectDemo();
     void updateActions();
     void restoreLayout();
     void saveLayout();
@@ -93,6 +105,7 @@ private:
     QAction *m_requestAccessAction = nullptr;
     ChannelsView *m_channels = nullptr;
     RequestsView *m_requests = nullptr;
+    RoutersView *m_routers = nullptr;
 };
 
 } // namespace Switchboard
