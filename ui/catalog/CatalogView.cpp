@@ -167,30 +167,44 @@ QWidget *CatalogView::createWelcomePage()
     // What a first start shows: an offer to open the demo cluster.
     auto *welcome = new QWidget(m_topicArea);
     welcome->setObjectName(QStringLiteral("welcome"));
-    auto *welcomeLayout = new QVBoxLayout(welcome);
-    welcomeLayout->addStretch();
-    auto *title = new QLabel(tr("<h2>Welcome to Switchboard</h2>"), welcome);
+    // The text wraps inside a column of bounded width. No alignment flags on the wrapping label:
+    // a box layout gives an aligned item its size hint's height, not its height for its width,
+    // and the text was cut to one or two lines.
+    auto *column = new QWidget(welcome);
+    column->setObjectName(QStringLiteral("welcomeColumn"));
+    column->setMaximumWidth(620);
+    auto *title = new QLabel(tr("<h2>Welcome to Switchboard</h2>"), column);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("The catalog is empty. Open the demo cluster to look around: a small Kafka cluster "
-                               "that runs inside Switchboard, with a few dozen topics, records and consumer groups. "
-                               "No server needed. Or register one of your own clusters."),
-                            welcome);
+    auto *text = new QLabel(tr("The catalog is empty. Open the demo to look around: a small Kafka cluster that runs "
+                               "inside Switchboard, with a few dozen topics, records and consumer groups, a team's "
+                               "applications, channels and requests, and a routing service to push to. No server "
+                               "needed. Or register one of your own clusters."),
+                            column);
+    text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
-    auto *openDemo = new QPushButton(icon("demo"), tr("Open the &demo cluster"), welcome);
+    auto *openDemo = new QPushButton(icon("demo"), tr("Open the &demo"), column);
     openDemo->setObjectName(QStringLiteral("openDemo"));
     openDemo->setDefault(true);
-    auto *addOwn = new QPushButton(icon("add"), tr("&Add a cluster…"), welcome);
+    auto *addOwn = new QPushButton(icon("add"), tr("&Add a cluster…"), column);
     addOwn->setObjectName(QStringLiteral("welcomeAddCluster"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(openDemo);
     buttons->addWidget(addOwn);
     buttons->addStretch();
-    welcomeLayout->addWidget(title);
-    welcomeLayout->addWidget(text, 0, Qt::AlignHCenter);
-    welcomeLayout->addLayout(buttons);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(text);
+    columnLayout->addSpacing(8);
+    columnLayout->addLayout(buttons);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column, 1);
+    row->addStretch();
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addLayout(row);
     welcomeLayout->addStretch(2);
     connect(openDemo, &QPushButton::clicked, this, [this] { openDemoCluster(true); });
     connect(addOwn, &QPushButton::clicked, this, &CatalogView::addCluster);
