@@ -20,6 +20,9 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
@@ -78,6 +81,19 @@ QStringList clippedTexts(QWidget *root)
         if (needed.width() > button->width() + 1)
             clipped << QStringLiteral("%1 \"%2\": needs %3 px of width, has %4")
                            .arg(describe(button), button->text()).arg(needed.width()).arg(button->width());
+    }
+    // A combo box shows its current item in its edit field.
+    for (QComboBox *box : root->findChildren<QComboBox *>()) {
+        if (!visible(box) || box->isEditable() || box->currentText().isEmpty())
+            continue;
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.editable = false;
+        const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+        const int needed = box->fontMetrics().horizontalAdvance(box->currentText());
+        if (needed > field.width() + 1)
+            clipped << QStringLiteral("%1 \"%2\": needs %3 px of width, has %4")
+                           .arg(describe(box), box->currentText()).arg(needed).arg(field.width());
     }
     return clipped;
 }

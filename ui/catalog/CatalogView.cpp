@@ -10,6 +10,7 @@
 #include "topics/TopicDetailView.h"
 #include "topics/TopicStore.h"
 #include "topics/TopicTableModel.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
@@ -263,9 +264,27 @@ QWidget *CatalogView::createBrowser()
     m_topicView->horizontalHeader()->setSectionsMovable(true);
     m_topicView->setWordWrap(false);
     m_topicView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const int widths[] = {230, 70, 90, 70, 80, 120, 80, 60, 75, 150, 110};
+    // What a person reads first comes first: the name, who owns it and its tags, then the
+    // numbers, each as wide as its header. The environment is in the sidebar (and a filter), so
+    // its column starts hidden; the cluster's shows once there is more than one cluster. A
+    // layout the user arranges (columns picked from the header's menu) is kept instead.
+    QHeaderView *header = m_topicView->horizontalHeader();
+    header->setMinimumSectionSize(40);
     for (int c = 0; c < TopicTableModel::ColumnCount; ++c)
-        m_topicView->setColumnWidth(c, widths[c]);
+        m_topicView->setColumnWidth(c, std::max(header->sectionSizeHint(c), 56));
+    m_topicView->setColumnWidth(TopicTableModel::Name, 230);
+    m_topicView->setColumnWidth(TopicTableModel::Cluster, 100);
+    m_topicView->setColumnWidth(TopicTableModel::Owner, 130);
+    m_topicView->setColumnWidth(TopicTableModel::Tags, 170);
+    const int order[] = {TopicTableModel::Name, TopicTableModel::Cluster, TopicTableModel::Environment, TopicTableModel::Owner,
+                         TopicTableModel::Tags, TopicTableModel::Messages, TopicTableModel::Rate, TopicTableModel::Partitions,
+                         TopicTableModel::Replication, TopicTableModel::UnderReplicated, TopicTableModel::Retention};
+    static_assert(std::size(order) == TopicTableModel::ColumnCount, "every column has its place");
+    for (int visual = 0; visual < TopicTableModel::ColumnCount; ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    m_topicView->setColumnHidden(TopicTableModel::Environment, true);
+    m_topicView->setColumnHidden(TopicTableModel::Cluster, true);
+    m_topicColumns = new ColumnChooser(header);
     m_detail = new TopicDetailView(m_runner, m_topicSplitter);
     m_topicSplitter->setStretchFactor(0, 3);
     m_topicSplitter->setStretchFactor(1, 2);
@@ -331,6 +350,7 @@ void CatalogView::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("catalogSplitter"), m_catalogSplitter->saveState());
     settings.setValue(QStringLiteral("topicSplitter"), m_topicSplitter->saveState());
     settings.setValue(QStringLiteral("topicHeader"), m_topicView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("topicColumnsChosen"), m_topicColumns->isChosen());
     settings.setValue(QStringLiteral("detailTab"), m_detail->tabs()->currentIndex());
     settings.setValue(QStringLiteral("showDeleted"), m_showDeleted->isChecked());
 }
@@ -339,8 +359,11 @@ void CatalogView::restoreState(const QSettings &settings)
 {
     m_catalogSplitter->restoreState(settings.value(QStringLiteral("catalogSplitter")).toByteArray());
     m_topicSplitter->restoreState(settings.value(QStringLiteral("topicSplitter")).toByteArray());
-    if (settings.contains(QStringLiteral("topicHeader")))
-        m_topicView->horizontalHeader()->restoreState(settings.value(QStringLiteral("topicHeader")).toByteArray());
+    // Only a header the user arranged (columns picked) is restored: the defaults improve
+    // with new versions, a chosen layout stays.
+    if (settings.value(QStringLiteral("topicColumnsChosen"), false).toBool()
+        && m_topicView->horizontalHeader()->restoreState(settings.value(QStringLiteral("topicHeader")).toByteArray()))
+        m_topicColumns->setChosen(true);
     m_detail->tabs()->setCurrentIndex(settings.value(QStringLiteral("detailTab"), 0).toInt());
     m_showDeleted->setChecked(settings.value(QStringLiteral("showDeleted"), false).toBool());
 }
@@ -367,6 +390,9 @@ void CatalogView::reloadClusters()
         }
         const qint64 selected = selectedClusterId();
         m_clusterModel->setClusters(result->clusters, result->health);
+        // One cluster: its name in every row says nothing (unless the user asked for it).
+        if (!m_topicColumns->isChosen())
+            m_topicView->setColumnHidden(TopicTableModel::Cluster, result->clusters.size() <= 1);
         m_clusterView->expandAll();
         if (selected > 0) {
             const QModelIndex idx = m_clusterModel->indexOfCluster(selected);

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -55,6 +56,31 @@ QLineEdit *makeEdit(const QString &name, const QString &placeholder, QWidget *pa
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
     return edit;
+}
+
+// A form row with each label above its field: readable at any width (placeholders alone vanish
+// once something is typed), and each label is its field's buddy (its mnemonic reaches the
+// field) and names it for screen readers.
+struct FormField {
+    QString label;
+    QWidget *field;
+    int stretch;
+};
+
+void addLabelledRow(QGridLayout *grid, const QList<FormField> &fields, const QList<QWidget *> &trailing)
+{
+    int column = 0;
+    for (const FormField &f : fields) {
+        auto *label = new QLabel(f.label, f.field->parentWidget());
+        label->setBuddy(f.field);
+        f.field->setAccessibleName(QString(f.label).remove(QLatin1Char('&')));
+        grid->addWidget(label, 0, column);
+        grid->addWidget(f.field, 1, column);
+        grid->setColumnStretch(column, f.stretch);
+        ++column;
+    }
+    for (QWidget *w : trailing)
+        grid->addWidget(w, 1, column++);
 }
 
 void fillClusters(QComboBox *box, const QList<Cluster> &clusters)
@@ -135,12 +161,14 @@ QWidget *ChannelsView::createBindingsTab()
     layout->addWidget(m_bindingTable, 1);
 
     m_bindForm = new QWidget(page);
-    auto *form = new QHBoxLayout(m_bindForm);
+    auto *form = new QGridLayout(m_bindForm);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setVerticalSpacing(2);
     m_bindChannel = makeEdit(QStringLiteral("bindChannel"), QStringLiteral("kafka://billing.example.com/invoices"), m_bindForm);
     m_bindEnv = makeEdit(QStringLiteral("bindEnvironment"), tr("environment"), m_bindForm);
     m_bindCluster = new QComboBox(m_bindForm);
     m_bindCluster->setObjectName(QStringLiteral("bindCluster"));
+    m_bindCluster->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_bindTopic = makeEdit(QStringLiteral("bindTopic"), tr("topic"), m_bindForm);
     m_bindForce = new QCheckBox(tr("Even if not in the catalog"), m_bindForm);
     m_bindForce->setObjectName(QStringLiteral("bindForce"));
@@ -150,14 +178,10 @@ QWidget *ChannelsView::createBindingsTab()
     rebindButton->setObjectName(QStringLiteral("rebind"));
     auto *unbindButton = new QPushButton(tr("Unbind"), m_bindForm);
     unbindButton->setObjectName(QStringLiteral("unbind"));
-    form->addWidget(m_bindChannel, 3);
-    form->addWidget(m_bindEnv, 1);
-    form->addWidget(m_bindCluster, 1);
-    form->addWidget(m_bindTopic, 2);
-    form->addWidget(m_bindForce);
-    form->addWidget(bindButton);
-    form->addWidget(rebindButton);
-    form->addWidget(unbindButton);
+    addLabelledRow(form,
+                   {{tr("Cha&nnel"), m_bindChannel, 3}, {tr("En&vironment"), m_bindEnv, 1},
+                    {tr("Clu&ster"), m_bindCluster, 0}, {tr("T&opic"), m_bindTopic, 2}},
+                   {m_bindForce, bindButton, rebindButton, unbindButton});
     layout->addWidget(m_bindForm);
 
     connect(bindButton, &QPushButton::clicked, this, [this] { bind(false); });
@@ -193,19 +217,24 @@ QWidget *ChannelsView::createRulesTab()
     m_ruleTable = makeTable(m_rules, QStringLiteral("ruleTable"), page);
     layout->addWidget(m_ruleTable, 1);
     m_ruleForm = new QWidget(page);
-    auto *form = new QHBoxLayout(m_ruleForm);
+    auto *form = new QGridLayout(m_ruleForm);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setVerticalSpacing(2);
     m_ruleEnv = makeEdit(QStringLiteral("ruleEnvironment"), tr("environment"), m_ruleForm);
     m_ruleHost = makeEdit(QStringLiteral("ruleHost"), QStringLiteral("example.org"), m_ruleForm);
     m_rulePath = makeEdit(QStringLiteral("rulePath"), QStringLiteral("t1/*"), m_ruleForm);
     m_ruleTemplate = makeEdit(QStringLiteral("ruleTemplate"), QStringLiteral("c1{1}"), m_ruleForm);
     m_ruleCluster = new QComboBox(m_ruleForm);
     m_ruleCluster->setObjectName(QStringLiteral("ruleCluster"));
+    m_ruleCluster->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *add = new QPushButton(tr("Add rule"), m_ruleForm);
     add->setObjectName(QStringLiteral("addRule"));
     m_ruleRemove = new QPushButton(tr("Remove"), m_ruleForm);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ruleEnv, m_ruleHost, m_rulePath, m_ruleTemplate, m_ruleCluster, add, m_ruleRemove})
-        form->addWidget(w);
+    m_ruleRemove->setObjectName(QStringLiteral("removeRule"));
+    addLabelledRow(form,
+                   {{tr("En&vironment"), m_ruleEnv, 1}, {tr("&Host pattern"), m_ruleHost, 2}, {tr("&Path pattern"), m_rulePath, 2},
+                    {tr("T&opic template"), m_ruleTemplate, 2}, {tr("Clu&ster"), m_ruleCluster, 0}},
+                   {add, m_ruleRemove});
     layout->addWidget(m_ruleForm);
     connect(add, &QPushButton::clicked, this, &ChannelsView::addRule);
     connect(m_ruleRemove, &QPushButton::clicked, this, &ChannelsView::removeRule);

@@ -20,6 +20,7 @@
 #include "topics/TopicDetailView.h"
 #include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -253,6 +254,9 @@ void MainWindow::buildActions()
     deleted->setCheckable(true);
     connect(deleted, &QAction::toggled, m_catalogView, &CatalogView::setShowDeleted);
     connect(m_catalogView, &CatalogView::showDeletedChanged, deleted, &QAction::setChecked);
+    QMenu *columns = m_catalogView->topicColumns()->menu();
+    columns->setTitle(tr("Topic &columns"));
+    view->addMenu(columns);
     QMenu *clusters = menuBar()->addMenu(tr("&Cluster"));
     clusters->addAction(m_crawlAction);
     clusters->addAction(m_crawlAllAction);

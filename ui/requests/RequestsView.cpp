@@ -9,6 +9,7 @@
 #include "requests/RequestAccessDialog.h"
 #include "requests/RequestTableModel.h"
 #include "store/Database.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -40,9 +41,11 @@ RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     bar->addWidget(m_roleLabel);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Show:"), this));
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    bar->addWidget(showLabel);
     m_stateFilter = new QComboBox(this);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    showLabel->setBuddy(m_stateFilter);
     m_stateFilter->addItem(tr("All requests"), QString());
     for (RequestState s : {RequestState::Pending, RequestState::Approved, RequestState::Declined, RequestState::Withdrawn})
         m_stateFilter->addItem(requestStateDisplayName(s), requestStateName(s));
@@ -73,8 +76,18 @@ RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // One line per request, each column as wide as what it holds (the reason, last, takes the
+    // rest and shows in full in its tooltip and below the table); columns can be picked from
+    // the header's context menu and are remembered.
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setResizeContentsPrecision(200);
+    for (int c = 0; c < RequestTableModel::Reason; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    new ColumnChooser(header, QStringLiteral("requests/header"));
     layout->addWidget(m_table, 1);
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("requestDetail"));
