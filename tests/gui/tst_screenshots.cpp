@@ -19,7 +19,12 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAccessible>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QComboBox>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -96,6 +101,35 @@ QStringList clippedTexts(QWidget *root)
                            .arg(describe(box), box->currentText()).arg(needed).arg(field.width());
     }
     return clipped;
+}
+
+// Controls a screen reader cannot name: inputs and lists without an accessible name (their own,
+// or their buddy label's), buttons without text, name or tooltip.
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w);
+        const bool button = qobject_cast<QAbstractButton *>(w);
+        if (!input && !button)
+            continue;
+        // Parts of composite widgets (a combo box's line edit, a view's header buttons).
+        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        bool inView = false;
+        for (const QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget())
+            inView = inView || qobject_cast<const QAbstractItemView *>(p);
+        if (inView)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty() && w->toolTip().isEmpty())
+            unnamed << describe(w);
+    }
+    return unnamed;
 }
 
 } // namespace
@@ -223,6 +257,9 @@ void tst_Screenshots::everyView()
 
     // The whole window: the view, and what surrounds it (navigation, tool bar, message bar).
     const QStringList clipped = clippedTexts(m_window.get());
+    const QStringList unnamed = unnamedControls(m_window.get());
+    if (!unnamed.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("controls without an accessible name in %1:\n  ").arg(key) + unnamed.join(QStringLiteral("\n  "))));
     if (!clipped.isEmpty())
         QFAIL(qPrintable(QStringLiteral("text cut off in %1 (%2):\n  ").arg(key, file) + clipped.join(QStringLiteral("\n  "))));
 }

@@ -83,6 +83,7 @@ CatalogView::CatalogView(Database &catalog, QueryRunner *runner, MessageBar *mes
     m_clusterModel = new ClusterTreeModel(this);
     m_clusterView = new QTreeView(m_catalogSplitter);
     m_clusterView->setObjectName(QStringLiteral("clusterView"));
+    m_clusterView->setAccessibleName(tr("Clusters"));
     m_clusterView->setModel(m_clusterModel);
     m_clusterView->setHeaderHidden(true);
     m_clusterView->setRootIsDecorated(true);
@@ -187,7 +188,7 @@ QWidget *CatalogView::createWelcomePage()
     auto *openDemo = new QPushButton(icon("demo"), tr("Open the &demo"), column);
     openDemo->setObjectName(QStringLiteral("openDemo"));
     openDemo->setDefault(true);
-    auto *addOwn = new QPushButton(icon("add"), tr("&Add a cluster…"), column);
+    auto *addOwn = new QPushButton(icon("add"), tr("Add a cl&uster…"), column);
     addOwn->setObjectName(QStringLiteral("welcomeAddCluster"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -222,17 +223,21 @@ QWidget *CatalogView::createBrowser()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search names, descriptions and tags (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search topics"));
     m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
     filters->addWidget(m_search, 3);
     m_clusterFilter = new QComboBox(browser);
     m_clusterFilter->setObjectName(QStringLiteral("clusterFilter"));
     m_clusterFilter->setToolTip(tr("Only topics of this cluster"));
+    m_clusterFilter->setAccessibleName(tr("Cluster filter"));
     m_environmentFilter = new QComboBox(browser);
     m_environmentFilter->setObjectName(QStringLiteral("environmentFilter"));
     m_environmentFilter->setToolTip(tr("Only topics of this environment"));
+    m_environmentFilter->setAccessibleName(tr("Environment filter"));
     m_tagFilter = new QComboBox(browser);
     m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
     m_tagFilter->setToolTip(tr("Only topics with this tag"));
+    m_tagFilter->setAccessibleName(tr("Tag filter"));
     m_showDeleted = new QCheckBox(tr("Show &deleted"), browser);
     m_showDeleted->setObjectName(QStringLiteral("showDeleted"));
     m_count = new QLabel(browser);
@@ -251,6 +256,7 @@ QWidget *CatalogView::createBrowser()
     m_topicModel = new TopicTableModel(m_runner, this);
     m_topicView = new QTableView(m_topicSplitter);
     m_topicView->setObjectName(QStringLiteral("topicView"));
+    m_topicView->setAccessibleName(tr("Topics"));
     m_topicView->setModel(m_topicModel);
     m_topicView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_topicView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -68,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     outer->setSpacing(0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(128);
     m_navigation->setFrameShape(QFrame::NoFrame);

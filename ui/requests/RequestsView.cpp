@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,15 +52,18 @@ RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *pare
         m_stateFilter->addItem(requestStateDisplayName(s), requestStateName(s));
     bar->addWidget(m_stateFilter);
     bar->addStretch();
-    m_request = new QPushButton(tr("Request access…"), this);
+    m_request = new QPushButton(tr("Re&quest access…"), this);
     m_request->setObjectName(QStringLiteral("requestAccess"));
-    m_approve = new QPushButton(tr("Approve…"), this);
+    m_approve = new QPushButton(tr("A&pprove…"), this);
     m_approve->setObjectName(QStringLiteral("approve"));
-    m_decline = new QPushButton(tr("Decline…"), this);
+    m_decline = new QPushButton(tr("&Decline…"), this);
     m_decline->setObjectName(QStringLiteral("decline"));
-    m_withdraw = new QPushButton(tr("Withdraw"), this);
+    m_withdraw = new QPushButton(tr("&Withdraw"), this);
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
     m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setToolTip(tr("Read the requests again (F5)"));
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, m_refresh, &QPushButton::click);
     for (QPushButton *b : {m_request, m_approve, m_decline, m_withdraw, m_refresh})
         bar->addWidget(b);
     layout->addLayout(bar);
@@ -71,6 +75,7 @@ RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_proxy->setFilterRole(RequestTableModel::StateRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("requestsTable"));
+    m_table->setAccessibleName(tr("Access requests"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
