@@ -11,6 +11,17 @@
 #include "TempCatalog.h"
 #include "VerifyResult.h"
 #include "catalog/CatalogView.h"
+#include "clusters/ClusterDialog.h"
+#include "demo/DemoTeam.h"
+#include "main/ExportConfigDialog.h"
+#include "main/SettingsDialog.h"
+#include "push/RoutingServiceDialog.h"
+#include "requests/DecisionDialog.h"
+#include "requests/RequestAccessDialog.h"
+#include "requests/RequestStore.h"
+#include "snippets/SnippetDialog.h"
+#include "topics/DescriptionDialog.h"
+#include "vault/UnlockDialog.h"
 #include "catalog/DemoController.h"
 #include "main/Appearance.h"
 #include "topics/TopicDetailView.h"
@@ -26,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QComboBox>
+#include <QDialog>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QDir>
@@ -143,6 +155,8 @@ private slots:
     void welcomePage();
     void everyView_data();
     void everyView();
+    void everyDialog_data();
+    void everyDialog();
 
 private:
     std::unique_ptr<Test::TempCatalog> m_catalog;
@@ -262,6 +276,72 @@ void tst_Screenshots::everyView()
         QFAIL(qPrintable(QStringLiteral("controls without an accessible name in %1:\n  ").arg(key) + unnamed.join(QStringLiteral("\n  "))));
     if (!clipped.isEmpty())
         QFAIL(qPrintable(QStringLiteral("text cut off in %1 (%2):\n  ").arg(key, file) + clipped.join(QStringLiteral("\n  "))));
+}
+
+void tst_Screenshots::everyDialog_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::addColumn<QString>("scheme");
+    for (const char *scheme : {"light", "dark"})
+        for (const char *dialog : {"cluster", "requestAccess", "approve", "decline", "exportConfig", "snippet", "settings",
+                                   "routingService", "description", "changePassphrase"})
+            QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(QLatin1String(dialog), QLatin1String(scheme))))
+                << QString::fromLatin1(dialog) << QString::fromLatin1(scheme);
+}
+
+void tst_Screenshots::everyDialog()
+{
+    // Each dialog as the window opens it, over the demo's state, on a 1400x900 screen.
+    QFETCH(QString, dialog);
+    QFETCH(QString, scheme);
+    Appearance::apply(scheme);
+    m_window->resize(1400, 900);
+    MainWindow *w = m_window.get();
+    auto pending = RequestStore(w->catalog()).list(RequestState::Pending);
+    QVERIFY_RESULT(pending);
+    QVERIFY(!pending->isEmpty());
+    std::unique_ptr<QDialog> shown;
+    if (dialog == QLatin1String("cluster"))
+        shown = std::make_unique<ClusterDialog>(Cluster{}, QStringList{QStringLiteral("prod"), QStringLiteral("dev")}, w);
+    else if (dialog == QLatin1String("requestAccess"))
+        shown = std::make_unique<RequestAccessDialog>(w->catalog(), w);
+    else if (dialog == QLatin1String("approve"))
+        shown = std::make_unique<DecisionDialog>(pending->first(), DecisionDialog::Mode::Approve, w);
+    else if (dialog == QLatin1String("decline"))
+        shown = std::make_unique<DecisionDialog>(pending->first(), DecisionDialog::Mode::Decline, w);
+    else if (dialog == QLatin1String("exportConfig"))
+        shown = std::make_unique<ExportConfigDialog>(w->catalog(), w);
+    else if (dialog == QLatin1String("snippet")) {
+        SnippetRequest request;
+        request.application = DemoTeam::firstLookupApplication();
+        request.channels = {DemoTeam::firstLookupChannel()};
+        request.profile = DemoTeam::firstLookupProfile();
+        shown = std::make_unique<SnippetDialog>(w->catalog(), w->vault(), request, w);
+    } else if (dialog == QLatin1String("settings"))
+        shown = std::make_unique<SettingsDialog>(&w->catalog(), w);
+    else if (dialog == QLatin1String("routingService"))
+        shown = std::make_unique<RoutingServiceDialog>(w->catalog(), std::nullopt, w);
+    else if (dialog == QLatin1String("description"))
+        shown = std::make_unique<DescriptionDialog>(QStringLiteral("billing.invoices"),
+                                                    QStringLiteral("Every invoice issued.\n\n- Key: invoice id"), w);
+    else if (dialog == QLatin1String("changePassphrase"))
+        shown = std::make_unique<UnlockDialog>(w->vault(), w, true);
+    QVERIFY(shown);
+    shown->show();
+    QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
+    QTest::qWait(150);
+    const QString file = m_out.filePath(QStringLiteral("dialog-%1-%2.png").arg(dialog, scheme));
+    QVERIFY2(shown->grab().save(file), qPrintable(file));
+    // It fits the smaller screen.
+    QVERIFY2(shown->width() <= 1400 && shown->height() <= 900,
+             qPrintable(QStringLiteral("%1x%2").arg(shown->width()).arg(shown->height())));
+    const QStringList clipped = clippedTexts(shown.get());
+    const QStringList unnamed = unnamedControls(shown.get());
+    shown->close();
+    if (!unnamed.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("controls without an accessible name in %1:\n  ").arg(dialog) + unnamed.join(QStringLiteral("\n  "))));
+    if (!clipped.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("text cut off in %1 (%2):\n  ").arg(dialog, file) + clipped.join(QStringLiteral("\n  "))));
 }
 
 QTEST_MAIN(tst_Screenshots)
