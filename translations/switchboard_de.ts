@@ -1200,8 +1200,8 @@
     <message>
         <location filename="../catalog/requests/RequestStore.cpp" line="108"/>
         <location filename="../catalog/routing/ApplicationStore.cpp" line="73"/>
-        <location filename="../catalog/routing/ApplicationStore.cpp" line="98"/>
-        <location filename="../catalog/routing/ApplicationStore.cpp" line="147"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="99"/>
+        <location filename="../catalog/routing/ApplicationStore.cpp" line="148"/>
         <location filename="../catalog/routing/GrantStore.cpp" line="39"/>
         <location filename="../catalog/routing/Resolver.cpp" line="231"/>
         <location filename="../catalog/routing/Resolver.cpp" line="345"/>
@@ -1279,20 +1279,26 @@
         <source>An application named &quot;%1&quot; exists already</source>
         <translation>Eine Anwendung namens &quot;%1&quot; existiert bereits</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../catalog/routing/ApplicationStore.cpp" line="92"/>
-        <source>Application %1 still holds %2 active grant(s); revoke them first (their ACLs go with them)</source>
-        <translation>Anwendung %1 hat noch %2 aktive Freigabe(n); widerrufen Sie sie zuerst (ihre ACLs werden mit entfernt)</translation>
+        <source>Application %1 still holds %n active grant(s); revoke them first (their ACLs go with them)</source>
+        <translation>
+            <numerusform>Die Anwendung %1 hat noch %n aktive Freigabe; widerrufen Sie sie zuerst (ihre ACLs gehen mit)</numerusform>
+            <numerusform>Die Anwendung %1 hat noch %n aktive Freigaben; widerrufen Sie sie zuerst (ihre ACLs gehen mit)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../catalog/routing/ChannelStore.cpp" line="70"/>
         <source>The channel %1 exists already</source>
         <translation>Der Kanal %1 existiert bereits</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../catalog/routing/ChannelStore.cpp" line="110"/>
-        <source>%1 still has %2 active grant(s); revoke them first</source>
-        <translation>%1 hat noch %2 aktive Freigabe(n); widerrufen Sie sie zuerst</translation>
+        <source>%1 still has %n active grant(s); revoke them first</source>
+        <translation>
+            <numerusform>%1 hat noch %n aktive Freigabe; widerrufen Sie sie zuerst</numerusform>
+            <numerusform>%1 hat noch %n aktive Freigaben; widerrufen Sie sie zuerst</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../catalog/routing/ChannelStore.cpp" line="115"/>
@@ -1600,10 +1606,13 @@
         <source>Topic template &quot;%1&quot; uses {%2}, but the path pattern &quot;%3&quot; has only %4 segment(s), numbered from 0</source>
         <translation>Topic-Vorlage &quot;%1&quot; verwendet {%2}, aber das Pfadmuster &quot;%3&quot; hat nur %4 Segment(e), nummeriert ab 0</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../catalog/routing/RulePattern.cpp" line="170"/>
-        <source>Rule %1 uses {%2}, but %3 has only %4 segment(s)</source>
-        <translation>Regel %1 verwendet {%2}, aber %3 hat nur %4 Segment(e)</translation>
+        <source>Rule %1 uses {%2}, but %3 has only %n segment(s)</source>
+        <translation>
+            <numerusform>Regel %1 verwendet {%2}, aber %3 hat nur %n Segment</numerusform>
+            <numerusform>Regel %1 verwendet {%2}, aber %3 hat nur %n Segmente</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../catalog/routing/RulePattern.cpp" line="177"/>
@@ -1946,6 +1955,21 @@
         <location filename="../ui/applications/ApplicationsView.cpp" line="728"/>
         <source>No application named &quot;%1&quot;</source>
         <translation>Keine Anwendung namens „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/DemoController.cpp" line="198"/>
+        <source>This build has no in-process routing service</source>
+        <translation>Dieser Build hat keinen eingebauten Routing-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoTeam.cpp" line="78"/>
+        <source>The demo cluster is not in the catalog</source>
+        <translation>Der Demo-Cluster ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../catalog/demo/DemoTeam.cpp" line="202"/>
+        <source>Unlock the vault to give the demo applications their credentials and tokens</source>
+        <translation>Entsperren Sie den Tresor, damit die Demo-Anwendungen ihre Zugangsdaten und Tokens bekommen</translation>
     </message>
 </context>
 <context>
@@ -2669,102 +2693,132 @@
 <context>
     <name>Switchboard::CatalogView</name>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="123"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="125"/>
         <source>Starting the demo cluster…</source>
         <translation>Der Demo-Cluster startet…</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="126"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="128"/>
         <source>The demo cluster did not start: %1</source>
         <translation>Der Demo-Cluster ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="130"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="132"/>
         <source>Cannot register the demo cluster: %1</source>
         <translation>Der Demo-Cluster kann nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="138"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="140"/>
         <source>The demo cluster&apos;s consumer groups could not be read: %1</source>
         <translation>Die Consumer-Gruppen des Demo-Clusters konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="172"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="178"/>
         <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Switchboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="174"/>
-        <source>The catalog is empty. Open the demo cluster to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups. No server needed. Or register one of your own clusters.</source>
-        <translation>Der Katalog ist leer. Öffnen Sie den Demo-Cluster, um sich umzusehen: ein kleiner Kafka-Cluster, der in Switchboard selbst läuft, mit einigen Dutzend Topics, Nachrichten und Consumer-Gruppen. Kein Server nötig. Oder registrieren Sie einen eigenen Cluster.</translation>
+        <location filename="../ui/catalog/CatalogView.cpp" line="86"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="181"/>
-        <source>Open the &amp;demo cluster</source>
-        <translation>&amp;Demo-Cluster öffnen</translation>
+        <location filename="../ui/catalog/CatalogView.cpp" line="180"/>
+        <source>The catalog is empty. Open the demo to look around: a small Kafka cluster that runs inside Switchboard, with a few dozen topics, records and consumer groups, a team&apos;s applications, channels and requests, and a routing service to push to. No server needed. Or register one of your own clusters.</source>
+        <translation>Der Katalog ist leer. Öffnen Sie die Demo, um sich umzusehen: ein kleiner Kafka-Cluster, der in Switchboard läuft, mit einigen Dutzend Topics, Datensätzen und Consumer-Gruppen, den Anwendungen, Kanälen und Anträgen eines Teams und einem Routing-Dienst zum Verteilen. Kein Server nötig. Oder registrieren Sie einen eigenen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="184"/>
-        <source>&amp;Add a cluster…</source>
-        <translation>Cluster &amp;hinzufügen…</translation>
+        <location filename="../ui/catalog/CatalogView.cpp" line="188"/>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="208"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="191"/>
+        <source>Add a cl&amp;uster…</source>
+        <translation>Cl&amp;uster hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="224"/>
         <source>Search names, descriptions and tags (Ctrl+F)</source>
         <translation>Namen, Beschreibungen und Tags durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="214"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="226"/>
+        <source>Search topics</source>
+        <translation>Topics durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="231"/>
         <source>Only topics of this cluster</source>
         <translation>Nur Topics dieses Clusters</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="217"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="232"/>
+        <source>Cluster filter</source>
+        <translation>Cluster-Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="235"/>
         <source>Only topics of this environment</source>
         <translation>Nur Topics dieser Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="220"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="236"/>
+        <source>Environment filter</source>
+        <translation>Umgebungsfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="239"/>
         <source>Only topics with this tag</source>
         <translation>Nur Topics mit diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="221"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="240"/>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="241"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="275"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="259"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/CatalogView.cpp" line="314"/>
         <source>Cannot read the topics: %1</source>
         <translation>Die Topics können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="351"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="394"/>
         <source>Cannot read the clusters: %1</source>
         <translation>Die Cluster können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="376"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="422"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="381"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="427"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="404"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="450"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="439"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="485"/>
         <source>%1+ topics</source>
         <translation>%1+ Topics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogView.cpp" line="441"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="487"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n Topic</numerusform>
@@ -2772,32 +2826,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="443"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="489"/>
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="525"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="571"/>
         <source>Crawling cluster %1 failed: %2</source>
         <translation>Crawl von Cluster %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="526"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="572"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="531"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="577"/>
         <source>Crawling cluster %1 was cancelled; its previous snapshot is kept.</source>
         <translation>Crawl von Cluster %1 wurde abgebrochen; der vorige Stand bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="534"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="580"/>
         <source>Cluster %1 was crawled, but Switchboard may not read: %2</source>
         <translation>Cluster %1 wurde gecrawlt, aber Switchboard darf nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalog/CatalogView.cpp" line="538"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="584"/>
         <source>Crawled %1: %n topic(s) in %2 ms</source>
         <translation>
             <numerusform>%1 gecrawlt: %n Topic in %2 ms</numerusform>
@@ -2805,27 +2859,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="560"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="606"/>
         <source>Cannot add the cluster: %1</source>
         <translation>Der Cluster kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="588"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="634"/>
         <source>Cannot change the cluster: %1</source>
         <translation>Der Cluster kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="601"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="647"/>
         <source>Remove cluster</source>
         <translation>Cluster entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="602"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="648"/>
         <source>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</source>
         <translation>Cluster %1 und alles, was von ihm gecrawlt wurde, entfernen? Die Pflege seiner Topics (Tags, Verantwortliche, Beschreibungen) geht ebenfalls verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="618"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="664"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Der Cluster kann nicht entfernt werden: %1</translation>
     </message>
@@ -2833,424 +2887,492 @@
 <context>
     <name>Switchboard::ChannelsView</name>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="94"/>
-        <source>Request access…</source>
-        <translation>Zugriff beantragen…</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="121"/>
+        <source>Re&amp;quest access…</source>
+        <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="97"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="124"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="101"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="125"/>
+        <source>Read the channels, rules and grants again (F5)</source>
+        <translation>Kanäle, Regeln und Freigaben neu lesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
         <source>&amp;Bindings</source>
         <translation>&amp;Bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="102"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
         <source>R&amp;ules</source>
         <translation>R&amp;egeln</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="103"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="133"/>
         <source>&amp;Grants</source>
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="104"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="134"/>
         <source>Dry &amp;run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="105"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="135"/>
         <source>ACL &amp;drift</source>
         <translation>ACL-&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="110"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="140"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="150"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="150"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="150"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="150"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="316"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="150"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="120"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="150"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="128"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="185"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="152"/>
+        <source>Bindings</source>
+        <translation>Bindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="160"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="216"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="131"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="164"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="132"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="165"/>
         <source>Even if not in the catalog</source>
         <translation>Auch wenn nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="134"/>
-        <source>Bind</source>
-        <translation>Binden</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="167"/>
+        <source>B&amp;ind</source>
+        <translation>B&amp;inden</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="136"/>
-        <source>Rebind (migrate)</source>
-        <translation>Neu binden (migrieren)</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="169"/>
+        <source>Rebind (&amp;migrate)</source>
+        <translation>Neu binden (&amp;migrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="138"/>
-        <source>Unbind</source>
-        <translation>Lösen</translation>
+        <location filename="../ui/channels/ChannelsView.cpp" line="171"/>
+        <source>U&amp;nbind</source>
+        <translation>Bindung lö&amp;sen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="173"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="174"/>
+        <source>Channe&amp;l</source>
+        <translation>Kana&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="174"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="175"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="229"/>
+        <source>Clu&amp;ster</source>
+        <translation>Clu&amp;ster</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="175"/>
+        <source>T&amp;opic</source>
+        <translation>T&amp;opic</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="210"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="223"/>
+        <source>Add ru&amp;le</source>
+        <translation>Rege&amp;l hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="225"/>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
+        <source>Hos&amp;t pattern</source>
+        <translation>Hos&amp;t-Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="228"/>
+        <source>&amp;Path pattern</source>
+        <translation>&amp;Pfad-Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="229"/>
+        <source>T&amp;opic template</source>
+        <translation>T&amp;opic-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="245"/>
+        <source>Grants</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="249"/>
+        <source>&amp;Provision ACLs</source>
+        <translation>ACLs &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="251"/>
+        <source>Rev&amp;oke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="277"/>
+        <source>A&amp;pplication:</source>
+        <translation>A&amp;nwendung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="278"/>
+        <source>Channe&amp;l:</source>
+        <translation>Kana&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="279"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
+        <source>&amp;Intent:</source>
+        <translation>&amp;Absicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="281"/>
+        <source>Consumer gr&amp;oup:</source>
+        <translation>Consumer-&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="283"/>
+        <source>Re&amp;solve</source>
+        <translation>Auf&amp;lösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="307"/>
+        <source>Compare with the c&amp;luster</source>
+        <translation>Mit dem C&amp;luster vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="309"/>
+        <source>Compare with the last cra&amp;wl</source>
+        <translation>Mit dem letzten Cra&amp;wl vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/ChannelsView.cpp" line="574"/>
+        <source>Grant #%1: %n ACL(s) created, %2 in place already.</source>
+        <translation>
+            <numerusform>Freigabe #%1: %n ACL angelegt, %2 schon vorhanden.</numerusform>
+            <numerusform>Freigabe #%1: %n ACLs angelegt, %2 schon vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/ChannelsView.cpp" line="595"/>
+        <source>Revoked grant #%1; %n ACL(s) deleted, %2 kept for other grants.</source>
+        <translation>
+            <numerusform>Freigabe #%1 widerrufen; %n ACL gelöscht, %2 für andere Freigaben behalten.</numerusform>
+            <numerusform>Freigabe #%1 widerrufen; %n ACLs gelöscht, %2 für andere Freigaben behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="202"/>
         <source>A rule routes every channel whose host and path match its patterns: &apos;*&apos; stands for one host label or one path segment; in the topic template {N} is path segment N (from 0) and {key} the last one. Explicit bindings win; among rules, the most specific.</source>
         <translation>Eine Regel leitet jeden Kanal, dessen Host und Pfad zu ihren Mustern passen: &apos;*&apos; steht für ein Host-Label oder ein Pfadsegment; in der Topic-Vorlage ist {N} das Pfadsegment N (ab 0) und {key} das letzte. Explizite Bindungen haben Vorrang; unter den Regeln die spezifischste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="179"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="208"/>
         <source>Topic template</source>
         <translation>Topic-Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="191"/>
-        <source>Add rule</source>
-        <translation>Regel hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="193"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="206"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
         <source>Granted</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="207"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="242"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="213"/>
-        <source>Provision ACLs</source>
-        <translation>ACLs einrichten</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="215"/>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="217"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="253"/>
         <source>Revokes the grant and deletes exactly the ACLs it created</source>
         <translation>Widerruft die Freigabe und löscht genau die ACLs, die sie angelegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="234"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="270"/>
         <source>empty: the channel&apos;s only environment</source>
         <translation>leer: die einzige Umgebung des Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="237"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="238"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="274"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="239"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="275"/>
         <source>Any grant</source>
         <translation>Beliebige Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="240"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="276"/>
         <source>consumer group (optional)</source>
         <translation>Consumer-Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="241"/>
-        <source>Application:</source>
-        <translation>Anwendung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="242"/>
-        <source>Channel:</source>
-        <translation>Kanal:</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="243"/>
-        <source>Environment:</source>
-        <translation>Umgebung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="244"/>
-        <source>Intent:</source>
-        <translation>Absicht:</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="245"/>
-        <source>Consumer group:</source>
-        <translation>Consumer-Gruppe:</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="247"/>
-        <source>Resolve</source>
-        <translation>Auflösen</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="271"/>
-        <source>Compare with the cluster</source>
-        <translation>Mit dem Cluster vergleichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="273"/>
-        <source>Compare with the last crawl</source>
-        <translation>Mit dem letzten Crawl vergleichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="316"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="316"/>
         <source>ACL</source>
         <translation>ACL</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="280"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="316"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="294"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="318"/>
+        <source>ACL drift</source>
+        <translation>ACL-Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/ChannelsView.cpp" line="332"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="333"/>
-        <location filename="../ui/channels/ChannelsView.cpp" line="346"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="371"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="384"/>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="355"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="393"/>
         <source>Bound although the catalog did not know the topic</source>
         <translation>Gebunden, obwohl der Katalog das Topic nicht kannte</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="372"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="410"/>
         <source>From request %1</source>
         <translation>Aus Antrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="387"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="425"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="411"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="449"/>
         <source>Moving %1 in %2 to %3 on %4…</source>
         <translation>Verschiebe %1 in %2 nach %3 auf %4…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="420"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="458"/>
         <source>Moved %1 in %2 to %3 on %4; clients follow at their next refresh.</source>
         <translation>%1 in %2 nach %3 auf %4 verschoben; Clients folgen bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="434"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="472"/>
         <source>The grants&apos; ACLs followed: %1 created, %2 deleted.</source>
         <translation>Die ACLs der Freigaben sind gefolgt: %1 angelegt, %2 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="450"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="488"/>
         <source>Bound %1 in %2 to %3 on %4.</source>
         <translation>%1 in %2 an %3 auf %4 gebunden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="472"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="510"/>
         <source>Unbound %1 in %2.</source>
         <translation>%1 in %2 gelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="487"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="525"/>
         <source>Added rule %1 in %2.</source>
         <translation>Regel %1 in %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="529"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="567"/>
         <source>Provisioning the ACLs of grant #%1…</source>
         <translation>Die ACLs der Freigabe #%1 werden eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="533"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="571"/>
         <source>Provisioning failed: %1</source>
         <translation>Einrichten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="536"/>
-        <source>Grant #%1: %2 ACL(s) created, %3 in place already.</source>
-        <translation>Freigabe #%1: %2 ACL(s) angelegt, %3 bereits vorhanden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="550"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="588"/>
         <source>Revoking grant #%1…</source>
         <translation>Freigabe #%1 wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="554"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="592"/>
         <source>Revoking failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="557"/>
-        <source>Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.</source>
-        <translation>Freigabe #%1 widerrufen; %2 ACL(s) gelöscht, %3 für andere Freigaben behalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="569"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="608"/>
         <source>Comparing the last crawl&apos;s ACLs with the grants…</source>
         <translation>Die ACLs des letzten Crawls werden mit den Freigaben verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="569"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="608"/>
         <source>Reading the cluster&apos;s ACLs…</source>
         <translation>Die ACLs des Clusters werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="573"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="612"/>
         <source>Drift report failed: %1</source>
         <translation>Abweichungsbericht fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="578"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="617"/>
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="579"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="618"/>
         <source>grant #%1: %2 %3 %4</source>
         <translation>Freigabe #%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="583"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="622"/>
         <source>Unexplained</source>
         <translation>Unerklärt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="584"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="623"/>
         <source>no grant; not an application&apos;s principal</source>
         <translation>keine Freigabe; kein Principal einer Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="585"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="624"/>
         <source>no grant; principal of %1</source>
         <translation>keine Freigabe; Principal von %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="589"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="628"/>
         <source>No drift on %1.</source>
         <translation>Keine Abweichungen auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="590"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="629"/>
         <source>%1 missing, %2 unexplained on %3. %4</source>
         <translation>%1 fehlend, %2 unerklärt auf %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="629"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="668"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="632"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="671"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → Topic %2 auf Cluster %3 (%4), Umgebung %5, über %6; erlaubt durch Freigabe #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="635"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="674"/>
         <source>binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="635"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="674"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="687"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Antrag für %1 gestellt: %2 %3.</translation>
     </message>
@@ -3439,6 +3561,19 @@ sasl.username=crawler</translation>
         <location filename="../ui/clusters/ClusterTreeModel.cpp" line="244"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ColumnChooser</name>
+    <message>
+        <location filename="../ui/widgets/ColumnChooser.cpp" line="11"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ColumnChooser.cpp" line="49"/>
+        <source>Show &amp;all columns</source>
+        <translation>&amp;Alle Spalten zeigen</translation>
     </message>
 </context>
 <context>
@@ -3710,43 +3845,61 @@ sasl.username=crawler</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
-        <source>Comment (optional):</source>
-        <translation>Kommentar (optional):</translation>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Kommentar (optional):</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
-        <source>Reason (the requester reads it):</source>
-        <translation>Grund (den die antragstellende Person liest):</translation>
+        <source>&amp;Reason (the requester reads it):</source>
+        <translation>&amp;Begründung (der Antragsteller liest sie):</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="40"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
         <source>Create topic %1 on %2</source>
         <translation>Topic %1 auf %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="48"/>
         <source>Bind even if the catalog does not know the topic yet</source>
         <translation>Binden, auch wenn der Katalog das Topic noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="49"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="53"/>
         <source>Provision the ACLs on the cluster</source>
         <translation>Die ACLs auf dem Cluster einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="51"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="55"/>
         <source>Uses the application&apos;s principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
         <translation>Verwendet den Principal der Anwendung auf dem Cluster: WRITE und DESCRIBE auf dem Topic zum Schreiben; READ und DESCRIBE, dazu READ auf der Consumer-Gruppe, zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="62"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="62"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DemoController</name>
+    <message>
+        <location filename="../ui/catalog/DemoController.cpp" line="244"/>
+        <source>The push to the demo routing service failed (version %1): %2</source>
+        <translation>Das Verteilen an den Demo-Routing-Dienst ist fehlgeschlagen (Version %1): %2</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3913,16 @@ sasl.username=crawler</translation>
         <location filename="../ui/topics/DescriptionDialog.cpp" line="18"/>
         <source>Markdown: **bold**, *italic*, `code`, lists, links.</source>
         <translation>Markdown: **fett**, *kursiv*, `Code`, Listen, Links.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="22"/>
+        <source>Description (Markdown)</source>
+        <translation>Beschreibung (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="26"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -3982,207 +4145,247 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="59"/>
+        <location filename="../ui/main/MainWindow.cpp" line="61"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="94"/>
+        <location filename="../ui/main/MainWindow.cpp" line="73"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="97"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="96"/>
+        <location filename="../ui/main/MainWindow.cpp" line="99"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="112"/>
+        <location filename="../ui/main/MainWindow.cpp" line="115"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="114"/>
+        <location filename="../ui/main/MainWindow.cpp" line="117"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="134"/>
+        <location filename="../ui/main/MainWindow.cpp" line="139"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
-        <source>Open the &amp;demo cluster</source>
-        <translation>&amp;Demo-Cluster öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="89"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <location filename="../ui/main/MainWindow.cpp" line="106"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="150"/>
+        <location filename="../ui/main/MainWindow.cpp" line="163"/>
+        <source>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</source>
+        <translation>Der Routing-Dienst der Demo braucht den Tresor: Entsperren (oder erstellen) Sie ihn, damit die Demo-Anwendungen ihre Zugangsdaten und Tokens bekommen und der Demo-Stand verteilt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <source>&amp;Unlock the vault…</source>
+        <translation>Tresor &amp;entsperren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="173"/>
+        <source>Starting the demo&apos;s routing service and pushing the demo state to it…</source>
+        <translation>Der Routing-Dienst der Demo wird gestartet und der Demo-Stand an ihn verteilt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="178"/>
+        <source>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</source>
+        <translation>Die Demo ist bereit: Ihr Routing-Dienst unter %1 beantwortet Abfragen der Demo-Anwendungen. Probieren Sie es aus: einen offenen Antrag genehmigen (Anträge), verteilen (Routing), einen Ausschnitt exportieren (Menü Tresor).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <source>The demo&apos;s routing service is not available: %1</source>
+        <translation>Der Routing-Dienst der Demo ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="203"/>
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
+        <location filename="../ui/main/MainWindow.cpp" line="207"/>
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="157"/>
+        <location filename="../ui/main/MainWindow.cpp" line="210"/>
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="163"/>
+        <location filename="../ui/main/MainWindow.cpp" line="216"/>
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="166"/>
+        <location filename="../ui/main/MainWindow.cpp" line="219"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="168"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="224"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="173"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="178"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <source>The demo cluster, a demo team and a routing service, all inside Switchboard</source>
+        <translation>Der Demo-Cluster, ein Demo-Team und ein Routing-Dienst, alles in Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="184"/>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="186"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="250"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="199"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="204"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="214"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <source>Topic &amp;columns</source>
+        <translation>Topic-&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>Client-Konfiguration e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>V&amp;ault</source>
         <translation>T&amp;resor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
         <source>The vault is unlocked.</source>
         <translation>Der Tresor ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376"/>
+        <location filename="../ui/main/MainWindow.cpp" line="435"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="437"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="438"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -4382,152 +4585,162 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfilesView</name>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="56"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="57"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="58"/>
-        <source>&amp;Copy…</source>
-        <translation>&amp;Kopieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="60"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="75"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="76"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="76"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="77"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="80"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="81"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="82"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="82"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="83"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
-        <source>&amp;Add property</source>
-        <translation>Eigenschaft &amp;hinzufügen</translation>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="52"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="59"/>
+        <source>Co&amp;py…</source>
+        <translation>&amp;Kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="88"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
-        <source>Remove property</source>
-        <translation>Eigenschaft entfernen</translation>
+        <source>Add p&amp;roperty</source>
+        <translation>Eigenschaft hinzufü&amp;gen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
+        <source>Re&amp;move property</source>
+        <translation>Eigenschaft ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="111"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="113"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="114"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="116"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="222"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="224"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Eingebaute Profile ändern sich nicht. Kopieren Sie eines, um es anzupassen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="227"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="229"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="273"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="275"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
         <source>Copy profile</source>
         <translation>Profil kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="319"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="321"/>
         <source>Copied %1 to %2</source>
         <translation>%1 nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="330"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="332"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="335"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="337"/>
         <source>Saved %1 (version %2)</source>
         <translation>%1 gespeichert (Version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Das Profil %1 löschen? Sein Verlauf bleibt im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="355"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
@@ -4594,56 +4807,61 @@ sasl.username=crawler</translation>
     </message>
     <message>
         <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
+        <source>Consumer group</source>
+        <translation>Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
         <source>the consumer group the application uses</source>
         <translation>die Consumer-Gruppe, die die Anwendung verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="51"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Jede Gruppe, die so beginnt (Präfix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="56"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="59"/>
         <source>Why the application needs this</source>
         <translation>Warum die Anwendung das braucht</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="64"/>
         <source>New channel: bind it on approval to</source>
         <translation>Neuer Kanal: bei Genehmigung binden an</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="81"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
         <source>&amp;File request</source>
         <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="163"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="164"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Wählen Sie die Anwendung, für die der Zugriff ist (Anwendungen registriert ein Plattform-Engineer).</translation>
     </message>
@@ -4719,102 +4937,112 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestsView</name>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="46"/>
-        <source>Show:</source>
-        <translation>Zeigen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="49"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
         <source>All requests</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="54"/>
-        <source>Request access…</source>
-        <translation>Zugriff beantragen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="56"/>
-        <source>Approve…</source>
-        <translation>Genehmigen…</translation>
+        <location filename="../ui/requests/RequestsView.cpp" line="48"/>
+        <source>&amp;Show:</source>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <location filename="../ui/requests/RequestsView.cpp" line="58"/>
-        <source>Decline…</source>
-        <translation>Ablehnen…</translation>
+        <source>Re&amp;quest access…</source>
+        <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
         <location filename="../ui/requests/RequestsView.cpp" line="60"/>
-        <source>Withdraw</source>
-        <translation>Zurückziehen</translation>
+        <source>A&amp;pprove…</source>
+        <translation>Genehmi&amp;gen…</translation>
     </message>
     <message>
         <location filename="../ui/requests/RequestsView.cpp" line="62"/>
+        <source>&amp;Decline…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="64"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="66"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="121"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="67"/>
+        <source>Read the requests again (F5)</source>
+        <translation>Anträge neu lesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="81"/>
+        <source>Access requests</source>
+        <translation>Zugriffsanträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestsView.cpp" line="139"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="125"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="143"/>
         <source>Cannot read the requests: %1</source>
         <translation>Die Anträge können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="185"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="203"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie einen Antrag, um Begründung und Entscheidung zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="189"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="207"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · gestellt von %3 am %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="193"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="211"/>
         <source>Justification: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="195"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="213"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>Neuer Kanal: in %1 an Topic %2 auf %3 binden</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="198"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="216"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="201"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="219"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="213"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="231"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Antrag für %1 gestellt: %2 %3; ein Plattform-Engineer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="273"/>
         <source>Approving…</source>
         <translation>Wird genehmigt…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="259"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="277"/>
         <source>Approval failed: %1</source>
         <translation>Genehmigung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="262"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="280"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Genehmigt: %1 darf %3 %2 (Freigabe #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="267"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="285"/>
         <source>%n ACL(s) created.</source>
         <translation>
             <numerusform>%n ACL angelegt.</numerusform>
@@ -4822,12 +5050,12 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="296"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="314"/>
         <source>The routing services answer with it after a push.</source>
         <translation>Die Routing-Dienste antworten damit nach einer Übertragung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="297"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="315"/>
         <source>&amp;Push to %n routing service(s)</source>
         <translation>
             <numerusform>An %n Routing-Dienst &amp;übertragen</numerusform>
@@ -4835,22 +5063,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="318"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="336"/>
         <source>Declining failed: %1</source>
         <translation>Ablehnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="321"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="339"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Abgelehnt; die antragstellende Person sieht Ihren Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="342"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="360"/>
         <source>Withdrawing failed: %1</source>
         <translation>Zurückziehen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="345"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="363"/>
         <source>Request withdrawn.</source>
         <translation>Antrag zurückgezogen.</translation>
     </message>
@@ -4866,122 +5094,132 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Routing service</source>
         <translation>Routing-Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Version held</source>
         <translation>Vorhandene Version</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
-        <source>Push to all</source>
-        <translation>An alle verteilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
-        <source>Push to selected</source>
-        <translation>An ausgewählte verteilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/push/RoutersView.cpp" line="60"/>
+        <location filename="../ui/push/RoutersView.cpp" line="63"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <source>Routing services</source>
+        <translation>Routing-Dienste</translation>
+    </message>
+    <message>
         <location filename="../ui/push/RoutersView.cpp" line="61"/>
-        <source>Register…</source>
-        <translation>Registrieren…</translation>
+        <source>&amp;Push to all</source>
+        <translation>An alle &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <location filename="../ui/push/RoutersView.cpp" line="62"/>
+        <source>Push to &amp;selected</source>
+        <translation>An &amp;ausgewählte verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="68"/>
-        <source>Push automatically</source>
-        <translation>Automatisch verteilen</translation>
+        <location filename="../ui/push/RoutersView.cpp" line="64"/>
+        <source>Read the routing services and their state again (F5)</source>
+        <translation>Routing-Dienste und ihren Stand neu lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <location filename="../ui/push/RoutersView.cpp" line="67"/>
+        <source>&amp;Register…</source>
+        <translation>&amp;Registrieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="69"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="74"/>
+        <source>Push a&amp;utomatically</source>
+        <translation>A&amp;utomatisch verteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/push/RoutersView.cpp" line="76"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>Nach jeder Genehmigung, jedem Widerruf, jeder Neubindung, Rotation oder jedem neuen Token das Bundle an die Routing-Dienste verteilen, die nicht mehr den aktuellen Stand haben. Eine Einstellung des Katalogs: das Kommandozeilenwerkzeug folgt ihr ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="98"/>
+        <location filename="../ui/push/RoutersView.cpp" line="104"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Das automatische Verteilen kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="111"/>
+        <location filename="../ui/push/RoutersView.cpp" line="117"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="120"/>
+        <location filename="../ui/push/RoutersView.cpp" line="126"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="140"/>
+        <location filename="../ui/push/RoutersView.cpp" line="146"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="185"/>
+        <location filename="../ui/push/RoutersView.cpp" line="191"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="189"/>
+        <location filename="../ui/push/RoutersView.cpp" line="195"/>
         <source>never pushed</source>
         <translation>nie verteilt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="191"/>
+        <location filename="../ui/push/RoutersView.cpp" line="197"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="193"/>
+        <location filename="../ui/push/RoutersView.cpp" line="199"/>
         <source>stale: the catalog changed since</source>
         <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="195"/>
+        <location filename="../ui/push/RoutersView.cpp" line="201"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="204"/>
+        <location filename="../ui/push/RoutersView.cpp" line="210"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>Keine Routing-Dienste registriert: Registrieren… (oder switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="206"/>
+        <location filename="../ui/push/RoutersView.cpp" line="212"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
@@ -4989,22 +5227,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="208"/>
+        <location filename="../ui/push/RoutersView.cpp" line="214"/>
         <source>All routing services hold the current approved state.</source>
         <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="254"/>
+        <location filename="../ui/push/RoutersView.cpp" line="260"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="266"/>
+        <location filename="../ui/push/RoutersView.cpp" line="272"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Bundle wird erstellt und signiert...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="279"/>
+        <location filename="../ui/push/RoutersView.cpp" line="285"/>
         <source>Pushing version %1...</source>
         <translation>Version %1 wird verteilt...</translation>
     </message>
@@ -5027,57 +5265,58 @@ sasl.username=crawler</translation>
         <translation>was switchboard-router keygen ausgegeben hat</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
         <source>only for a private CA or a self-signed certificate</source>
         <translation>nur für eine private CA oder ein selbstsigniertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
         <source>Trusts the system&apos;s CAs only.</source>
         <translation>Vertraut nur den CAs des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="46"/>
         <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
         <translation>Vertraut seinen registrierten CA-Zertifikaten; wählen Sie eine Datei, um sie zu ersetzen, oder leeren Sie das Feld, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
         <source>CA certificates (PEM)</source>
         <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
         <source>CA certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="80"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5173,48 +5412,53 @@ sasl.username=crawler</translation>
         <translation>Geheimnis &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="74"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="64"/>
+        <source>Client configuration</source>
+        <translation>Client-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="77"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="89"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="90"/>
         <source>Save snippet</source>
         <translation>Ausschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="146"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="147"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>Das Geheimnis wird angezeigt. Kopien werden nach %1 s aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="148"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="149"/>
         <source>Secrets are redacted.</source>
         <translation>Geheimnisse sind geschwärzt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="164"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="165"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Mit dem Geheimnis kopiert; die Zwischenablage wird in %1 s geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="166"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="167"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="173"/>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="180"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="174"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="181"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="185"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="186"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -5223,11 +5467,16 @@ sasl.username=crawler</translation>
     <name>Switchboard::TagEditor</name>
     <message>
         <location filename="../ui/widgets/TagEditor.cpp" line="21"/>
+        <source>Add a tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TagEditor.cpp" line="22"/>
         <source>Add a tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TagEditor.cpp" line="63"/>
+        <location filename="../ui/widgets/TagEditor.cpp" line="64"/>
         <source>Remove the tag %1</source>
         <translation>Tag %1 entfernen</translation>
     </message>
@@ -5333,62 +5582,72 @@ sasl.username=crawler</translation>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="100"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="99"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="101"/>
         <source>&amp;Edit description…</source>
         <translation>Beschreibung &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="105"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="106"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="109"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="110"/>
         <source>Important settings (overridden ones in bold)</source>
         <translation>Wichtige Einstellungen (überschriebene fett)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="118"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="115"/>
+        <source>Important settings</source>
+        <translation>Wichtige Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="121"/>
         <source>O&amp;verview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="123"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="126"/>
         <source>&amp;Partitions</source>
         <translation>&amp;Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="125"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="128"/>
         <source>&amp;Configuration</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="129"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="132"/>
         <source>Co&amp;nsumers</source>
         <translation>Co&amp;nsumer</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="131"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="134"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="136"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="139"/>
         <source>&amp;Messages</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="215"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="218"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="217"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="220"/>
         <source>cluster %1 (%2)</source>
         <translation>Cluster %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicDetailView.cpp" line="218"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="221"/>
         <source>%n partition(s)</source>
         <translation>
             <numerusform>%n Partition</numerusform>
@@ -5396,22 +5655,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="219"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="222"/>
         <source>replication %1</source>
         <translation>Replikation %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="221"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="224"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="223"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="226"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topics/TopicDetailView.cpp" line="225"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="228"/>
         <source>%n under-replicated</source>
         <translation>
             <numerusform>%n unterrepliziert</numerusform>
@@ -5419,43 +5678,43 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="227"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="230"/>
         <source>deleted %1</source>
         <translation>gelöscht %1</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="234"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="237"/>
         <source>*No description yet.* Use **Edit description** to say what the topic carries, who produces it and how to consume it.</source>
         <translation>*Noch keine Beschreibung.* Mit **Beschreibung bearbeiten** sagen Sie, was das Topic enthält, wer hineinschreibt und wie man es liest.</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="243"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="246"/>
         <source>No configuration was crawled for this cluster (the demo cluster does not answer DescribeConfigs).</source>
         <translation>Für diesen Cluster wurde keine Konfiguration gecrawlt (der Demo-Cluster beantwortet DescribeConfigs nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="256"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="259"/>
         <source>Messages and rate over the crawls</source>
         <translation>Nachrichten und Rate über die Crawls</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="265"/>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="299"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="268"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="302"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="269"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="272"/>
         <source>Rate (msg/s)</source>
         <translation>Rate (Nachr./s)</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="306"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="309"/>
         <source>msg/s</source>
         <translation>Nachr./s</translation>
     </message>
     <message>
-        <location filename="../ui/topics/TopicDetailView.cpp" line="316"/>
+        <location filename="../ui/topics/TopicDetailView.cpp" line="319"/>
         <source>Messages and rate over the crawls (a rate needs two crawls)</source>
         <translation>Nachrichten und Rate über die Crawls (eine Rate braucht zwei Crawls)</translation>
     </message>

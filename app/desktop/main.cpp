@@ -1,6 +1,9 @@
 // switchboard: the desktop app. --help and --version work without a display; everything
 // else opens the main window on the catalog (the embedded default unless --catalog is given).
+// --demo opens straight into the demo (cluster, team, routing service), on a throwaway catalog
+// unless --catalog is given.
 
+#include "EmbeddedRouter.h"
 #include "common/ManPage.h"
 #include "common/OpenSslAtExit.h"
 #include "core/Version.h"
@@ -9,10 +12,12 @@
 #include "main/MainWindow.h"
 #include "main/Translations.h"
 #include "store/Database.h"
+#include "vault/Vault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,6 +39,10 @@ int main(int argc, char *argv[])
         QStringLiteral("The catalog file (default: %1, or $SWITCHBOARD_CATALOG).").arg(Database::defaultPath()),
         QStringLiteral("FILE"));
     parser.addOption(catalogOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QStringLiteral("Opens straight into the demo: a Kafka cluster, a team's applications, channels and requests, and a "
+                       "routing service, all inside the app. Without --catalog, on a throwaway catalog removed at exit."));
+    parser.addOption(demoOption);
     const QCommandLineOption manOption(QStringLiteral("man"), QStringLiteral("Prints the manual page (roff) and exits."));
     parser.addOption(manOption);
     if (!parser.parse(arguments)) {
@@ -50,7 +59,7 @@ int main(int argc, char *argv[])
         page.name = QStringLiteral("switchboard");
         page.summary = QStringLiteral("the desktop self-service catalog portal for Apache Kafka");
         page.version = QString::fromLatin1(kVersion);
-        page.synopsis = {QStringLiteral("[--catalog FILE]"), QStringLiteral("--help | --version | --man")};
+        page.synopsis = {QStringLiteral("[--catalog FILE] [--demo]"), QStringLiteral("--help | --version | --man")};
         page.sections = {
             {QStringLiteral("DESCRIPTION"),
              QStringLiteral("Crawls the Kafka clusters a platform team registers into a local catalog, lets engineers browse, "
@@ -80,15 +89,38 @@ int main(int argc, char *argv[])
     Translations::install(AppSettings::language());
     Appearance::apply(AppSettings::colorScheme());
 
-    const QString path = parser.isSet(catalogOption)
-        ? parser.value(catalogOption)
-        : qEnvironmentVariable("SWITCHBOARD_CATALOG", Database::defaultPath());
+    // The demo's routing service runs in this process (app/router as a library).
+    Router::EmbeddedRouter::registerAsDemoService();
+
+    const bool demo = parser.isSet(demoOption);
+    // The demo never touches the user's own catalog unless they name one.
+    QTemporaryDir throwaway;
+    const bool throwawayCatalog = demo && !parser.isSet(catalogOption);
+    if (throwawayCatalog && !throwaway.isValid()) {
+        QMessageBox::critical(nullptr, QObject::tr("Switchboard"),
+                              QObject::tr("Cannot make a folder for the demo catalog: %1").arg(throwaway.errorString()));
+        return 1;
+    }
+    const QString path = throwawayCatalog ? throwaway.filePath(QStringLiteral("demo.sqlite"))
+        : parser.isSet(catalogOption)     ? parser.value(catalogOption)
+                                          : qEnvironmentVariable("SWITCHBOARD_CATALOG", Database::defaultPath());
     auto catalog = Database::open(path);
     if (!catalog) {
         QMessageBox::critical(nullptr, QObject::tr("Switchboard"), catalog.error());
         return 1;
     }
     MainWindow window(std::move(catalog.value()));
+    if (throwawayCatalog) {
+        // A throwaway catalog's vault: a random passphrase that lives only in this process, so
+        // the demo's credentials, tokens and push work without asking anything.
+        const SecretBytes passphrase(Vault::randomBytes(24).toBase64());
+        if (auto st = window.vault().initialize(passphrase); !st) {
+            QMessageBox::critical(nullptr, QObject::tr("Switchboard"), st.error());
+            return 1;
+        }
+    }
     window.show();
+    if (demo)
+        window.openDemo();
     return app.exec();
 }

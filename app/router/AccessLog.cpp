@@ -101,6 +101,9 @@ void AccessLog::record(const QByteArray &peer, const QByteArray &method, const Q
 
 void AccessLog::flush()
 {
+    // "off": no file was opened, and QFile::flush on it warns (once a second, from the timer).
+    if (!m_enabled)
+        return;
     QMutexLocker lock(&m_mutex);
     QByteArray pending;
     pending.swap(m_buffer);

@@ -89,8 +89,9 @@ Status ApplicationStore::remove(const QString &name) const
     if (auto row = grants->next(); !row)
         return makeError(row.error());
     if (const qint64 n = grants->integer(0); n > 0)
-        return makeError(QObject::tr("Application %1 still holds %2 active grant(s); revoke them first (their ACLs go with them)")
-                             .arg(name).arg(n));
+        return makeError(QObject::tr("Application %1 still holds %n active grant(s); revoke them first (their ACLs go with them)", nullptr,
+                                         int(n))
+                             .arg(name));
     auto tx = m_db.transaction();
     if (auto st = execute(m_db, QStringLiteral("DELETE FROM applications WHERE name = ?"), {name}); !st)
         return st;

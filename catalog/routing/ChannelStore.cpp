@@ -107,7 +107,7 @@ Status ChannelStore::removeChannel(const QString &uri) const
     if (auto row = stmt->next(); !row)
         return makeError(row.error());
     if (const qint64 n = stmt->integer(0); n > 0)
-        return makeError(QObject::tr("%1 still has %2 active grant(s); revoke them first").arg(*c).arg(n));
+        return makeError(QObject::tr("%1 still has %n active grant(s); revoke them first", nullptr, int(n)).arg(*c));
     auto tx = m_db.transaction();
     if (auto st = execute(m_db, QStringLiteral("DELETE FROM channels WHERE uri = ?"), {*c}); !st)
         return st;

@@ -167,8 +167,8 @@ Result<QString> RulePattern::expandTopic(const PatternRule &rule, const ChannelU
             topic += uri.key();
         else if (part.segment >= 0) {
             if (part.segment >= uri.segments().size())
-                return makeError(QObject::tr("Rule %1 uses {%2}, but %3 has only %4 segment(s)")
-                                     .arg(describe(rule)).arg(part.segment).arg(uri.toString()).arg(uri.segments().size()));
+                return makeError(QObject::tr("Rule %1 uses {%2}, but %3 has only %n segment(s)", nullptr, int(uri.segments().size()))
+                                     .arg(describe(rule)).arg(part.segment).arg(uri.toString()));
             topic += uri.segments().at(part.segment);
         } else
             topic += part.literal;

@@ -29,6 +29,7 @@ private slots:
     void everyMessageFinished();
     void germanMainWindow();
     void germanCatalogTexts();
+    void untranslatedLanguageGetsEnglishPlurals();
 };
 
 void tst_Translations::initTestCase()
@@ -80,7 +81,7 @@ void tst_Translations::germanMainWindow()
     MainWindow window(std::move(db.value()));
     auto *openDemo = window.findChild<QPushButton *>(QStringLiteral("openDemo"));
     QVERIFY(openDemo);
-    QCOMPARE(openDemo->text(), QStringLiteral("&Demo-Cluster öffnen"));
+    QCOMPARE(openDemo->text(), QStringLiteral("&Demo öffnen"));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("crawlAllAction"))->text(), QStringLiteral("&Alle crawlen"));
     Translations::install(QStringLiteral("en"));
 }
@@ -104,6 +105,16 @@ void tst_Translations::germanCatalogTexts()
              QStringLiteral("Konfigurationen von 3 Topics (nicht berechtigt)"));
     Translations::install(QStringLiteral("en"));
     QCOMPARE(crawlPhaseLabel(CrawlPhase::Configs), QStringLiteral("Reading topic configurations"));
+}
+
+void tst_Translations::untranslatedLanguageGetsEnglishPlurals()
+{
+    // A system language without a translation (French here, or the C locale) reads English,
+    // plurals included: never the source's "39 topic(s)".
+    Translations::install(QStringLiteral("fr"));
+    QCOMPARE(QCoreApplication::translate("Switchboard::CatalogView", "%n topic(s)", nullptr, 39), QStringLiteral("39 topics"));
+    QCOMPARE(QCoreApplication::translate("Switchboard::CatalogView", "%n topic(s)", nullptr, 1), QStringLiteral("1 topic"));
+    Translations::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_Translations)

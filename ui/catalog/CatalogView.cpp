@@ -10,6 +10,7 @@
 #include "topics/TopicDetailView.h"
 #include "topics/TopicStore.h"
 #include "topics/TopicTableModel.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
@@ -82,6 +83,7 @@ CatalogView::CatalogView(Database &catalog, QueryRunner *runner, MessageBar *mes
     m_clusterModel = new ClusterTreeModel(this);
     m_clusterView = new QTreeView(m_catalogSplitter);
     m_clusterView->setObjectName(QStringLiteral("clusterView"));
+    m_clusterView->setAccessibleName(tr("Clusters"));
     m_clusterView->setModel(m_clusterModel);
     m_clusterView->setHeaderHidden(true);
     m_clusterView->setRootIsDecorated(true);
@@ -167,30 +169,44 @@ QWidget *CatalogView::createWelcomePage()
     // What a first start shows: an offer to open the demo cluster.
     auto *welcome = new QWidget(m_topicArea);
     welcome->setObjectName(QStringLiteral("welcome"));
-    auto *welcomeLayout = new QVBoxLayout(welcome);
-    welcomeLayout->addStretch();
-    auto *title = new QLabel(tr("<h2>Welcome to Switchboard</h2>"), welcome);
+    // The text wraps inside a column of bounded width. No alignment flags on the wrapping label:
+    // a box layout gives an aligned item its size hint's height, not its height for its width,
+    // and the text was cut to one or two lines.
+    auto *column = new QWidget(welcome);
+    column->setObjectName(QStringLiteral("welcomeColumn"));
+    column->setMaximumWidth(620);
+    auto *title = new QLabel(tr("<h2>Welcome to Switchboard</h2>"), column);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("The catalog is empty. Open the demo cluster to look around: a small Kafka cluster "
-                               "that runs inside Switchboard, with a few dozen topics, records and consumer groups. "
-                               "No server needed. Or register one of your own clusters."),
-                            welcome);
+    auto *text = new QLabel(tr("The catalog is empty. Open the demo to look around: a small Kafka cluster that runs "
+                               "inside Switchboard, with a few dozen topics, records and consumer groups, a team's "
+                               "applications, channels and requests, and a routing service to push to. No server "
+                               "needed. Or register one of your own clusters."),
+                            column);
+    text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
-    auto *openDemo = new QPushButton(icon("demo"), tr("Open the &demo cluster"), welcome);
+    auto *openDemo = new QPushButton(icon("demo"), tr("Open the &demo"), column);
     openDemo->setObjectName(QStringLiteral("openDemo"));
     openDemo->setDefault(true);
-    auto *addOwn = new QPushButton(icon("add"), tr("&Add a cluster…"), welcome);
+    auto *addOwn = new QPushButton(icon("add"), tr("Add a cl&uster…"), column);
     addOwn->setObjectName(QStringLiteral("welcomeAddCluster"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(openDemo);
     buttons->addWidget(addOwn);
     buttons->addStretch();
-    welcomeLayout->addWidget(title);
-    welcomeLayout->addWidget(text, 0, Qt::AlignHCenter);
-    welcomeLayout->addLayout(buttons);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(text);
+    columnLayout->addSpacing(8);
+    columnLayout->addLayout(buttons);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column, 1);
+    row->addStretch();
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addLayout(row);
     welcomeLayout->addStretch(2);
     connect(openDemo, &QPushButton::clicked, this, [this] { openDemoCluster(true); });
     connect(addOwn, &QPushButton::clicked, this, &CatalogView::addCluster);
@@ -207,17 +223,21 @@ QWidget *CatalogView::createBrowser()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search names, descriptions and tags (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search topics"));
     m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
     filters->addWidget(m_search, 3);
     m_clusterFilter = new QComboBox(browser);
     m_clusterFilter->setObjectName(QStringLiteral("clusterFilter"));
     m_clusterFilter->setToolTip(tr("Only topics of this cluster"));
+    m_clusterFilter->setAccessibleName(tr("Cluster filter"));
     m_environmentFilter = new QComboBox(browser);
     m_environmentFilter->setObjectName(QStringLiteral("environmentFilter"));
     m_environmentFilter->setToolTip(tr("Only topics of this environment"));
+    m_environmentFilter->setAccessibleName(tr("Environment filter"));
     m_tagFilter = new QComboBox(browser);
     m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
     m_tagFilter->setToolTip(tr("Only topics with this tag"));
+    m_tagFilter->setAccessibleName(tr("Tag filter"));
     m_showDeleted = new QCheckBox(tr("Show &deleted"), browser);
     m_showDeleted->setObjectName(QStringLiteral("showDeleted"));
     m_count = new QLabel(browser);
@@ -236,6 +256,7 @@ QWidget *CatalogView::createBrowser()
     m_topicModel = new TopicTableModel(m_runner, this);
     m_topicView = new QTableView(m_topicSplitter);
     m_topicView->setObjectName(QStringLiteral("topicView"));
+    m_topicView->setAccessibleName(tr("Topics"));
     m_topicView->setModel(m_topicModel);
     m_topicView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_topicView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -249,9 +270,27 @@ QWidget *CatalogView::createBrowser()
     m_topicView->horizontalHeader()->setSectionsMovable(true);
     m_topicView->setWordWrap(false);
     m_topicView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const int widths[] = {230, 70, 90, 70, 80, 120, 80, 60, 75, 150, 110};
+    // What a person reads first comes first: the name, who owns it and its tags, then the
+    // numbers, each as wide as its header. The environment is in the sidebar (and a filter), so
+    // its column starts hidden; the cluster's shows once there is more than one cluster. A
+    // layout the user arranges (columns picked from the header's menu) is kept instead.
+    QHeaderView *header = m_topicView->horizontalHeader();
+    header->setMinimumSectionSize(40);
     for (int c = 0; c < TopicTableModel::ColumnCount; ++c)
-        m_topicView->setColumnWidth(c, widths[c]);
+        m_topicView->setColumnWidth(c, std::max(header->sectionSizeHint(c), 56));
+    m_topicView->setColumnWidth(TopicTableModel::Name, 230);
+    m_topicView->setColumnWidth(TopicTableModel::Cluster, 100);
+    m_topicView->setColumnWidth(TopicTableModel::Owner, 130);
+    m_topicView->setColumnWidth(TopicTableModel::Tags, 170);
+    const int order[] = {TopicTableModel::Name, TopicTableModel::Cluster, TopicTableModel::Environment, TopicTableModel::Owner,
+                         TopicTableModel::Tags, TopicTableModel::Messages, TopicTableModel::Rate, TopicTableModel::Partitions,
+                         TopicTableModel::Replication, TopicTableModel::UnderReplicated, TopicTableModel::Retention};
+    static_assert(std::size(order) == TopicTableModel::ColumnCount, "every column has its place");
+    for (int visual = 0; visual < TopicTableModel::ColumnCount; ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    m_topicView->setColumnHidden(TopicTableModel::Environment, true);
+    m_topicView->setColumnHidden(TopicTableModel::Cluster, true);
+    m_topicColumns = new ColumnChooser(header);
     m_detail = new TopicDetailView(m_runner, m_topicSplitter);
     m_topicSplitter->setStretchFactor(0, 3);
     m_topicSplitter->setStretchFactor(1, 2);
@@ -317,6 +356,7 @@ void CatalogView::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("catalogSplitter"), m_catalogSplitter->saveState());
     settings.setValue(QStringLiteral("topicSplitter"), m_topicSplitter->saveState());
     settings.setValue(QStringLiteral("topicHeader"), m_topicView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("topicColumnsChosen"), m_topicColumns->isChosen());
     settings.setValue(QStringLiteral("detailTab"), m_detail->tabs()->currentIndex());
     settings.setValue(QStringLiteral("showDeleted"), m_showDeleted->isChecked());
 }
@@ -325,8 +365,11 @@ void CatalogView::restoreState(const QSettings &settings)
 {
     m_catalogSplitter->restoreState(settings.value(QStringLiteral("catalogSplitter")).toByteArray());
     m_topicSplitter->restoreState(settings.value(QStringLiteral("topicSplitter")).toByteArray());
-    if (settings.contains(QStringLiteral("topicHeader")))
-        m_topicView->horizontalHeader()->restoreState(settings.value(QStringLiteral("topicHeader")).toByteArray());
+    // Only a header the user arranged (columns picked) is restored: the defaults improve
+    // with new versions, a chosen layout stays.
+    if (settings.value(QStringLiteral("topicColumnsChosen"), false).toBool()
+        && m_topicView->horizontalHeader()->restoreState(settings.value(QStringLiteral("topicHeader")).toByteArray()))
+        m_topicColumns->setChosen(true);
     m_detail->tabs()->setCurrentIndex(settings.value(QStringLiteral("detailTab"), 0).toInt());
     m_showDeleted->setChecked(settings.value(QStringLiteral("showDeleted"), false).toBool());
 }
@@ -353,6 +396,9 @@ void CatalogView::reloadClusters()
         }
         const qint64 selected = selectedClusterId();
         m_clusterModel->setClusters(result->clusters, result->health);
+        // One cluster: its name in every row says nothing (unless the user asked for it).
+        if (!m_topicColumns->isChosen())
+            m_topicView->setColumnHidden(TopicTableModel::Cluster, result->clusters.size() <= 1);
         m_clusterView->expandAll();
         if (selected > 0) {
             const QModelIndex idx = m_clusterModel->indexOfCluster(selected);

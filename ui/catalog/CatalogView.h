@@ -21,6 +21,7 @@ class QTreeView;
 namespace Switchboard {
 
 class ClusterTreeModel;
+class ColumnChooser;
 class CrawlController;
 class Database;
 class DemoController;
@@ -72,6 +73,8 @@ public:
     QTableView *topicView() const { return m_topicView; }
     QLineEdit *searchEdit() const { return m_search; }
     TopicDetailView *detailView() const { return m_detail; }
+    // The topic table's columns (its header's context menu; the window's View menu too).
+    ColumnChooser *topicColumns() const { return m_topicColumns; }
 
 signals:
     // What the window's actions depend on changed: the selected cluster, a crawl started or
@@ -107,6 +110,7 @@ private:
     ClusterTreeModel *m_clusterModel = nullptr;
     QStackedWidget *m_topicArea = nullptr;
     QWidget *m_welcome = nullptr;
+    ColumnChooser *m_topicColumns = nullptr;
     QWidget *m_browser = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_clusterFilter = nullptr;

@@ -1,8 +1,13 @@
 #include "catalog/DemoController.h"
 
 #include "demo/DemoCluster.h"
+#include "demo/DemoRoutingService.h"
+#include "demo/DemoTeam.h"
 #include "main/QueryRunner.h"
+#include "push/BundlePusher.h"
+#include "push/RoutingServiceStore.h"
 #include "store/Database.h"
+#include "vault/Vault.h"
 
 
 namespace Switchboard {
@@ -11,7 +16,19 @@ DemoController::DemoController(QueryRunner *runner, QObject *parent) : QObject(p
 {
 }
 
-DemoController::~DemoController() = default;
+DemoController::~DemoController()
+{
+    close();
+}
+
+void DemoController::close()
+{
+    // The routing service first: it answers lookups for a cluster the mock serves.
+    m_router.reset();
+    m_routingUrl.clear();
+    m_tokens.clear();
+    m_demo.reset();
+}
 
 QString DemoController::bootstrapServers() const
 {
@@ -68,10 +85,14 @@ void DemoController::start()
                 emit registerFailed(cluster.error());
                 return;
             }
+            m_clusterId = cluster->id;
             emit ready(cluster->id);
             if (m_crawlWhenReady) {
                 m_crawlWhenReady = false;
                 emit crawlRequested(cluster->id);
+            } else {
+                // A catalog that had the demo: its team is there, its routing service is not.
+                startRouting();
             }
         });
     });
@@ -93,18 +114,148 @@ void DemoController::recordAfterCrawl(qint64 clusterId)
     std::shared_ptr<DemoCluster> demo = m_demo;
     if (!demo)
         return;
-    auto future = m_runner->run([demo, clusterId](const Database &db) -> Result<bool> {
+    m_clusterId = clusterId;
+    struct Recorded {
+        bool curation = false;
+        bool team = false;
+    };
+    // On the writer: the team's requests and grants are writes that must not race the view's.
+    auto future = m_runner->write([demo, clusterId](const Database &db) -> Result<Recorded> {
         if (auto st = demo->recordConsumerGroups(db, clusterId); !st)
             return makeError(st.error());
-        return DemoCluster::applySuggestedCuration(db, clusterId);
+        auto curation = DemoCluster::applySuggestedCuration(db, clusterId);
+        if (!curation)
+            return makeError(curation.error());
+        auto team = DemoTeam::seed(db, clusterId);
+        if (!team)
+            return makeError(team.error());
+        return Recorded{*curation, *team};
     });
-    onResultReady(future, this, [this](const Result<bool> &applied) {
-        if (!applied) {
-            emit groupsFailed(applied.error());
+    onResultReady(future, this, [this](const Result<Recorded> &recorded) {
+        if (!recorded) {
+            emit groupsFailed(recorded.error());
             return;
         }
-        emit groupsRecorded(*applied);
+        emit groupsRecorded(recorded->curation);
+        if (recorded->team)
+            emit teamSeeded();
+        startRouting();
     });
+}
+
+void DemoController::startRouting()
+{
+    if (m_router || m_routingBusy || !m_demo || m_clusterId <= 0 || !DemoRoutingService::isAvailable())
+        return;
+    if (!m_vault || !m_vault->isUnlocked()) {
+        emit vaultNeeded();
+        return;
+    }
+    auto key = m_vault->dataKeyForKeychain();
+    if (!key) {
+        emit routingFailed(key.error());
+        return;
+    }
+    m_routingBusy = true;
+    emit routingStarting();
+    const QByteArray dataKey(key->bytes().constData(), key->size());
+    const qint64 clusterId = m_clusterId;
+    struct Session {
+        bool seeded = false;
+        QByteArray portalKey;
+        QMap<QString, QByteArray> tokens;
+    };
+    // Each worker has a vault of its own on its own connection, unlocked with the window's key.
+    auto session = m_runner->write([dataKey, clusterId](const Database &db) -> Result<Session> {
+        auto seeded = DemoTeam::isSeeded(db, clusterId);
+        if (!seeded)
+            return makeError(seeded.error());
+        if (!*seeded)
+            return Session{};
+        Vault vault(db);
+        if (auto st = vault.unlockWithDataKey(SecretBytes(dataKey)); !st)
+            return makeError(st.error());
+        auto signing = vault.signingKeyPair();
+        if (!signing)
+            return makeError(signing.error());
+        auto tokens = DemoTeam::issueSessionSecrets(db, vault, clusterId);
+        if (!tokens)
+            return makeError(tokens.error());
+        return Session{true, signing->publicKey, *tokens};
+    });
+    onResultReady(session, this, [this, dataKey](const Result<Session> &prepared) {
+        if (!prepared)
+            return routingFailedWith(prepared.error());
+        if (!prepared->seeded) {
+            m_routingBusy = false;   // the first crawl seeds the team, then comes back here
+            return;
+        }
+        m_tokens = prepared->tokens;
+        using Started = std::pair<std::shared_ptr<DemoRoutingService>, DemoRoutingService::Endpoint>;
+        auto started = QueryRunner::runTask([portalKey = prepared->portalKey]() -> Result<Started> {
+            std::shared_ptr<DemoRoutingService> router = DemoRoutingService::create();
+            if (!router)
+                return makeError(QObject::tr("This build has no in-process routing service"));
+            auto endpoint = router->start(portalKey);
+            if (!endpoint)
+                return makeError(endpoint.error());
+            return Started{router, *endpoint};
+        });
+        onResultReady(started, this, [this, dataKey](const Result<Started> &router) {
+            if (!router)
+                return routingFailedWith(router.error());
+            m_router = router->first;
+            const DemoRoutingService::Endpoint endpoint = router->second;
+            auto registered = m_runner->write([endpoint](const Database &db) -> Result<RoutingService> {
+                const RoutingServiceStore store(db);
+                const QString name = DemoRoutingService::serviceName();
+                auto found = store.find(name);
+                if (!found)
+                    return makeError(found.error());
+                const QString key = QString::fromLatin1(endpoint.publicKey.toBase64());
+                return found->has_value() ? store.update(name, endpoint.url, key, {}) : store.add(name, endpoint.url, key);
+            });
+            onResultReady(registered, this, [this, dataKey, url = endpoint.url](const Result<RoutingService> &service) {
+                if (!service)
+                    return routingFailedWith(service.error());
+                m_routingUrl = url;
+                pushToService(dataKey);
+            });
+        });
+    });
+}
+
+void DemoController::pushToService(const QByteArray &dataKey)
+{
+    auto prepared = QueryRunner::runTask([path = m_runner->catalogPath(), dataKey] {
+        return BundlePusher::prepareOnOwnConnection(path, dataKey, BundlePusher::Services::All, DemoRoutingService::serviceName());
+    });
+    onResultReady(prepared, this, [this](const Result<QList<PreparedPush>> &pushes) {
+        if (!pushes)
+            return routingFailedWith(pushes.error());
+        if (!m_pusher) {
+            // It records each outcome through the window's own connection (the vault's), on
+            // this thread, as the routing view's pusher does.
+            m_pusher = new BundlePusher(m_vault->database(), PushOptions{}, this);
+            connect(m_pusher, &BundlePusher::serviceFinished, this,
+                    [this](const QString &, bool ok, qint64 version, const QString &message) {
+                        m_routingBusy = false;
+                        if (!ok)
+                            return routingFailedWith(tr("The push to the demo routing service failed (version %1): %2")
+                                                         .arg(version).arg(message));
+                        emit routingReady(m_routingUrl);
+                    });
+        }
+        m_pusher->push(*pushes);
+    });
+}
+
+void DemoController::routingFailedWith(const QString &error)
+{
+    m_routingBusy = false;
+    m_router.reset();
+    m_routingUrl.clear();
+    emit routingFailed(error);
 }
 
 } // namespace Switchboard

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,6 +44,31 @@ QLineEdit *makeEdit(const QString &name, const QString &placeholder, QWidget *pa
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
     return edit;
+}
+
+// A form row with each label above its field: readable at any width (placeholders alone vanish
+// once something is typed), and each label is its field's buddy (its mnemonic reaches the
+// field) and names it for screen readers.
+struct FormField {
+    QString label;
+    QWidget *field;
+    int stretch;
+};
+
+void addLabelledRow(QGridLayout *grid, const QList<FormField> &fields, const QList<QWidget *> &trailing)
+{
+    int column = 0;
+    for (const FormField &f : fields) {
+        auto *label = new QLabel(f.label, f.field->parentWidget());
+        label->setBuddy(f.field);
+        f.field->setAccessibleName(QString(f.label).remove(QLatin1Char('&')));
+        grid->addWidget(label, 0, column);
+        grid->addWidget(f.field, 1, column);
+        grid->setColumnStretch(column, f.stretch);
+        ++column;
+    }
+    for (QWidget *w : trailing)
+        grid->addWidget(w, 1, column++);
 }
 
 void fillClusters(QComboBox *box, const QList<Cluster> &clusters)
@@ -91,10 +118,13 @@ ChannelsView::ChannelsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_roleLabel->setObjectName(QStringLiteral("role"));
     top->addWidget(m_roleLabel);
     top->addStretch();
-    m_requestButton = new QPushButton(tr("Request access…"), this);
+    m_requestButton = new QPushButton(tr("Re&quest access…"), this);
     m_requestButton->setObjectName(QStringLiteral("requestAccess"));
     top->addWidget(m_requestButton);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setToolTip(tr("Read the channels, rules and grants again (F5)"));
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, refreshButton, &QPushButton::click);
     top->addWidget(refreshButton);
     layout->addLayout(top);
     m_tabs = new QTabWidget(this);
@@ -119,32 +149,31 @@ QWidget *ChannelsView::createBindingsTab()
     auto *layout = new QVBoxLayout(page);
     m_bindings = new RecordTableModel({tr("Channel"), tr("Key"), tr("Environment"), tr("Cluster"), tr("Topic"), tr("Changed")}, this);
     m_bindingTable = RecordTableModel::createView(m_bindings, QStringLiteral("bindingTable"), page);
+    m_bindingTable->setAccessibleName(tr("Bindings"));
     layout->addWidget(m_bindingTable, 1);
 
     m_bindForm = new QWidget(page);
-    auto *form = new QHBoxLayout(m_bindForm);
+    auto *form = new QGridLayout(m_bindForm);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setVerticalSpacing(2);
     m_bindChannel = makeEdit(QStringLiteral("bindChannel"), QStringLiteral("kafka://billing.example.com/invoices"), m_bindForm);
     m_bindEnv = makeEdit(QStringLiteral("bindEnvironment"), tr("environment"), m_bindForm);
     m_bindCluster = new QComboBox(m_bindForm);
     m_bindCluster->setObjectName(QStringLiteral("bindCluster"));
+    m_bindCluster->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_bindTopic = makeEdit(QStringLiteral("bindTopic"), tr("topic"), m_bindForm);
     m_bindForce = new QCheckBox(tr("Even if not in the catalog"), m_bindForm);
     m_bindForce->setObjectName(QStringLiteral("bindForce"));
-    auto *bindButton = new QPushButton(tr("Bind"), m_bindForm);
+    auto *bindButton = new QPushButton(tr("B&ind"), m_bindForm);
     bindButton->setObjectName(QStringLiteral("bind"));
-    auto *rebindButton = new QPushButton(tr("Rebind (migrate)"), m_bindForm);
+    auto *rebindButton = new QPushButton(tr("Rebind (&migrate)"), m_bindForm);
     rebindButton->setObjectName(QStringLiteral("rebind"));
-    auto *unbindButton = new QPushButton(tr("Unbind"), m_bindForm);
+    auto *unbindButton = new QPushButton(tr("U&nbind"), m_bindForm);
     unbindButton->setObjectName(QStringLiteral("unbind"));
-    form->addWidget(m_bindChannel, 3);
-    form->addWidget(m_bindEnv, 1);
-    form->addWidget(m_bindCluster, 1);
-    form->addWidget(m_bindTopic, 2);
-    form->addWidget(m_bindForce);
-    form->addWidget(bindButton);
-    form->addWidget(rebindButton);
-    form->addWidget(unbindButton);
+    addLabelledRow(form,
+                   {{tr("Channe&l"), m_bindChannel, 3}, {tr("&Environment"), m_bindEnv, 1},
+                    {tr("Clu&ster"), m_bindCluster, 0}, {tr("T&opic"), m_bindTopic, 2}},
+                   {m_bindForce, bindButton, rebindButton, unbindButton});
     layout->addWidget(m_bindForm);
 
     connect(bindButton, &QPushButton::clicked, this, [this] { bind(false); });
@@ -178,21 +207,27 @@ QWidget *ChannelsView::createRulesTab()
     layout->addWidget(help);
     m_rules = new RecordTableModel({tr("#"), tr("Environment"), tr("Host"), tr("Path"), tr("Topic template"), tr("Cluster")}, this);
     m_ruleTable = RecordTableModel::createView(m_rules, QStringLiteral("ruleTable"), page);
+    m_ruleTable->setAccessibleName(tr("Rules"));
     layout->addWidget(m_ruleTable, 1);
     m_ruleForm = new QWidget(page);
-    auto *form = new QHBoxLayout(m_ruleForm);
+    auto *form = new QGridLayout(m_ruleForm);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setVerticalSpacing(2);
     m_ruleEnv = makeEdit(QStringLiteral("ruleEnvironment"), tr("environment"), m_ruleForm);
     m_ruleHost = makeEdit(QStringLiteral("ruleHost"), QStringLiteral("example.org"), m_ruleForm);
     m_rulePath = makeEdit(QStringLiteral("rulePath"), QStringLiteral("t1/*"), m_ruleForm);
     m_ruleTemplate = makeEdit(QStringLiteral("ruleTemplate"), QStringLiteral("c1{1}"), m_ruleForm);
     m_ruleCluster = new QComboBox(m_ruleForm);
     m_ruleCluster->setObjectName(QStringLiteral("ruleCluster"));
-    auto *add = new QPushButton(tr("Add rule"), m_ruleForm);
+    m_ruleCluster->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *add = new QPushButton(tr("Add ru&le"), m_ruleForm);
     add->setObjectName(QStringLiteral("addRule"));
-    m_ruleRemove = new QPushButton(tr("Remove"), m_ruleForm);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ruleEnv, m_ruleHost, m_rulePath, m_ruleTemplate, m_ruleCluster, add, m_ruleRemove})
-        form->addWidget(w);
+    m_ruleRemove = new QPushButton(tr("Re&move"), m_ruleForm);
+    m_ruleRemove->setObjectName(QStringLiteral("removeRule"));
+    addLabelledRow(form,
+                   {{tr("&Environment"), m_ruleEnv, 1}, {tr("Hos&t pattern"), m_ruleHost, 2}, {tr("&Path pattern"), m_rulePath, 2},
+                    {tr("T&opic template"), m_ruleTemplate, 2}, {tr("Clu&ster"), m_ruleCluster, 0}},
+                   {add, m_ruleRemove});
     layout->addWidget(m_ruleForm);
     connect(add, &QPushButton::clicked, this, &ChannelsView::addRule);
     connect(m_ruleRemove, &QPushButton::clicked, this, &ChannelsView::removeRule);
@@ -207,12 +242,13 @@ QWidget *ChannelsView::createGrantsTab()
                                      tr("By")},
                                     this);
     m_grantTable = RecordTableModel::createView(m_grants, QStringLiteral("grantTable"), page);
+    m_grantTable->setAccessibleName(tr("Grants"));
     layout->addWidget(m_grantTable, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_provision = new QPushButton(tr("Provision ACLs"), page);
+    m_provision = new QPushButton(tr("&Provision ACLs"), page);
     m_provision->setObjectName(QStringLiteral("provision"));
-    m_revoke = new QPushButton(tr("Revoke"), page);
+    m_revoke = new QPushButton(tr("Rev&oke"), page);
     m_revoke->setObjectName(QStringLiteral("revoke"));
     m_revoke->setToolTip(tr("Revokes the grant and deletes exactly the ACLs it created"));
     buttons->addWidget(m_provision);
@@ -238,13 +274,13 @@ QWidget *ChannelsView::createResolverTab()
     m_resolveIntent->addItem(tr("Consume"), QStringLiteral("consume"));
     m_resolveIntent->addItem(tr("Any grant"), QStringLiteral("any"));
     m_resolveGroup = makeEdit(QStringLiteral("resolveGroup"), tr("consumer group (optional)"), page);
-    form->addRow(tr("Application:"), m_resolveApp);
-    form->addRow(tr("Channel:"), m_resolveChannel);
-    form->addRow(tr("Environment:"), m_resolveEnv);
-    form->addRow(tr("Intent:"), m_resolveIntent);
-    form->addRow(tr("Consumer group:"), m_resolveGroup);
+    form->addRow(tr("A&pplication:"), m_resolveApp);
+    form->addRow(tr("Channe&l:"), m_resolveChannel);
+    form->addRow(tr("&Environment:"), m_resolveEnv);
+    form->addRow(tr("&Intent:"), m_resolveIntent);
+    form->addRow(tr("Consumer gr&oup:"), m_resolveGroup);
     layout->addLayout(form);
-    m_resolveButton = new QPushButton(tr("Resolve"), page);
+    m_resolveButton = new QPushButton(tr("Re&solve"), page);
     m_resolveButton->setObjectName(QStringLiteral("resolve"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_resolveButton);
@@ -268,9 +304,9 @@ QWidget *ChannelsView::createDriftTab()
     auto *row = new QHBoxLayout;
     m_driftCluster = new QComboBox(page);
     m_driftCluster->setObjectName(QStringLiteral("driftCluster"));
-    m_driftLive = new QPushButton(tr("Compare with the cluster"), page);
+    m_driftLive = new QPushButton(tr("Compare with the c&luster"), page);
     m_driftLive->setObjectName(QStringLiteral("driftLive"));
-    m_driftCrawled = new QPushButton(tr("Compare with the last crawl"), page);
+    m_driftCrawled = new QPushButton(tr("Compare with the last cra&wl"), page);
     m_driftCrawled->setObjectName(QStringLiteral("driftCrawled"));
     row->addWidget(m_driftCluster);
     row->addWidget(m_driftLive);
@@ -278,7 +314,9 @@ QWidget *ChannelsView::createDriftTab()
     row->addStretch();
     layout->addLayout(row);
     m_drift = new RecordTableModel({tr("Finding"), tr("Cluster"), tr("ACL"), tr("Explanation")}, this);
-    layout->addWidget(RecordTableModel::createView(m_drift, QStringLiteral("driftTable"), page), 1);
+    QTableView *driftTable = RecordTableModel::createView(m_drift, QStringLiteral("driftTable"), page);
+    driftTable->setAccessibleName(tr("ACL drift"));
+    layout->addWidget(driftTable, 1);
     m_driftSummary = new QLabel(page);
     m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
     m_driftSummary->setWordWrap(true);
@@ -533,8 +571,8 @@ void ChannelsView::provisionGrant()
                             m_messageBar->showMessage(tr("Provisioning failed: %1").arg(r.error()), MessageBar::Type::Error);
                             return;
                         }
-                        QString text = tr("Grant #%1: %2 ACL(s) created, %3 in place already.")
-                                           .arg(id).arg(r->created.size()).arg(r->present.size());
+                        QString text = tr("Grant #%1: %n ACL(s) created, %2 in place already.", nullptr, int(r->created.size()))
+                                           .arg(id).arg(r->present.size());
                         if (!r->notes.isEmpty())
                             text += QLatin1Char(' ') + r->notes.join(QLatin1Char(' '));
                         m_messageBar->showMessage(text, r->notes.isEmpty() ? MessageBar::Type::Positive : MessageBar::Type::Warning);
@@ -554,8 +592,9 @@ void ChannelsView::revokeGrant()
                             m_messageBar->showMessage(tr("Revoking failed: %1").arg(r.error()), MessageBar::Type::Error);
                             return;
                         }
-                        m_messageBar->showMessage(tr("Revoked grant #%1; %2 ACL(s) deleted, %3 kept for other grants.")
-                                                      .arg(id).arg(r->deleted.size()).arg(r->kept.size()),
+                        m_messageBar->showMessage(tr("Revoked grant #%1; %n ACL(s) deleted, %2 kept for other grants.", nullptr,
+                                                         int(r->deleted.size()))
+                                                      .arg(id).arg(r->kept.size()),
                                                   MessageBar::Type::Positive);
                     });
 }

@@ -3,6 +3,7 @@
 #include "applications/ApplicationsView.h"
 #include "catalog/CatalogView.h"
 #include "catalog/CrawlStrip.h"
+#include "catalog/DemoController.h"
 #include "channels/ChannelsView.h"
 #include "core/Version.h"
 #include "main/AppSettings.h"
@@ -21,6 +22,7 @@
 #include "topics/TopicDetailView.h"
 #include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -68,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     outer->setSpacing(0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(128);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -120,6 +123,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     connect(m_routers, &RoutersView::pushFinished, m_applications, &ApplicationsView::refresh);
     // ------------------------------------------------------------------------------------------
 
+    connectDemo();
+
     m_crawlStrip = new CrawlStrip(m_catalogView->crawler(), this);
     statusBar()->addPermanentWidget(m_crawlStrip);
 
@@ -143,6 +148,54 @@ MainWindow::~MainWindow()
     // still exists.
     delete m_pages;
     delete m_runner;    // waits for running queries
+}
+
+void MainWindow::connectDemo()
+{
+    // The demo's routing part: it needs the vault (credentials, tokens, the signed push), and
+    // what it seeds shows in the channels, requests and routing views.
+    DemoController *demo = m_catalogView->demo();
+    demo->setVault(m_vault.get());
+    connect(this, &MainWindow::vaultUnlocked, demo, &DemoController::startRouting);
+    connect(demo, &DemoController::vaultNeeded, this, [this] {
+        disconnect(m_messageBar, &MessageBar::actionTriggered, this, nullptr);
+        connect(m_messageBar, &MessageBar::actionTriggered, this, &MainWindow::unlockVault);
+        m_messageBar->showMessage(tr("The demo's routing service needs the vault: unlock it (or create it) so the demo "
+                                     "applications get their credentials and tokens and the demo state is pushed."),
+                                  MessageBar::Type::Information, tr("&Unlock the vault…"));
+    });
+    connect(demo, &DemoController::teamSeeded, this, [this] {
+        m_channels->refresh();
+        m_requests->refresh();
+        m_routers->refresh();
+    });
+    connect(demo, &DemoController::routingStarting, this, [this] {
+        m_messageBar->showMessage(tr("Starting the demo's routing service and pushing the demo state to it…"),
+                                  MessageBar::Type::Information);
+    });
+    connect(demo, &DemoController::routingReady, this, [this](const QString &url) {
+        m_routers->refresh();
+        m_messageBar->showMessage(tr("The demo is ready: its routing service at %1 answers lookups for the demo "
+                                     "applications. Try it: approve a pending request (Requests), push (Routing), "
+                                     "export a snippet (Vault menu).").arg(url),
+                                  MessageBar::Type::Positive);
+    });
+    connect(demo, &DemoController::routingFailed, this, [this](const QString &error) {
+        m_routers->refresh();
+        m_messageBar->showMessage(tr("The demo's routing service is not available: %1").arg(error), MessageBar::Type::Error);
+    });
+}
+
+void MainWindow::openDemo()
+{
+    showNavigationView(QStringLiteral("catalog"));
+    m_catalogView->openDemoCluster(true);
+}
+
+QWidget *MainWindow::navigationView(const QString &key) const
+{
+    const int index = int(m_pageKeys.indexOf(key));
+    return index >= 0 ? m_pages->widget(index) : nullptr;
 }
 
 void MainWindow::buildActions()
@@ -173,8 +226,10 @@ void MainWindow::buildActions()
     m_cancelAction = new QAction(icon("cancel"), tr("Ca&ncel crawl"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     connect(m_cancelAction, &QAction::triggered, m_catalogView, &CatalogView::cancelCrawl);
-    m_demoAction = new QAction(icon("demo"), tr("Open the &demo cluster"), this);
-    connect(m_demoAction, &QAction::triggered, this, [this] { m_catalogView->openDemoCluster(true); });
+    m_demoAction = new QAction(icon("demo"), tr("Open the &demo"), this);
+    m_demoAction->setObjectName(QStringLiteral("openDemoAction"));
+    m_demoAction->setToolTip(tr("The demo cluster, a demo team and a routing service, all inside Switchboard"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     m_findAction = new QAction(icon("search"), tr("&Find topics"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -218,6 +273,9 @@ void MainWindow::buildActions()
     deleted->setCheckable(true);
     connect(deleted, &QAction::toggled, m_catalogView, &CatalogView::setShowDeleted);
     connect(m_catalogView, &CatalogView::showDeletedChanged, deleted, &QAction::setChecked);
+    QMenu *columns = m_catalogView->topicColumns()->menu();
+    columns->setTitle(tr("Topic &columns"));
+    view->addMenu(columns);
     QMenu *clusters = menuBar()->addMenu(tr("&Cluster"));
     clusters->addAction(m_crawlAction);
     clusters->addAction(m_crawlAllAction);
@@ -343,6 +401,7 @@ void MainWindow::unlockVault()
         m_unlockAction->setEnabled(false);
         m_lockAction->setEnabled(true);
         m_messageBar->showMessage(tr("The vault is unlocked."), MessageBar::Type::Positive);
+        emit vaultUnlocked();
     });
     dialog->open();
 }

@@ -43,6 +43,9 @@ public:
     RequestsView *requestsView() const { return m_requests; }
     ApplicationsView *applicationsView() const { return m_applications; }
     RoutersView *routersView() const { return m_routers; }
+    // The navigation's views in order, by key (tests walk them all: views added later included).
+    QStringList navigationKeys() const { return m_pageKeys; }
+    QWidget *navigationView(const QString &key) const;
     MessageBar *messageBar() const { return m_messageBar; }
 
     // Adds a view to the navigation bar (key: a stable id such as "requests"). Returns its
@@ -58,6 +61,12 @@ public:
     void unlockVault();
     void lockVault();
     void exportClientConfig();
+    // Opens the demo (mock cluster, team, routing service): `switchboard --demo`, File menu.
+    void openDemo();
+
+Q_SIGNALS:
+    // The vault was unlocked in this window (the demo's routing part waits for it).
+    void vaultUnlocked();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +74,7 @@ protected:
 
 private:
     void buildActions();
+    void connectDemo();
     void updateActions();
     void restoreLayout();
     void saveLayout();

@@ -25,7 +25,10 @@ QString install(const QString &code)
     }
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     app = new QTranslator;
-    if (app->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language without a translation gets English, not the source texts: they carry "(s)"
+    // for plurals ("39 topic(s)") that only a translation's numerus forms turn into words.
+    if (app->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || app->load(QStringLiteral(":/i18n/switchboard_en.qm"))) {
         QCoreApplication::installTranslator(app);
     } else {
         delete app;

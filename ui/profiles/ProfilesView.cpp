@@ -49,13 +49,14 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
     m_model = new ProfileListModel(this);
     m_list = new QListView(left);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
     m_list->setModel(m_model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     leftLayout->addWidget(m_list);
     auto *listButtons = new QHBoxLayout;
     auto *newButton = new QPushButton(tr("&New"), left);
     newButton->setObjectName(QStringLiteral("newProfile"));
-    auto *copyButton = new QPushButton(tr("&Copy…"), left);
+    auto *copyButton = new QPushButton(tr("Co&py…"), left);
     copyButton->setObjectName(QStringLiteral("copyProfile"));
     m_remove = new QPushButton(tr("&Delete"), left);
     m_remove->setObjectName(QStringLiteral("removeProfile"));
@@ -84,6 +85,7 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
 
     m_properties = new QTableWidget(0, 4, editor);
     m_properties->setObjectName(QStringLiteral("profileProperties"));
+    m_properties->setAccessibleName(tr("Properties"));
     m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value"), tr("Why"), tr("Check")});
     m_properties->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_properties->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
@@ -92,9 +94,9 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
     m_properties->setWordWrap(true);
     editorLayout->addWidget(m_properties, 1);
     auto *rowButtons = new QHBoxLayout;
-    m_addRow = new QPushButton(tr("&Add property"), editor);
+    m_addRow = new QPushButton(tr("Add p&roperty"), editor);
     m_addRow->setObjectName(QStringLiteral("addProperty"));
-    m_removeRow = new QPushButton(tr("Remove property"), editor);
+    m_removeRow = new QPushButton(tr("Re&move property"), editor);
     m_removeRow->setObjectName(QStringLiteral("removeProperty"));
     m_save = new QPushButton(tr("&Save"), editor);
     m_save->setObjectName(QStringLiteral("saveProfile"));

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,19 +54,24 @@ RoutersView::RoutersView(Database &catalog, Vault *shared, QueryRunner *runner, 
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setObjectName(QStringLiteral("routingServices"));
+    m_list->setAccessibleName(tr("Routing services"));
     m_list->setHeaderLabels({tr("Routing service"), tr("URL"), tr("Version held"), tr("Since"), tr("State"), tr("Last error")});
     m_list->header()->setStretchLastSection(true);
-    m_pushAll = new QPushButton(tr("Push to all"), this);
-    m_pushSelected = new QPushButton(tr("Push to selected"), this);
+    m_pushAll = new QPushButton(tr("&Push to all"), this);
+    m_pushSelected = new QPushButton(tr("Push to &selected"), this);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    auto *addButton = new QPushButton(tr("Register…"), this);
+    refreshButton->setToolTip(tr("Read the routing services and their state again (F5)"));
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, this, &RoutersView::refresh);
+    auto *addButton = new QPushButton(tr("&Register…"), this);
     addButton->setObjectName(QStringLiteral("addRouter"));
-    auto *editButton = new QPushButton(tr("Edit…"), this);
+    auto *editButton = new QPushButton(tr("&Edit…"), this);
     editButton->setObjectName(QStringLiteral("editRouter"));
     m_pushAll->setObjectName(QStringLiteral("pushAll"));
     m_pushSelected->setObjectName(QStringLiteral("pushSelected"));
 
-    m_autoPushBox = new QCheckBox(tr("Push automatically"), this);
+    m_autoPushBox = new QCheckBox(tr("Push a&utomatically"), this);
     m_autoPushBox->setObjectName(QStringLiteral("autoPush"));
     m_autoPushBox->setToolTip(tr("After every approval, revocation, re-binding, rotation or new token, push the bundle to the "
                                  "routing services that no longer hold the current state. A setting of the catalog: the "

@@ -26,6 +26,7 @@ RoutingServiceDialog::RoutingServiceDialog(const Database &catalog, std::optiona
     m_key->setPlaceholderText(tr("what switchboard-router keygen printed"));
     m_caFile = new QLineEdit(this);
     m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("CA certificates (PEM)"));
     m_caFile->setPlaceholderText(tr("only for a private CA or a self-signed certificate"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     m_caState = new QLabel(this);

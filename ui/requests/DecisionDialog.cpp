@@ -30,9 +30,13 @@ DecisionDialog::DecisionDialog(const AccessRequest &request, Mode mode, QWidget 
     label->setWordWrap(true);
     layout->addWidget(label);
 
-    layout->addWidget(new QLabel(mode == Mode::Approve ? tr("Comment (optional):") : tr("Reason (the requester reads it):"), this));
+    auto *textLabel = new QLabel(mode == Mode::Approve ? tr("&Comment (optional):") : tr("&Reason (the requester reads it):"), this);
+    layout->addWidget(textLabel);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("reason"));
+    // The label names the field for screen readers (a plain text edit does not take its buddy's text).
+    textLabel->setBuddy(m_text);
+    m_text->setAccessibleName(mode == Mode::Approve ? tr("Comment") : tr("Reason"));
     m_text->setMaximumHeight(90);
     layout->addWidget(m_text);
 

@@ -46,6 +46,7 @@ RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : Q
     form->addRow(tr("&Intent:"), m_intent);
     m_group = new QLineEdit(this);
     m_group->setObjectName(QStringLiteral("group"));
+    m_group->setAccessibleName(tr("Consumer group"));
     m_group->setPlaceholderText(tr("the consumer group the application uses"));
     m_groupPrefix = new QCheckBox(tr("Any group starting with this (prefix)"), this);
     m_groupPrefix->setObjectName(QStringLiteral("groupPrefix"));

@@ -10,6 +10,7 @@
 #include "requests/RequestAccessDialog.h"
 #include "requests/RequestTableModel.h"
 #include "store/Database.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,23 +45,28 @@ RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     bar->addWidget(m_roleLabel);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Show:"), this));
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    bar->addWidget(showLabel);
     m_stateFilter = new QComboBox(this);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    showLabel->setBuddy(m_stateFilter);
     m_stateFilter->addItem(tr("All requests"), QString());
     for (RequestState s : {RequestState::Pending, RequestState::Approved, RequestState::Declined, RequestState::Withdrawn})
         m_stateFilter->addItem(requestStateDisplayName(s), requestStateName(s));
     bar->addWidget(m_stateFilter);
     bar->addStretch();
-    m_request = new QPushButton(tr("Request access…"), this);
+    m_request = new QPushButton(tr("Re&quest access…"), this);
     m_request->setObjectName(QStringLiteral("requestAccess"));
-    m_approve = new QPushButton(tr("Approve…"), this);
+    m_approve = new QPushButton(tr("A&pprove…"), this);
     m_approve->setObjectName(QStringLiteral("approve"));
-    m_decline = new QPushButton(tr("Decline…"), this);
+    m_decline = new QPushButton(tr("&Decline…"), this);
     m_decline->setObjectName(QStringLiteral("decline"));
-    m_withdraw = new QPushButton(tr("Withdraw"), this);
+    m_withdraw = new QPushButton(tr("&Withdraw"), this);
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
     m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setToolTip(tr("Read the requests again (F5)"));
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, m_refresh, &QPushButton::click);
     for (QPushButton *b : {m_request, m_approve, m_decline, m_withdraw, m_refresh})
         bar->addWidget(b);
     layout->addLayout(bar);
@@ -71,13 +78,24 @@ RequestsView::RequestsView(Database &catalog, QueryRunner *runner, QWidget *pare
     m_proxy->setFilterRole(RequestTableModel::StateRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("requestsTable"));
+    m_table->setAccessibleName(tr("Access requests"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // One line per request, each column as wide as what it holds (the reason, last, takes the
+    // rest and shows in full in its tooltip and below the table); columns can be picked from
+    // the header's context menu and are remembered.
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setResizeContentsPrecision(200);
+    for (int c = 0; c < RequestTableModel::Reason; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    new ColumnChooser(header, QStringLiteral("requests/header"));
     layout->addWidget(m_table, 1);
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("requestDetail"));

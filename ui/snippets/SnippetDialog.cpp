@@ -61,6 +61,7 @@ SnippetDialog::SnippetDialog(Database &catalog, Vault &vault, SnippetRequest req
 
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("snippetPreview"));
+    m_preview->setAccessibleName(tr("Client configuration"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);

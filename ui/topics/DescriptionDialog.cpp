@@ -19,9 +19,11 @@ DescriptionDialog::DescriptionDialog(const QString &topic, const QString &markdo
     auto *splitter = new QSplitter(this);
     m_editor = new QPlainTextEdit(splitter);
     m_editor->setObjectName(QStringLiteral("descriptionEditor"));
+    m_editor->setAccessibleName(tr("Description (Markdown)"));
     m_editor->setPlainText(markdown);
     m_preview = new QTextBrowser(splitter);
     m_preview->setObjectName(QStringLiteral("descriptionPreview"));
+    m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenExternalLinks(true);
     m_preview->setMarkdown(markdown);
     layout->addWidget(splitter, 1);

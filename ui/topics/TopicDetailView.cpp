@@ -96,6 +96,7 @@ TopicDetailView::TopicDetailView(QueryRunner *runner, QWidget *parent)
     form->addRow(tr("&Tags:"), m_tags);
     m_description = new QTextBrowser(curation);
     m_description->setObjectName(QStringLiteral("descriptionView"));
+    m_description->setAccessibleName(tr("Description"));
     m_description->setOpenExternalLinks(true);
     m_editDescription = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit description…"), curation);
     m_editDescription->setObjectName(QStringLiteral("editDescription"));
@@ -110,7 +111,9 @@ TopicDetailView::TopicDetailView(QueryRunner *runner, QWidget *parent)
     configBox->addWidget(configTitle);
     m_important = new ConfigTableModel(this);
     m_important->setOnly(ConfigTableModel::importantConfigs());
-    configBox->addWidget(makeTable(m_important, QStringLiteral("importantConfigsView"), overview), 1);
+    QTableView *important = makeTable(m_important, QStringLiteral("importantConfigsView"), overview);
+    important->setAccessibleName(tr("Important settings"));
+    configBox->addWidget(important, 1);
     m_configNote = new QLabel(overview);
     m_configNote->setWordWrap(true);
     configBox->addWidget(m_configNote);

@@ -18,6 +18,7 @@ TagEditor::TagEditor(QWidget *parent)
     layout->addLayout(m_chips);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("tagEdit"));
+    m_edit->setAccessibleName(tr("Add a tag"));
     m_edit->setPlaceholderText(tr("Add a tag…"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(120);
