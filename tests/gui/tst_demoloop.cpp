@@ -140,11 +140,30 @@ void tst_DemoLoop::demoAnswersALookup()
     // A wrong token is refused.
     QCOMPARE(lookup(url, app, "sbt_wrong", DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 401);
 
-    // Closing the demo (here: the window) stops the service.
-    window.reset();
+    // Closing the demo stops the service: nothing answers on its port any more.
+    demo->close();
+    QVERIFY(!demo->isRoutingReady());
     const Reply gone = lookup(url, app, token, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile());
     QCOMPARE(gone.status, 0);
     QVERIFY(!gone.error.isEmpty());
+
+    // Opening it again (the next start of the app does the same) brings a new service that
+    // holds the state, on a new port, with new session tokens.
+    ready.clear();
+    window->openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 90000);
+    if (!failed.isEmpty())
+        QFAIL(qPrintable(failed.first().first().toString()));
+    const QString again = ready.first().first().toString();
+    const QByteArray newToken = demo->sessionToken(app);
+    QVERIFY(newToken != token);
+    QCOMPARE(lookup(again, app, newToken, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 200);
+    // The previous session's token is revoked.
+    QCOMPARE(lookup(again, app, token, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 401);
+
+    // Closing the window closes the demo too.
+    window.reset();
+    QCOMPARE(lookup(again, app, newToken, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 0);
 }
 
 void tst_DemoLoop::lockedVaultIsAskedFor()
