@@ -1952,7 +1952,7 @@
         <translation>Der Tresor ist gesperrt. Geben Sie die Passphrase mit --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD oder SWITCHBOARD_VAULT_PASSPHRASE an</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="198"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="204"/>
         <source>This build has no in-process routing service</source>
         <translation>Dieser Build hat keinen eingebauten Routing-Dienst</translation>
     </message>
@@ -2238,7 +2238,7 @@
         <translation>Cluster %1 und alles, was von ihm gecrawlt wurde, entfernen? Die Pflege seiner Topics (Tags, Verantwortliche, Beschreibungen) geht ebenfalls verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="664"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="665"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Der Cluster kann nicht entfernt werden: %1</translation>
     </message>
@@ -3086,41 +3086,51 @@ sasl.username=crawler</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
-        <source>Comment (optional):</source>
-        <translation>Kommentar (optional):</translation>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
-        <source>Reason (the requester reads it):</source>
-        <translation>Grund (den die antragstellende Person liest):</translation>
+        <source>&amp;Reason (the requester reads it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="40"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
         <source>Create topic %1 on %2</source>
         <translation>Topic %1 auf %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="48"/>
         <source>Bind even if the catalog does not know the topic yet</source>
         <translation>Binden, auch wenn der Katalog das Topic noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="49"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="53"/>
         <source>Provision the ACLs on the cluster</source>
         <translation>Die ACLs auf dem Cluster einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="51"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="55"/>
         <source>Uses the application&apos;s principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
         <translation>Verwendet den Principal der Anwendung auf dem Cluster: WRITE und DESCRIBE auf dem Topic zum Schreiben; READ und DESCRIBE, dazu READ auf der Consumer-Gruppe, zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="62"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="62"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
@@ -3128,7 +3138,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DemoController</name>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="244"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="258"/>
         <source>The push to the demo routing service failed (version %1): %2</source>
         <translation>Das Verteilen an den Demo-Routing-Dienst ist fehlgeschlagen (Version %1): %2</translation>
     </message>
@@ -3144,6 +3154,16 @@ sasl.username=crawler</translation>
         <location filename="../ui/topics/DescriptionDialog.cpp" line="18"/>
         <source>Markdown: **bold**, *italic*, `code`, lists, links.</source>
         <translation>Markdown: **fett**, *kursiv*, `Code`, Listen, Links.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="22"/>
+        <source>Description (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="26"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,17 +3275,17 @@ sasl.username=crawler</translation>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <location filename="../ui/main/MainWindow.cpp" line="104"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="105"/>
+        <location filename="../ui/main/MainWindow.cpp" line="106"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="121"/>
+        <location filename="../ui/main/MainWindow.cpp" line="122"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
@@ -3275,202 +3295,202 @@ sasl.username=crawler</translation>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="146"/>
         <source>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</source>
         <translation>Der Routing-Dienst der Demo braucht den Tresor: Entsperren (oder erstellen) Sie ihn, damit die Demo-Anwendungen ihre Zugangsdaten und Tokens bekommen und der Demo-Stand verteilt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="148"/>
         <source>&amp;Unlock the vault…</source>
         <translation>Tresor &amp;entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="155"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>Starting the demo&apos;s routing service and pushing the demo state to it…</source>
         <translation>Der Routing-Dienst der Demo wird gestartet und der Demo-Stand an ihn verteilt…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="160"/>
+        <location filename="../ui/main/MainWindow.cpp" line="162"/>
         <source>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</source>
         <translation>Die Demo ist bereit: Ihr Routing-Dienst unter %1 beantwortet Abfragen der Demo-Anwendungen. Probieren Sie es aus: einen offenen Antrag genehmigen (Anträge), verteilen (Routing), einen Ausschnitt exportieren (Menü Tresor).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="167"/>
+        <location filename="../ui/main/MainWindow.cpp" line="169"/>
         <source>The demo&apos;s routing service is not available: %1</source>
         <translation>Der Routing-Dienst der Demo ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="191"/>
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="198"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="201"/>
+        <location filename="../ui/main/MainWindow.cpp" line="203"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="203"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="208"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="208"/>
+        <location filename="../ui/main/MainWindow.cpp" line="210"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="213"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="215"/>
         <source>The demo cluster, a demo team and a routing service, all inside Switchboard</source>
         <translation>Der Demo-Cluster, ein Demo-Team und ein Routing-Dienst, alles in Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="215"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="225"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>Topic &amp;columns</source>
         <translation>Topic-&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>Client-Konfiguration e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>V&amp;ault</source>
         <translation>T&amp;resor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>The vault is unlocked.</source>
         <translation>Der Tresor ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="395"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="418"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -3740,92 +3760,92 @@ sasl.username=crawler</translation>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="100"/>
         <source>Add p&amp;roperty</source>
         <translation>Eigenschaft hinzufü&amp;gen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="102"/>
         <source>Re&amp;move property</source>
         <translation>Eigenschaft ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="101"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="113"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="116"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="116"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="119"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="224"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="230"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Eingebaute Profile ändern sich nicht. Kopieren Sie eines, um es anzupassen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="229"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="235"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="275"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="281"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="292"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="292"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="316"/>
         <source>Copy profile</source>
         <translation>Profil kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="316"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="321"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="327"/>
         <source>Copied %1 to %2</source>
         <translation>%1 nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="332"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="338"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="337"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="343"/>
         <source>Saved %1 (version %2)</source>
         <translation>%1 gespeichert (Version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Das Profil %1 löschen? Sein Verlauf bleibt im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="355"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="361"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
@@ -3892,56 +3912,61 @@ sasl.username=crawler</translation>
     </message>
     <message>
         <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
+        <source>Consumer group</source>
+        <translation type="unfinished">Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
         <source>the consumer group the application uses</source>
         <translation>die Consumer-Gruppe, die die Anwendung verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="51"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Jede Gruppe, die so beginnt (Präfix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="56"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="59"/>
         <source>Why the application needs this</source>
         <translation>Warum die Anwendung das braucht</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="64"/>
         <source>New channel: bind it on approval to</source>
         <translation>Neuer Kanal: bei Genehmigung binden an</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="81"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
         <source>&amp;File request</source>
         <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="156"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Wählen Sie die Anwendung, für die der Zugriff ist (Anwendungen registriert ein Plattform-Engineer).</translation>
     </message>
@@ -4191,7 +4216,7 @@ sasl.username=crawler</translation>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="66"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -4201,92 +4226,92 @@ sasl.username=crawler</translation>
         <translation>Routing-Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="64"/>
         <source>&amp;Push to all</source>
         <translation>An alle &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="62"/>
+        <location filename="../ui/push/RoutersView.cpp" line="65"/>
         <source>Push to &amp;selected</source>
         <translation>An &amp;ausgewählte verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="64"/>
+        <location filename="../ui/push/RoutersView.cpp" line="67"/>
         <source>Read the routing services and their state again (F5)</source>
         <translation>Routing-Dienste und ihren Stand neu lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="67"/>
+        <location filename="../ui/push/RoutersView.cpp" line="70"/>
         <source>&amp;Register…</source>
         <translation>&amp;Registrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="69"/>
+        <location filename="../ui/push/RoutersView.cpp" line="72"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="74"/>
+        <location filename="../ui/push/RoutersView.cpp" line="77"/>
         <source>Push a&amp;utomatically</source>
         <translation>A&amp;utomatisch verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="76"/>
+        <location filename="../ui/push/RoutersView.cpp" line="79"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>Nach jeder Genehmigung, jedem Widerruf, jeder Neubindung, Rotation oder jedem neuen Token das Bundle an die Routing-Dienste verteilen, die nicht mehr den aktuellen Stand haben. Eine Einstellung des Katalogs: das Kommandozeilenwerkzeug folgt ihr ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="104"/>
+        <location filename="../ui/push/RoutersView.cpp" line="107"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Das automatische Verteilen kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="126"/>
+        <location filename="../ui/push/RoutersView.cpp" line="129"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="146"/>
+        <location filename="../ui/push/RoutersView.cpp" line="149"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="191"/>
+        <location filename="../ui/push/RoutersView.cpp" line="194"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="195"/>
+        <location filename="../ui/push/RoutersView.cpp" line="198"/>
         <source>never pushed</source>
         <translation>nie verteilt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="197"/>
+        <location filename="../ui/push/RoutersView.cpp" line="200"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="199"/>
+        <location filename="../ui/push/RoutersView.cpp" line="202"/>
         <source>stale: the catalog changed since</source>
         <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="201"/>
+        <location filename="../ui/push/RoutersView.cpp" line="204"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="210"/>
+        <location filename="../ui/push/RoutersView.cpp" line="213"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>Keine Routing-Dienste registriert: Registrieren… (oder switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="212"/>
+        <location filename="../ui/push/RoutersView.cpp" line="215"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
@@ -4294,22 +4319,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="214"/>
+        <location filename="../ui/push/RoutersView.cpp" line="217"/>
         <source>All routing services hold the current approved state.</source>
         <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="260"/>
+        <location filename="../ui/push/RoutersView.cpp" line="263"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="272"/>
+        <location filename="../ui/push/RoutersView.cpp" line="275"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Bundle wird erstellt und signiert...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="285"/>
+        <location filename="../ui/push/RoutersView.cpp" line="288"/>
         <source>Pushing version %1...</source>
         <translation>Version %1 wird verteilt...</translation>
     </message>
@@ -4332,57 +4357,58 @@ sasl.username=crawler</translation>
         <translation>was switchboard-router keygen ausgegeben hat</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
         <source>only for a private CA or a self-signed certificate</source>
         <translation>nur für eine private CA oder ein selbstsigniertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
         <source>Trusts the system&apos;s CAs only.</source>
         <translation>Vertraut nur den CAs des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="46"/>
         <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
         <translation>Vertraut seinen registrierten CA-Zertifikaten; wählen Sie eine Datei, um sie zu ersetzen, oder leeren Sie das Feld, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
         <source>CA certificates (PEM)</source>
         <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
         <source>CA certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="80"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4478,48 +4504,53 @@ sasl.username=crawler</translation>
         <translation>Geheimnis &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="74"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="64"/>
+        <source>Client configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="77"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="89"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="90"/>
         <source>Save snippet</source>
         <translation>Ausschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="146"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="147"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>Das Geheimnis wird angezeigt. Kopien werden nach %1 s aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="148"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="149"/>
         <source>Secrets are redacted.</source>
         <translation>Geheimnisse sind geschwärzt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="164"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="165"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Mit dem Geheimnis kopiert; die Zwischenablage wird in %1 s geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="166"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="167"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="173"/>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="180"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="174"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="181"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="185"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="186"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

@@ -1952,7 +1952,7 @@
         <translation>The vault is locked. Give the passphrase with --passphrase-fd N, SWITCHBOARD_VAULT_PASSPHRASE_FD or SWITCHBOARD_VAULT_PASSPHRASE</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="198"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="204"/>
         <source>This build has no in-process routing service</source>
         <translation>This build has no in-process routing service</translation>
     </message>
@@ -2238,7 +2238,7 @@
         <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="664"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="665"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Cannot remove the cluster: %1</translation>
     </message>
@@ -3086,41 +3086,51 @@ sasl.username=crawler</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
-        <source>Comment (optional):</source>
-        <translation>Comment (optional):</translation>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
-        <source>Reason (the requester reads it):</source>
-        <translation>Reason (the requester reads it):</translation>
+        <source>&amp;Reason (the requester reads it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="40"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
         <source>Create topic %1 on %2</source>
         <translation>Create topic %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="48"/>
         <source>Bind even if the catalog does not know the topic yet</source>
         <translation>Bind even if the catalog does not know the topic yet</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="49"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="53"/>
         <source>Provision the ACLs on the cluster</source>
         <translation>Provision the ACLs on the cluster</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="51"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="55"/>
         <source>Uses the application&apos;s principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</source>
         <translation>Uses the application&apos;s principal on the cluster: WRITE and DESCRIBE on the topic for produce; READ and DESCRIBE, plus READ on the consumer group, for consume.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="62"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../ui/requests/DecisionDialog.cpp" line="58"/>
+        <location filename="../ui/requests/DecisionDialog.cpp" line="62"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
@@ -3128,7 +3138,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DemoController</name>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="244"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="258"/>
         <source>The push to the demo routing service failed (version %1): %2</source>
         <translation>The push to the demo routing service failed (version %1): %2</translation>
     </message>
@@ -3144,6 +3154,16 @@ sasl.username=crawler</translation>
         <location filename="../ui/topics/DescriptionDialog.cpp" line="18"/>
         <source>Markdown: **bold**, *italic*, `code`, lists, links.</source>
         <translation>Markdown: **bold**, *italic*, `code`, lists, links.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="22"/>
+        <source>Description (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/topics/DescriptionDialog.cpp" line="26"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,17 +3275,17 @@ sasl.username=crawler</translation>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <location filename="../ui/main/MainWindow.cpp" line="104"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="105"/>
+        <location filename="../ui/main/MainWindow.cpp" line="106"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="121"/>
+        <location filename="../ui/main/MainWindow.cpp" line="122"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
@@ -3275,202 +3295,202 @@ sasl.username=crawler</translation>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="146"/>
         <source>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</source>
         <translation>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="148"/>
         <source>&amp;Unlock the vault…</source>
         <translation>&amp;Unlock the vault…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="155"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>Starting the demo&apos;s routing service and pushing the demo state to it…</source>
         <translation>Starting the demo&apos;s routing service and pushing the demo state to it…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="160"/>
+        <location filename="../ui/main/MainWindow.cpp" line="162"/>
         <source>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</source>
         <translation>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="167"/>
+        <location filename="../ui/main/MainWindow.cpp" line="169"/>
         <source>The demo&apos;s routing service is not available: %1</source>
         <translation>The demo&apos;s routing service is not available: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="191"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="198"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="201"/>
+        <location filename="../ui/main/MainWindow.cpp" line="203"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="203"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="208"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="208"/>
+        <location filename="../ui/main/MainWindow.cpp" line="210"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="213"/>
         <source>Open the &amp;demo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="215"/>
         <source>The demo cluster, a demo team and a routing service, all inside Switchboard</source>
         <translation>The demo cluster, a demo team and a routing service, all inside Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="215"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>Re&amp;quest access…</source>
         <translation>Re&amp;quest access…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="225"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Ask for an application to produce to or consume from the selected topic</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>Topic &amp;columns</source>
         <translation>Topic &amp;columns</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>&amp;Export Client Configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>V&amp;ault</source>
         <translation>V&amp;ault</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>The vault is unlocked.</source>
         <translation>The vault is unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="395"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="418"/>
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -3740,92 +3760,92 @@ sasl.username=crawler</translation>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="100"/>
         <source>Add p&amp;roperty</source>
         <translation>Add p&amp;roperty</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="102"/>
         <source>Re&amp;move property</source>
         <translation>Re&amp;move property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="101"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="113"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="116"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="116"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="119"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="224"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="230"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Built-in profiles do not change. Copy one to adapt it.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="229"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="235"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="275"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="281"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="292"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="292"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="316"/>
         <source>Copy profile</source>
         <translation>Copy profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="316"/>
         <source>Name of the copy of %1:</source>
         <translation>Name of the copy of %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="321"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="327"/>
         <source>Copied %1 to %2</source>
         <translation>Copied %1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="332"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="338"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="337"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="343"/>
         <source>Saved %1 (version %2)</source>
         <translation>Saved %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Delete the profile %1? Its history stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="355"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="361"/>
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
     </message>
@@ -3892,56 +3912,61 @@ sasl.username=crawler</translation>
     </message>
     <message>
         <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
+        <source>Consumer group</source>
+        <translation type="unfinished">Consumer group</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
         <source>the consumer group the application uses</source>
         <translation>the consumer group the application uses</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="51"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Any group starting with this (prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="56"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="59"/>
         <source>Why the application needs this</source>
         <translation>Why the application needs this</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="64"/>
         <source>New channel: bind it on approval to</source>
         <translation>New channel: bind it on approval to</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="81"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
         <source>&amp;File request</source>
         <translation>&amp;File request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="156"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Choose the application the access is for (a platform engineer registers applications).</translation>
     </message>
@@ -4191,7 +4216,7 @@ sasl.username=crawler</translation>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="66"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -4201,92 +4226,92 @@ sasl.username=crawler</translation>
         <translation>Routing services</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="64"/>
         <source>&amp;Push to all</source>
         <translation>&amp;Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="62"/>
+        <location filename="../ui/push/RoutersView.cpp" line="65"/>
         <source>Push to &amp;selected</source>
         <translation>Push to &amp;selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="64"/>
+        <location filename="../ui/push/RoutersView.cpp" line="67"/>
         <source>Read the routing services and their state again (F5)</source>
         <translation>Read the routing services and their state again (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="67"/>
+        <location filename="../ui/push/RoutersView.cpp" line="70"/>
         <source>&amp;Register…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="69"/>
+        <location filename="../ui/push/RoutersView.cpp" line="72"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="74"/>
+        <location filename="../ui/push/RoutersView.cpp" line="77"/>
         <source>Push a&amp;utomatically</source>
         <translation>Push a&amp;utomatically</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="76"/>
+        <location filename="../ui/push/RoutersView.cpp" line="79"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="104"/>
+        <location filename="../ui/push/RoutersView.cpp" line="107"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Cannot change the automatic push: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: push of version %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="126"/>
+        <location filename="../ui/push/RoutersView.cpp" line="129"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="146"/>
+        <location filename="../ui/push/RoutersView.cpp" line="149"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="191"/>
+        <location filename="../ui/push/RoutersView.cpp" line="194"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="195"/>
+        <location filename="../ui/push/RoutersView.cpp" line="198"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="197"/>
+        <location filename="../ui/push/RoutersView.cpp" line="200"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="199"/>
+        <location filename="../ui/push/RoutersView.cpp" line="202"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="201"/>
+        <location filename="../ui/push/RoutersView.cpp" line="204"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="210"/>
+        <location filename="../ui/push/RoutersView.cpp" line="213"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="212"/>
+        <location filename="../ui/push/RoutersView.cpp" line="215"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
@@ -4294,22 +4319,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="214"/>
+        <location filename="../ui/push/RoutersView.cpp" line="217"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="260"/>
+        <location filename="../ui/push/RoutersView.cpp" line="263"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="272"/>
+        <location filename="../ui/push/RoutersView.cpp" line="275"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="285"/>
+        <location filename="../ui/push/RoutersView.cpp" line="288"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
     </message>
@@ -4332,57 +4357,58 @@ sasl.username=crawler</translation>
         <translation>what switchboard-router keygen printed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
         <source>only for a private CA or a self-signed certificate</source>
         <translation>only for a private CA or a self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
         <source>Trusts the system&apos;s CAs only.</source>
         <translation>Trusts the system&apos;s CAs only.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="46"/>
         <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
         <translation>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
         <source>CA certificates (PEM)</source>
         <translation>CA certificates (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM files (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="80"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Cannot read the CA file %1: %2</translation>
     </message>
@@ -4478,48 +4504,53 @@ sasl.username=crawler</translation>
         <translation>&amp;Reveal secret</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="74"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="64"/>
+        <source>Client configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="77"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="89"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="90"/>
         <source>Save snippet</source>
         <translation>Save snippet</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="146"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="147"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>The secret is shown. Copies are cleared from the clipboard after %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="148"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="149"/>
         <source>Secrets are redacted.</source>
         <translation>Secrets are redacted.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="164"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="165"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Copied, with the secret; the clipboard is cleared in %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="166"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="167"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="173"/>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="180"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="174"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="181"/>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="185"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="186"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

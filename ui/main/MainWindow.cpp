@@ -100,7 +100,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     setNavigationBadge(QStringLiteral("requests"), m_requests->pendingCount());
     connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
     connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
-    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
+    m_profiles = new ProfilesView(*m_catalog, this);
+    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), m_profiles);
     m_routers = new RoutersView(*m_catalog, *m_vault, m_runner, this);
     addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), m_routers);
     // ------------------------------------------------------------------------------------------
@@ -147,6 +148,7 @@ void MainWindow::connectDemo()
                                   MessageBar::Type::Information, tr("&Unlock the vault…"));
     });
     connect(demo, &DemoController::teamSeeded, this, [this] {
+        m_profiles->reload();
         m_channels->refresh();
         m_requests->refresh();
         m_routers->refresh();

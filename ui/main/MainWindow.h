@@ -23,6 +23,7 @@ class CrawlStrip;
 class Database;
 class MessageBar;
 class QueryRunner;
+class ProfilesView;
 class RequestsView;
 class RoutersView;
 class Vault;
@@ -106,6 +107,7 @@ private:
     ChannelsView *m_channels = nullptr;
     RequestsView *m_requests = nullptr;
     RoutersView *m_routers = nullptr;
+    ProfilesView *m_profiles = nullptr;
 };
 
 } // namespace Switchboard
