@@ -3087,22 +3087,22 @@ sasl.username=crawler</translation>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
         <source>&amp;Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment (optional):</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="33"/>
         <source>&amp;Reason (the requester reads it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (the requester reads it):</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="39"/>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../ui/requests/DecisionDialog.cpp" line="44"/>
@@ -3158,12 +3158,12 @@ sasl.username=crawler</translation>
     <message>
         <location filename="../ui/topics/DescriptionDialog.cpp" line="22"/>
         <source>Description (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (Markdown)</translation>
     </message>
     <message>
         <location filename="../ui/topics/DescriptionDialog.cpp" line="26"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3913,7 @@ sasl.username=crawler</translation>
     <message>
         <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
         <source>Consumer group</source>
-        <translation type="unfinished">Consumer group</translation>
+        <translation>Consumer group</translation>
     </message>
     <message>
         <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
@@ -4506,7 +4506,7 @@ sasl.username=crawler</translation>
     <message>
         <location filename="../ui/snippets/SnippetDialog.cpp" line="64"/>
         <source>Client configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Client configuration</translation>
     </message>
     <message>
         <location filename="../ui/snippets/SnippetDialog.cpp" line="75"/>
