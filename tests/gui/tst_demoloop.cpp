@@ -14,6 +14,7 @@
 #include "demo/DemoTeam.h"
 #include "push/RoutingServiceStore.h"
 #include "requests/RequestStore.h"
+#include "push/RoutersView.h"
 #include "requests/RequestsView.h"
 #include "vault/Vault.h"
 #include "widgets/MessageBar.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -139,6 +141,28 @@ void tst_DemoLoop::demoAnswersALookup()
     QCOMPARE(refused.status, 403);
     // A wrong token is refused.
     QCOMPARE(lookup(url, app, "sbt_wrong", DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 401);
+
+    // The newcomer's first minute: approve that request, push from the Routing view (its
+    // button), and the same lookup is answered.
+    const auto waiting = std::find_if(pending->cbegin(), pending->cend(),
+                                      [](const AccessRequest &r) { return r.application == QLatin1String("payments-ledger"); });
+    QVERIFY(waiting != pending->cend());
+    QVERIFY_RESULT(RequestStore(catalog.db()).approve(waiting->uuid, QStringLiteral("Approved in the demo test")));
+    window->showNavigationView(QStringLiteral("routing"));
+    auto *pushAll = window->routersView()->findChild<QPushButton *>(QStringLiteral("pushAll"));
+    QVERIFY(pushAll);
+    QTRY_VERIFY(pushAll->isEnabled());
+    QSignalSpy pushed(window->routersView(), &RoutersView::pushFinished);
+    QTest::mouseClick(pushAll, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 30000);
+    QCOMPARE(pushed.first().first().toInt(), 0);
+    const Reply granted = lookup(url, QStringLiteral("payments-ledger"), demo->sessionToken(QStringLiteral("payments-ledger")),
+                                 QStringLiteral("kafka://shop.example.com/payments/captured"), QStringLiteral("safeConsumer"));
+    QCOMPARE(granted.status, 200);
+    QCOMPARE(granted.json.value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("captured")).toString(),
+             QStringLiteral("payments.captured"));
+    QCOMPARE(granted.json.value(QStringLiteral("configuration")).toObject().value(QStringLiteral("group.id")).toString(),
+             QStringLiteral("payments-ledger"));
 
     // Closing the demo stops the service: nothing answers on its port any more.
     demo->close();
