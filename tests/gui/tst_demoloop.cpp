@@ -14,6 +14,7 @@
 #include "demo/DemoTeam.h"
 #include "push/RoutingServiceStore.h"
 #include "requests/RequestStore.h"
+#include "push/RoutersView.h"
 #include "requests/RequestsView.h"
 #include "vault/Vault.h"
 #include "widgets/MessageBar.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -140,11 +142,52 @@ void tst_DemoLoop::demoAnswersALookup()
     // A wrong token is refused.
     QCOMPARE(lookup(url, app, "sbt_wrong", DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 401);
 
-    // Closing the demo (here: the window) stops the service.
-    window.reset();
+    // The newcomer's first minute: approve that request, push from the Routing view (its
+    // button), and the same lookup is answered.
+    const auto waiting = std::find_if(pending->cbegin(), pending->cend(),
+                                      [](const AccessRequest &r) { return r.application == QLatin1String("payments-ledger"); });
+    QVERIFY(waiting != pending->cend());
+    QVERIFY_RESULT(RequestStore(catalog.db()).approve(waiting->uuid, QStringLiteral("Approved in the demo test")));
+    window->showNavigationView(QStringLiteral("routing"));
+    auto *pushAll = window->routersView()->findChild<QPushButton *>(QStringLiteral("pushAll"));
+    QVERIFY(pushAll);
+    QTRY_VERIFY(pushAll->isEnabled());
+    QSignalSpy pushed(window->routersView(), &RoutersView::pushFinished);
+    QTest::mouseClick(pushAll, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 30000);
+    QCOMPARE(pushed.first().first().toInt(), 0);
+    const Reply granted = lookup(url, QStringLiteral("payments-ledger"), demo->sessionToken(QStringLiteral("payments-ledger")),
+                                 QStringLiteral("kafka://shop.example.com/payments/captured"), QStringLiteral("safeConsumer"));
+    QCOMPARE(granted.status, 200);
+    QCOMPARE(granted.json.value(QStringLiteral("channel_mapping")).toObject().value(QStringLiteral("captured")).toString(),
+             QStringLiteral("payments.captured"));
+    QCOMPARE(granted.json.value(QStringLiteral("configuration")).toObject().value(QStringLiteral("group.id")).toString(),
+             QStringLiteral("payments-ledger"));
+
+    // Closing the demo stops the service: nothing answers on its port any more.
+    demo->close();
+    QVERIFY(!demo->isRoutingReady());
     const Reply gone = lookup(url, app, token, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile());
     QCOMPARE(gone.status, 0);
     QVERIFY(!gone.error.isEmpty());
+
+    // Opening it again (the next start of the app does the same) brings a new service that
+    // holds the state, on a new port, with new session tokens.
+    ready.clear();
+    window->openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 90000);
+    if (!failed.isEmpty())
+        QFAIL(qPrintable(failed.first().first().toString()));
+    const QString again = ready.first().first().toString();
+    const QByteArray newToken = demo->sessionToken(app);
+    QVERIFY(newToken != token);
+    QCOMPARE(lookup(again, app, newToken, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 200);
+    // The previous session's token is revoked.
+    QCOMPARE(lookup(again, app, token, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 401);
+
+    // Closing the window closes the demo too.
+    window.reset();
+    QCOMPARE(lookup(again, app, newToken, DemoTeam::firstLookupChannel(), DemoTeam::firstLookupProfile()).status, 0);
 }
 
 void tst_DemoLoop::lockedVaultIsAskedFor()

@@ -651,7 +651,8 @@ void CatalogView::removeCluster(qint64 clusterId)
     box->setObjectName(QStringLiteral("removeClusterBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = cluster->name;
-    connect(box, &QMessageBox::finished, this, [this, name](int result) {
+    const bool demo = cluster->isDemo();
+    connect(box, &QMessageBox::finished, this, [this, name, demo](int result) {
         if (result != QMessageBox::Yes)
             return;
         auto future = m_runner->run([name](const Database &db) -> Result<bool> {
@@ -659,9 +660,11 @@ void CatalogView::removeCluster(qint64 clusterId)
                 return makeError(st.error());
             return true;
         });
-        onResultReady(future, this, [this](const Result<bool> &removed) {
+        onResultReady(future, this, [this, demo](const Result<bool> &removed) {
             if (!removed)
                 m_messageBar->showMessage(tr("Cannot remove the cluster: %1").arg(removed.error()), MessageBar::Type::Error);
+            else if (demo)
+                m_demo->close();   // the demo is closed: its routing service and mock stop
             m_detail->showTopic(0);
             reloadClusters();
             reloadTags();

@@ -27,6 +27,9 @@ void DemoController::close()
     m_router.reset();
     m_routingUrl.clear();
     m_tokens.clear();
+    m_routingBusy = false;
+    m_clusterId = 0;
+    ++m_session;   // what a start under way brings back belongs to the closed demo
     m_demo.reset();
 }
 
@@ -183,7 +186,10 @@ void DemoController::startRouting()
             return makeError(tokens.error());
         return Session{true, signing->publicKey, *tokens};
     });
-    onResultReady(session, this, [this, dataKey](const Result<Session> &prepared) {
+    const quint64 current = m_session;
+    onResultReady(session, this, [this, dataKey, current](const Result<Session> &prepared) {
+        if (current != m_session)
+            return;
         if (!prepared)
             return routingFailedWith(prepared.error());
         if (!prepared->seeded) {
@@ -201,7 +207,9 @@ void DemoController::startRouting()
                 return makeError(endpoint.error());
             return Started{router, *endpoint};
         });
-        onResultReady(started, this, [this, dataKey](const Result<Started> &router) {
+        onResultReady(started, this, [this, dataKey, current](const Result<Started> &router) {
+            if (current != m_session)
+                return;   // the service it started stops with the last copy of the result
             if (!router)
                 return routingFailedWith(router.error());
             m_router = router->first;
@@ -215,22 +223,26 @@ void DemoController::startRouting()
                 const QString key = QString::fromLatin1(endpoint.publicKey.toBase64());
                 return found->has_value() ? store.update(name, endpoint.url, key, {}) : store.add(name, endpoint.url, key);
             });
-            onResultReady(registered, this, [this, dataKey, url = endpoint.url](const Result<RoutingService> &service) {
+            onResultReady(registered, this, [this, dataKey, current, url = endpoint.url](const Result<RoutingService> &service) {
+                if (current != m_session)
+                    return;
                 if (!service)
                     return routingFailedWith(service.error());
                 m_routingUrl = url;
-                pushToService(dataKey);
+                pushToService(dataKey, current);
             });
         });
     });
 }
 
-void DemoController::pushToService(const QByteArray &dataKey)
+void DemoController::pushToService(const QByteArray &dataKey, quint64 current)
 {
     auto prepared = QueryRunner::runTask([path = m_runner->catalogPath(), dataKey] {
         return BundlePusher::prepareOnOwnConnection(path, dataKey, BundlePusher::Services::All, DemoRoutingService::serviceName());
     });
-    onResultReady(prepared, this, [this](const Result<QList<PreparedPush>> &pushes) {
+    onResultReady(prepared, this, [this, current](const Result<QList<PreparedPush>> &pushes) {
+        if (current != m_session)
+            return;
         if (!pushes)
             return routingFailedWith(pushes.error());
         if (!m_pusher) {
@@ -239,6 +251,8 @@ void DemoController::pushToService(const QByteArray &dataKey)
             m_pusher = new BundlePusher(m_vault->database(), PushOptions{}, this);
             connect(m_pusher, &BundlePusher::serviceFinished, this,
                     [this](const QString &, bool ok, qint64 version, const QString &message) {
+                        if (!m_router)
+                            return;   // closed meanwhile
                         m_routingBusy = false;
                         if (!ok)
                             return routingFailedWith(tr("The push to the demo routing service failed (version %1): %2")

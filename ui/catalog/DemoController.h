@@ -79,7 +79,7 @@ private:
     void start();
 
     void routingFailedWith(const QString &error);
-    void pushToService(const QByteArray &dataKey);
+    void pushToService(const QByteArray &dataKey, quint64 session);
 
     QueryRunner *m_runner;
     std::shared_ptr<DemoCluster> m_demo;
@@ -91,6 +91,7 @@ private:
     std::shared_ptr<DemoRoutingService> m_router;
     BundlePusher *m_pusher = nullptr;
     bool m_routingBusy = false;
+    quint64 m_session = 0;   // bumped by close(): results of an earlier start are dropped
     QString m_routingUrl;
     QMap<QString, QByteArray> m_tokens;
 };

@@ -112,7 +112,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
         showNavigationView(QStringLiteral("requests"));
         m_requests->requestAccess()->setApplication(application);
     });
-    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
+    m_profiles = new ProfilesView(*m_catalog, this);
+    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), m_profiles);
     m_routers = new RoutersView(*m_catalog, *m_vault, m_runner, this);
     addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), m_routers);
     // An approval offers to push at once (unless pushing is automatic): the Routing view pushes.
@@ -165,6 +166,7 @@ void MainWindow::connectDemo()
                                   MessageBar::Type::Information, tr("&Unlock the vault…"));
     });
     connect(demo, &DemoController::teamSeeded, this, [this] {
+        m_profiles->reload();
         m_channels->refresh();
         m_requests->refresh();
         m_routers->refresh();

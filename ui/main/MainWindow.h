@@ -24,6 +24,7 @@ class CrawlStrip;
 class Database;
 class MessageBar;
 class QueryRunner;
+class ProfilesView;
 class RequestsView;
 class RoutersView;
 class Vault;
@@ -109,6 +110,7 @@ private:
     RequestsView *m_requests = nullptr;
     ApplicationsView *m_applications = nullptr;
     RoutersView *m_routers = nullptr;
+    ProfilesView *m_profiles = nullptr;
 };
 
 } // namespace Switchboard

@@ -90,7 +90,10 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
     m_properties->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_properties->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
     m_properties->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
-    m_properties->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
+    // The reason takes the room; the check is a word or a short note; each row as tall as its
+    // wrapped reason (not stretched over the whole table).
+    m_properties->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
+    m_properties->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_properties->setWordWrap(true);
     editorLayout->addWidget(m_properties, 1);
     auto *rowButtons = new QHBoxLayout;
@@ -115,6 +118,9 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
     m_history->setObjectName(QStringLiteral("profileHistory"));
     tabs->addTab(m_history, tr("History"));
     splitter->setStretchFactor(1, 3);
+    // Room for "highThroughputConsumer  (consumer, built-in)" without scrolling sideways.
+    splitter->setSizes({m_list->fontMetrics().horizontalAdvance(QStringLiteral("highThroughputProducer  (producer, built-in)")) + 40,
+                        1000});
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (const Profile *p = m_model->profileAt(current.row()))

@@ -58,6 +58,9 @@ RoutersView::RoutersView(Database &catalog, Vault *shared, QueryRunner *runner, 
     m_list->setAccessibleName(tr("Routing services"));
     m_list->setHeaderLabels({tr("Routing service"), tr("URL"), tr("Version held"), tr("Since"), tr("State"), tr("Last error")});
     m_list->header()->setStretchLastSection(true);
+    // Names, URLs and states are short and must be read whole; the last error takes the rest.
+    for (int c = NameColumn; c < ErrorColumn; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_pushAll = new QPushButton(tr("&Push to all"), this);
     m_pushSelected = new QPushButton(tr("Push to &selected"), this);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
