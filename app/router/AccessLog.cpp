@@ -4,7 +4,9 @@
 #include <QObject>
 #include <QRegularExpression>
 
+#include <charconv>
 #include <cstdio>
+#include <string_view>
 
 namespace Switchboard::Router {
 
@@ -20,25 +22,112 @@ bool AccessLog::open(const QString &target, QString *error)
     return ok;
 }
 
-QByteArray AccessLog::maskQuery(const QByteArray &target)
+namespace {
+
+// Bytes from a client must not forge log lines: control characters, quotes and bytes past ASCII
+// become '?' (the parser refuses most of them anyway; this holds whatever reaches the log).
+// spaceToo: also spaces (the method).
+void appendSafe(QByteArray &line, QByteArrayView bytes, bool sanitize, bool spaceToo = false)
+{
+    if (!sanitize) {
+        line.append(bytes);
+        return;
+    }
+    const uchar lowest = spaceToo ? 0x21 : 0x20;
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && uchar(*p) >= lowest && uchar(*p) < 0x7f && *p != '"')
+            ++p;
+        line.append(run, p - run);
+        if (p < end) {
+            line += '?';
+            ++p;
+        }
+    }
+}
+
+bool containsIgnoringCase(QByteArrayView haystack, std::string_view lowerNeedle)
+{
+    const qsizetype n = qsizetype(lowerNeedle.size());
+    for (qsizetype i = 0; i + n <= haystack.size(); ++i) {
+        qsizetype k = 0;
+        while (k < n) {
+            const char c = haystack[i + k];
+            if ((c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) != lowerNeedle[size_t(k)])
+                break;
+            ++k;
+        }
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+// The target with the values of query parameters whose names suggest a secret replaced by ***.
+void appendMasked(QByteArray &line, QByteArrayView target, bool sanitize)
 {
     const qsizetype q = target.indexOf('?');
-    if (q < 0)
-        return target;
-    QByteArray out = target.left(q + 1);
-    const QList<QByteArray> parts = target.mid(q + 1).split('&');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QByteArray &part = parts.at(i);
-        const qsizetype eq = part.indexOf('=');
-        const QByteArray name = (eq < 0 ? part : part.left(eq)).toLower();
-        if (i)
-            out += '&';
-        if (name.contains("token") || name.contains("password") || name.contains("secret") || name.contains("apikey")
-            || name.contains("auth"))
-            out += (eq < 0 ? part : part.left(eq)) + "=***";
-        else
-            out += part;
+    if (q < 0) {
+        appendSafe(line, target, sanitize);
+        return;
     }
+    appendSafe(line, target.first(q + 1), sanitize);
+    QByteArrayView rest = target.sliced(q + 1);
+    for (bool first = true;; first = false) {
+        const qsizetype amp = rest.indexOf('&');
+        const QByteArrayView part = amp < 0 ? rest : rest.first(amp);
+        if (!first)
+            line += '&';
+        const qsizetype eq = part.indexOf('=');
+        const QByteArrayView name = eq < 0 ? part : part.first(eq);
+        if (containsIgnoringCase(name, "token") || containsIgnoringCase(name, "password")
+            || containsIgnoringCase(name, "secret") || containsIgnoringCase(name, "apikey")
+            || containsIgnoringCase(name, "auth")) {
+            appendSafe(line, name, sanitize);
+            line += "=***";
+        } else {
+            appendSafe(line, part, sanitize);
+        }
+        if (amp < 0)
+            break;
+        rest = rest.sliced(amp + 1);
+    }
+}
+
+void appendNumber(QByteArray &line, qint64 n)
+{
+    char digits[24];
+    line.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr - digits);
+}
+
+// "2026-12-07T22:37:01.123Z" (Qt::ISODateWithMs, UTC), its second made once a second.
+void appendTime(QByteArray &line)
+{
+    thread_local qint64 cachedSecond = -1;
+    thread_local QByteArray secondText;   // up to and including the '.'
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    const qint64 second = ms / 1000;
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        const QByteArray full = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+        secondText = full.left(full.size() - 4);   // without "000Z"
+    }
+    line += secondText;
+    const int milli = int(ms % 1000);
+    const char digits[4] = {char('0' + milli / 100), char('0' + milli / 10 % 10), char('0' + milli % 10), 'Z'};
+    line.append(digits, 4);
+}
+
+} // namespace
+
+QByteArray AccessLog::maskQuery(const QByteArray &target)
+{
+    if (!target.contains('?'))
+        return target;
+    QByteArray out;
+    appendMasked(out, target, false);
     return out;
 }
 
@@ -47,45 +136,54 @@ void AccessLog::record(const QByteArray &peer, const QByteArray &method, const Q
 {
     if (!m_enabled)
         return;
-    thread_local qint64 cachedMs = -1;
-    thread_local QByteArray cachedTime;
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    if (ms != cachedMs) {
-        cachedMs = ms;
-        cachedTime = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
-    }
-    QByteArray line;
-    line.reserve(160);
-    line += cachedTime;
+    // Made in a buffer of this thread's that keeps its capacity: a line allocates nothing.
+    thread_local QByteArray line;
+    line.resize(0);
+    if (line.capacity() < 512)
+        line.reserve(512);
+    appendTime(line);
     line += ' ';
-    line += peer.isEmpty() ? QByteArray("-") : peer;
+    if (peer.isEmpty())
+        line += '-';
+    else
+        line += peer;
     line += " \"";
-    // Bytes from a client must not forge log lines: control characters, quotes, spaces in the
-    // method and bytes past ASCII become '?' (the parser refuses them anyway; this holds whatever
-    // reaches the log).
-    QByteArray safeMethod = method.left(32);
-    for (char &c : safeMethod)
-        if (uchar(c) <= 0x20 || uchar(c) >= 0x7f || c == '"')
-            c = '?';
-    line += safeMethod.isEmpty() ? QByteArray("-") : safeMethod;
+    const QByteArrayView safeMethod = QByteArrayView(method).first(qMin<qsizetype>(32, method.size()));
+    if (safeMethod.isEmpty())
+        line += '-';
+    else
+        appendSafe(line, safeMethod, true, true);
     line += ' ';
-    QByteArray safeTarget = maskQuery(target.left(2048));
-    for (char &c : safeTarget)
-        if (uchar(c) < 0x20 || uchar(c) >= 0x7f || c == '"')
-            c = '?';
-    line += safeTarget;
+    appendMasked(line, QByteArrayView(target).first(qMin<qsizetype>(2048, target.size())), true);
     line += "\" ";
-    line += QByteArray::number(status);
+    appendNumber(line, status);
     line += ' ';
-    line += QByteArray::number(bytes);
+    appendNumber(line, bytes);
     line += ' ';
-    line += QByteArray::number(elapsedUs);
+    appendNumber(line, elapsedUs);
     line += "us app=";
-    line += application.isEmpty() ? QByteArray("-") : application.toUtf8();
+    if (application.isEmpty()) {
+        line += '-';
+    } else {
+        bool ascii = true;
+        for (const QChar c : application)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            const qsizetype at = line.size();
+            line.resize(at + application.size());
+            char *to = line.data() + at;
+            for (const QChar c : application)
+                *to++ = char(c.unicode());
+        } else {
+            line += application.toUtf8();
+        }
+    }
     line += " bundle=";
-    line += QByteArray::number(bundleVersion);
+    appendNumber(line, bundleVersion);
     line += '\n';
     QMutexLocker lock(&m_mutex);
+    if (m_buffer.capacity() < kWriteAt)
+        m_buffer.reserve(kWriteAt + 4096);
     m_buffer += line;
     if (m_buffer.size() < kWriteAt)
         return;
@@ -104,6 +202,8 @@ void AccessLog::flush()
     QMutexLocker lock(&m_mutex);
     QByteArray pending;
     pending.swap(m_buffer);
+    if (m_enabled)
+        m_buffer.reserve(kWriteAt + 4096);
     QMutexLocker writing(&m_writeMutex);
     lock.unlock();
     if (!pending.isEmpty())

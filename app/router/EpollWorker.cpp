@@ -19,7 +19,11 @@ namespace Switchboard::Router {
 namespace {
 
 constexpr int kReadChunk = 64 * 1024;
+constexpr int kMinReadRoom = 4096;       // a lookup is a few hundred bytes
 constexpr int kMaxReadsPerWakeUp = 16;   // then let the other connections have their turn
+// An answer buffer larger than this (a /metrics page, say) is given back once sent; smaller
+// ones keep their capacity for the next answer.
+constexpr qsizetype kKeptOutCapacity = 64 * 1024;
 // After an answer that closes, what the client still sends is read and dropped for a while
 // before the close, so that the kernel does not reset the connection (and with it the answer
 // not yet read) over unread bytes: nginx's lingering close.
@@ -236,7 +240,6 @@ void EpollWorker::takeCompleted()
 
 void EpollWorker::onReadable(Connection &c)
 {
-    char buffer[kReadChunk];
     if (c.lingering) {
         linger(c);
         return;
@@ -244,12 +247,15 @@ void EpollWorker::onReadable(Connection &c)
     bool peerClosed = false;
     const qint64 now = monotonicMs();
     for (int i = 0; i < kMaxReadsPerWakeUp; ++i) {
-        const ssize_t n = ::read(c.fd, buffer, sizeof buffer);
+        // Straight into the session's buffer: no copy of the request's bytes.
+        qsizetype room = 0;
+        char *space = c.session.readSpace(kMinReadRoom, kReadChunk, &room);
+        const ssize_t n = ::read(c.fd, space, size_t(room));
         if (n > 0) {
-            c.session.received(buffer, n, now);
+            c.session.received(n, now);
             if (c.session.closing())
                 break;
-            if (n < ssize_t(sizeof buffer))
+            if (n < room)
                 break;
             continue;
         }
@@ -296,7 +302,10 @@ void EpollWorker::flush(Connection &c)
         return;
     }
     if (c.sent == c.out.size()) {
-        c.out.clear();
+        if (c.out.capacity() > kKeptOutCapacity)
+            c.out.clear();
+        else
+            c.out.resize(0);   // keeps the capacity: the next answer allocates nothing
         c.sent = 0;
         if (c.closeAfterWrite && !c.deferred) {
             // The answer is out: no more to send; drop what the client still sends, then close.

@@ -18,7 +18,31 @@
 
 namespace Switchboard::Router {
 
-QByteArray HttpRequest::header(const QByteArray &lowerName) const
+namespace {
+// A view (QByteArray::fromRawData) made into bytes of its own; null stays null.
+QByteArray owned(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray() : QByteArray(bytes.constData(), bytes.size());
+}
+} // namespace
+
+HttpRequest::HttpRequest(const HttpRequest &other)
+    : method(owned(other.method)), target(owned(other.target)), path(owned(other.path)), query(owned(other.query)),
+      version(owned(other.version)), body(other.body), peer(other.peer), peerText(other.peerText)
+{
+    headers.reserve(other.headers.size());
+    for (const auto &[name, value] : other.headers)
+        headers.append({owned(name), owned(value)});
+}
+
+HttpRequest &HttpRequest::operator=(const HttpRequest &other)
+{
+    if (this != &other)
+        *this = HttpRequest(other);
+    return *this;
+}
+
+QByteArray HttpRequest::header(QByteArrayView lowerName) const
 {
     for (const auto &[name, value] : headers) {
         if (name == lowerName)
@@ -27,7 +51,7 @@ QByteArray HttpRequest::header(const QByteArray &lowerName) const
     return {};
 }
 
-bool HttpRequest::hasHeader(const QByteArray &lowerName) const
+bool HttpRequest::hasHeader(QByteArrayView lowerName) const
 {
     for (const auto &h : headers) {
         if (h.first == lowerName)

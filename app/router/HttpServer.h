@@ -32,6 +32,10 @@
 
 namespace Switchboard::Router {
 
+// A request as a handler sees it. The fields the parser fills (all but body, peer and peerText)
+// are views of the connection's read buffer, valid while the handler and the observer run: a
+// lookup copies none of its bytes. A copy of an HttpRequest owns its bytes (copying is what keeps
+// a request beyond its answer, e.g. a deferred one); a moved one stays a view.
 struct HttpRequest {
     QByteArray method;
     QByteArray target;        // as sent: path?query
@@ -39,18 +43,27 @@ struct HttpRequest {
     QByteArray query;         // without '?'
     QByteArray version;       // "HTTP/1.1"
     QList<std::pair<QByteArray, QByteArray>> headers;   // names lower-cased
-    QByteArray body;
+    QByteArray body;          // owned
     QHostAddress peer;
     QByteArray peerText;      // peer as text, made once per connection (for the access log)
 
+    HttpRequest() = default;
+    HttpRequest(const HttpRequest &other);
+    HttpRequest &operator=(const HttpRequest &other);
+    HttpRequest(HttpRequest &&) noexcept = default;
+    HttpRequest &operator=(HttpRequest &&) noexcept = default;
+
     // The first header with that (case-insensitive) name; null if absent.
-    QByteArray header(const QByteArray &lowerName) const;
-    bool hasHeader(const QByteArray &lowerName) const;
+    QByteArray header(QByteArrayView lowerName) const;
+    bool hasHeader(QByteArrayView lowerName) const;
 };
 
 struct HttpResponse {
     int status = 200;
-    QByteArray contentType = "application/json";
+    QByteArray contentType = QByteArrayLiteral("application/json");   // a literal: no allocation per answer
+    // Header lines rendered ahead, each "\r\nName: value", sent before `headers`: a cached
+    // answer carries its ETag and Cache-Control this way (no list, no formatting per request).
+    QByteArray headerLines;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool close = false;       // close the connection after this response
