@@ -29,6 +29,9 @@ constexpr qsizetype kKeptOutCapacity = 64 * 1024;
 // not yet read) over unread bytes: nginx's lingering close.
 constexpr qint64 kLingerMs = 2000;
 constexpr qint64 kLingerBytes = 1 << 20;
+constexpr quint64 kListenId = ~quint64(0);
+constexpr int kMaxAcceptsPerWakeUp = 64;
+constexpr qint64 kAcceptPauseMs = 100;   // after running out of descriptors
 
 qint64 monotonicMs()
 {
@@ -116,6 +119,74 @@ void EpollWorker::adopt(int descriptor)
     wake();
 }
 
+void EpollWorker::acceptFrom(int listenFd, int maxConnections, std::function<void(int)> atDescriptorLimit)
+{
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        m_maxConnections = maxConnections;
+        m_atDescriptorLimit = std::move(atDescriptorLimit);
+    }
+    m_listenFd.store(listenFd);
+    wake();   // the loop adds it to its epoll set
+}
+
+void EpollWorker::stopAccepting()
+{
+    const int fd = m_listenFd.exchange(-1);
+    if (fd >= 0)
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);   // also if the loop has not added it yet
+}
+
+void EpollWorker::setAccepting(bool on)
+{
+    const int fd = m_listenFd.load();
+    if (on == m_acceptRegistered || fd < 0)
+        return;
+    if (on) {
+        epoll_event event{};
+        event.events = EPOLLIN | EPOLLEXCLUSIVE;
+        event.data.u64 = kListenId;
+        m_acceptRegistered = ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) == 0;
+    } else {
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+        m_acceptRegistered = false;
+    }
+}
+
+void EpollWorker::acceptReady()
+{
+    for (int i = 0; i < kMaxAcceptsPerWakeUp; ++i) {
+        const int listenFd = m_listenFd.load(std::memory_order_relaxed);
+        if (listenFd < 0)
+            return;
+        const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+                // The socket stays readable while clients wait: pause instead of spinning on it.
+                std::function<void(int)> atLimit;
+                {
+                    QMutexLocker lock(&m_inboxMutex);
+                    atLimit = m_atDescriptorLimit;
+                }
+                if (atLimit)
+                    atLimit(listenFd);
+                setAccepting(false);
+                m_acceptPausedUntilMs = monotonicMs() + kAcceptPauseMs;
+            }
+            return;   // EAGAIN: another worker took it, or none left
+        }
+        // Past the cap, a clear refusal rather than a connection that cannot be served well.
+        if (m_open.fetch_add(1, std::memory_order_relaxed) >= m_maxConnections) {
+            m_open.fetch_sub(1, std::memory_order_relaxed);
+            HttpServer::refuse(fd);
+            continue;
+        }
+        addConnection(fd);
+    }
+}
+
 void EpollWorker::deliver(quint64 id, HttpResponse response)
 {
     {
@@ -141,7 +212,15 @@ void EpollWorker::run()
     std::vector<epoll_event> events(256);
     qint64 lastSweepMs = monotonicMs();
     while (!m_stop.load(std::memory_order_relaxed)) {
-        const int n = ::epoll_wait(m_epoll, events.data(), int(events.size()), 1000);
+        int timeoutMs = 1000;
+        if (!m_acceptRegistered && m_listenFd.load() >= 0) {
+            const qint64 wait = m_acceptPausedUntilMs - monotonicMs();
+            if (wait <= 0)
+                setAccepting(true);
+            else
+                timeoutMs = int(qMin<qint64>(wait, timeoutMs));
+        }
+        const int n = ::epoll_wait(m_epoll, events.data(), int(events.size()), timeoutMs);
         if (n < 0 && errno != EINTR)
             break;
         for (int i = 0; i < n; ++i) {
@@ -151,6 +230,10 @@ void EpollWorker::run()
                 [[maybe_unused]] const auto r = ::read(m_wake, &count, sizeof count);
                 takeAdopted();
                 takeCompleted();
+                continue;
+            }
+            if (id == kListenId) {
+                acceptReady();
                 continue;
             }
             const auto found = m_connections.find(id);
@@ -196,21 +279,26 @@ void EpollWorker::takeAdopted()
     }
     for (int fd : adopted) {
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-        const int one = 1;
-        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        const quint64 id = m_nextId++;
-        auto connection = std::make_unique<Connection>(fd, id, m_options, m_handler, m_observer);
-        connection->lastActiveMs = monotonicMs();
-        epoll_event event{};
-        event.events = EPOLLIN;
-        event.data.u64 = id;
-        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
-            ::close(fd);
-            m_open.fetch_sub(1);
-            continue;
-        }
-        m_connections.emplace(id, std::move(connection));
+        addConnection(fd);
     }
+}
+
+void EpollWorker::addConnection(int fd)
+{
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    const quint64 id = m_nextId++;
+    auto connection = std::make_unique<Connection>(fd, id, m_options, m_handler, m_observer);
+    connection->lastActiveMs = monotonicMs();
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.u64 = id;
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
+        ::close(fd);
+        m_open.fetch_sub(1);
+        return;
+    }
+    m_connections.emplace(id, std::move(connection));
 }
 
 void EpollWorker::takeCompleted()

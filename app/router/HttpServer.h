@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -114,8 +115,11 @@ public:
     HttpServer(HttpServerOptions options, HttpHandler handler, HttpObserver observer, QObject *parent = nullptr);
     ~HttpServer() override;
 
-    // Starts the worker threads (before listen()).
+    // Starts the worker threads (before serve()).
     bool start(QString *error);
+    // Listens; plain HTTP connections are then accepted by the workers themselves (EpollWorker.h),
+    // HTTPS ones by this object's thread and handed to a worker.
+    bool serve(const QHostAddress &address, quint16 port);
     // Stops accepting, closes connections and joins the workers.
     void shutdown();
 
@@ -123,13 +127,16 @@ public:
     int openConnections() const { return m_open.load(std::memory_order_relaxed); }
     int maxConnections() const { return m_maxConnections; }
 
+    // Answers 503 and closes: the clear refusal when the service has too many connections.
+    static void refuse(int descriptor);
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     void onAcceptError(QAbstractSocket::SocketError error);
-    // Answers 503 and closes: the clear refusal when the service has too many connections.
-    static void refuse(int descriptor);
+    // At the descriptor limit: refuses one waiting client through the reserve descriptor.
+    void refuseOneAtLimit(int listenFd);
 
     HttpServerOptions m_options;
     HttpHandler m_handler;
@@ -148,6 +155,7 @@ private:
     // answered 503 (the "reserve fd" trick of libev and nginx), and accepting pauses briefly
     // instead of spinning on a listening socket that stays readable.
     int m_reserveFd = -1;
+    QMutex m_reserveMutex;   // the workers accept on their threads
 };
 
 } // namespace Switchboard::Router
