@@ -1,10 +1,12 @@
 #include "AccessLog.h"
 
+#include "ByteWriter.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QRegularExpression>
 
-#include <charconv>
+#include <array>
 #include <cstdio>
 #include <string_view>
 
@@ -27,25 +29,24 @@ namespace {
 // Bytes from a client must not forge log lines: control characters, quotes and bytes past ASCII
 // become '?' (the parser refuses most of them anyway; this holds whatever reaches the log).
 // spaceToo: also spaces (the method).
-void appendSafe(QByteArray &line, QByteArrayView bytes, bool sanitize, bool spaceToo = false)
+void appendSafe(ByteWriter &line, QByteArrayView bytes, bool sanitize, bool spaceToo = false)
 {
     if (!sanitize) {
-        line.append(bytes);
+        line.add(bytes);
         return;
     }
-    const uchar lowest = spaceToo ? 0x21 : 0x20;
-    const char *p = bytes.data();
-    const char *end = p + bytes.size();
-    while (p < end) {
-        const char *run = p;
-        while (p < end && uchar(*p) >= lowest && uchar(*p) < 0x7f && *p != '"')
-            ++p;
-        line.append(run, p - run);
-        if (p < end) {
-            line += '?';
-            ++p;
-        }
-    }
+    static constexpr auto table = [] {
+        std::array<std::array<bool, 256>, 2> safe{};
+        for (int c = 0x20; c < 0x7f; ++c)
+            safe[0][c] = safe[1][c] = c != '"';
+        safe[1][' '] = false;
+        return safe;
+    }();
+    const auto &safe = table[spaceToo ? 1 : 0];
+    char *to = line.space(bytes.size());
+    for (const char c : bytes)
+        *to++ = safe[uchar(c)] ? c : '?';
+    line.advance(bytes.size());
 }
 
 bool containsIgnoringCase(QByteArrayView haystack, std::string_view lowerNeedle)
@@ -66,7 +67,7 @@ bool containsIgnoringCase(QByteArrayView haystack, std::string_view lowerNeedle)
 }
 
 // The target with the values of query parameters whose names suggest a secret replaced by ***.
-void appendMasked(QByteArray &line, QByteArrayView target, bool sanitize)
+void appendMasked(ByteWriter &line, QByteArrayView target, bool sanitize)
 {
     const qsizetype q = target.indexOf('?');
     if (q < 0) {
@@ -79,14 +80,14 @@ void appendMasked(QByteArray &line, QByteArrayView target, bool sanitize)
         const qsizetype amp = rest.indexOf('&');
         const QByteArrayView part = amp < 0 ? rest : rest.first(amp);
         if (!first)
-            line += '&';
+            line.add('&');
         const qsizetype eq = part.indexOf('=');
         const QByteArrayView name = eq < 0 ? part : part.first(eq);
         if (containsIgnoringCase(name, "token") || containsIgnoringCase(name, "password")
             || containsIgnoringCase(name, "secret") || containsIgnoringCase(name, "apikey")
             || containsIgnoringCase(name, "auth")) {
             appendSafe(line, name, sanitize);
-            line += "=***";
+            line.add("=***");
         } else {
             appendSafe(line, part, sanitize);
         }
@@ -96,14 +97,8 @@ void appendMasked(QByteArray &line, QByteArrayView target, bool sanitize)
     }
 }
 
-void appendNumber(QByteArray &line, qint64 n)
-{
-    char digits[24];
-    line.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr - digits);
-}
-
 // "2026-12-07T22:37:01.123Z" (Qt::ISODateWithMs, UTC), its second made once a second.
-void appendTime(QByteArray &line)
+void appendTime(ByteWriter &line)
 {
     thread_local qint64 cachedSecond = -1;
     thread_local QByteArray secondText;   // up to and including the '.'
@@ -114,10 +109,10 @@ void appendTime(QByteArray &line)
         const QByteArray full = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
         secondText = full.left(full.size() - 4);   // without "000Z"
     }
-    line += secondText;
+    line.add(secondText);
     const int milli = int(ms % 1000);
     const char digits[4] = {char('0' + milli / 100), char('0' + milli / 10 % 10), char('0' + milli % 10), 'Z'};
-    line.append(digits, 4);
+    line.add(QByteArrayView(digits, 4));
 }
 
 } // namespace
@@ -127,7 +122,10 @@ QByteArray AccessLog::maskQuery(const QByteArray &target)
     if (!target.contains('?'))
         return target;
     QByteArray out;
-    appendMasked(out, target, false);
+    {
+        ByteWriter w(out, target.size() + 64);
+        appendMasked(w, target, false);
+    }
     return out;
 }
 
@@ -139,48 +137,46 @@ void AccessLog::record(const QByteArray &peer, const QByteArray &method, const Q
     // Made in a buffer of this thread's that keeps its capacity: a line allocates nothing.
     thread_local QByteArray line;
     line.resize(0);
-    if (line.capacity() < 512)
-        line.reserve(512);
-    appendTime(line);
-    line += ' ';
-    if (peer.isEmpty())
-        line += '-';
-    else
-        line += peer;
-    line += " \"";
-    const QByteArrayView safeMethod = QByteArrayView(method).first(qMin<qsizetype>(32, method.size()));
-    if (safeMethod.isEmpty())
-        line += '-';
-    else
-        appendSafe(line, safeMethod, true, true);
-    line += ' ';
-    appendMasked(line, QByteArrayView(target).first(qMin<qsizetype>(2048, target.size())), true);
-    line += "\" ";
-    appendNumber(line, status);
-    line += ' ';
-    appendNumber(line, bytes);
-    line += ' ';
-    appendNumber(line, elapsedUs);
-    line += "us app=";
-    if (application.isEmpty()) {
-        line += '-';
-    } else {
-        bool ascii = true;
-        for (const QChar c : application)
-            ascii = ascii && c.unicode() < 0x80;
-        if (ascii) {
-            const qsizetype at = line.size();
-            line.resize(at + application.size());
-            char *to = line.data() + at;
-            for (const QChar c : application)
-                *to++ = char(c.unicode());
+    {
+        const QByteArrayView safeTarget = QByteArrayView(target).first(qMin<qsizetype>(2048, target.size()));
+        ByteWriter w(line, 160 + peer.size() + 2 * safeTarget.size() + 3 * application.size());
+        appendTime(w);
+        w.add(' ');
+        w.add(peer.isEmpty() ? QByteArrayView("-") : QByteArrayView(peer));
+        w.add(" \"");
+        const QByteArrayView safeMethod = QByteArrayView(method).first(qMin<qsizetype>(32, method.size()));
+        if (safeMethod.isEmpty())
+            w.add('-');
+        else
+            appendSafe(w, safeMethod, true, true);
+        w.add(' ');
+        appendMasked(w, safeTarget, true);
+        w.add("\" ");
+        w.addNumber(status);
+        w.add(' ');
+        w.addNumber(bytes);
+        w.add(' ');
+        w.addNumber(elapsedUs);
+        w.add("us app=");
+        if (application.isEmpty()) {
+            w.add('-');
         } else {
-            line += application.toUtf8();
+            bool ascii = true;
+            for (const QChar c : application)
+                ascii = ascii && c.unicode() < 0x80;
+            if (ascii) {
+                char *to = w.space(application.size());
+                for (const QChar c : application)
+                    *to++ = char(c.unicode());
+                w.advance(application.size());
+            } else {
+                w.add(application.toUtf8());
+            }
         }
+        w.add(" bundle=");
+        w.addNumber(bundleVersion);
+        w.add('\n');
     }
-    line += " bundle=";
-    appendNumber(line, bundleVersion);
-    line += '\n';
     QMutexLocker lock(&m_mutex);
     if (m_buffer.capacity() < kWriteAt)
         m_buffer.reserve(kWriteAt + 4096);

@@ -1,5 +1,7 @@
 #include "HttpSession.h"
 
+#include "ByteWriter.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -110,13 +112,6 @@ bool equalsIgnoringCase(const char *p, qsizetype size, std::string_view lower)
     return true;
 }
 
-void appendNumber(QByteArray &out, qint64 n)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    out.append(digits, end - digits);
-}
-
 bool isOptionalWhitespace(char c)
 {
     return c == ' ' || c == '\t';
@@ -134,31 +129,31 @@ HttpResponse refusal(int status, const QString &message)
 void serializeResponse(const HttpResponse &response, bool head, QByteArray &out)
 {
     const bool withBody = !head && response.status != 304;
-    out.reserve(out.size() + 192 + response.headerLines.size() + (withBody ? response.body.size() : 0));
-    out += "HTTP/1.1 ";
-    appendNumber(out, response.status);
-    out += ' ';
-    out += reasonPhrase(response.status);
-    out += "\r\nServer: switchboard-router\r\nDate: ";
-    out += httpDate();
+    ByteWriter w(out, 192 + response.headerLines.size() + (withBody ? response.body.size() : 0));
+    w.add("HTTP/1.1 ");
+    w.addNumber(response.status);
+    w.add(' ');
+    w.add(reasonPhrase(response.status));
+    w.add("\r\nServer: switchboard-router\r\nDate: ");
+    w.add(httpDate());
     if (response.status != 304 && !response.contentType.isEmpty()) {
-        out += "\r\nContent-Type: ";
-        out += response.contentType;
+        w.add("\r\nContent-Type: ");
+        w.add(response.contentType);
     }
-    out += "\r\nContent-Length: ";
-    appendNumber(out, response.status == 304 ? 0 : response.body.size());
-    out += response.headerLines;
+    w.add("\r\nContent-Length: ");
+    w.addNumber(response.status == 304 ? 0 : response.body.size());
+    w.add(response.headerLines);
     for (const auto &[name, value] : response.headers) {
-        out += "\r\n";
-        out += name;
-        out += ": ";
-        out += value;
+        w.add("\r\n");
+        w.add(name);
+        w.add(": ");
+        w.add(value);
     }
     if (response.close)
-        out += "\r\nConnection: close";
-    out += "\r\n\r\n";
+        w.add("\r\nConnection: close");
+    w.add("\r\n\r\n");
     if (withBody)
-        out += response.body;
+        w.add(response.body);
 }
 
 HttpSession::HttpSession(const HttpServerOptions &options, const HttpHandler &handler, const HttpObserver &observer,
