@@ -40,14 +40,18 @@ qint64 monotonicMs()
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
-QHostAddress peerOf(int fd)
+// The peer accept4() reported, or else the socket's.
+QHostAddress peerOf(int fd, const sockaddr *accepted)
 {
     sockaddr_storage address{};
     socklen_t length = sizeof address;
-    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return {};
+    if (!accepted) {
+        if (::getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return {};
+        accepted = reinterpret_cast<const sockaddr *>(&address);
+    }
     QHostAddress peer;
-    peer.setAddress(reinterpret_cast<const sockaddr *>(&address));
+    peer.setAddress(accepted);
     return peer;
 }
 
@@ -55,8 +59,8 @@ QHostAddress peerOf(int fd)
 
 struct EpollWorker::Connection {
     Connection(int fd, quint64 id, const HttpServerOptions &options, const HttpHandler &handler,
-               const HttpObserver &observer)
-        : fd(fd), id(id), session(options, handler, observer, peerOf(fd)) {}
+               const HttpObserver &observer, const sockaddr *peer)
+        : fd(fd), id(id), session(options, handler, observer, peerOf(fd, peer)) {}
 
     int fd;
     quint64 id;
@@ -159,7 +163,9 @@ void EpollWorker::acceptReady()
         const int listenFd = m_listenFd.load(std::memory_order_relaxed);
         if (listenFd < 0)
             return;
-        const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        sockaddr_storage peer{};
+        socklen_t peerLength = sizeof peer;
+        const int fd = ::accept4(listenFd, reinterpret_cast<sockaddr *>(&peer), &peerLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
             if (errno == EINTR || errno == ECONNABORTED)
                 continue;
@@ -183,7 +189,7 @@ void EpollWorker::acceptReady()
             HttpServer::refuse(fd);
             continue;
         }
-        addConnection(fd);
+        addConnection(fd, reinterpret_cast<const sockaddr *>(&peer));
     }
 }
 
@@ -283,12 +289,12 @@ void EpollWorker::takeAdopted()
     }
 }
 
-void EpollWorker::addConnection(int fd)
+void EpollWorker::addConnection(int fd, const sockaddr *peer)
 {
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     const quint64 id = m_nextId++;
-    auto connection = std::make_unique<Connection>(fd, id, m_options, m_handler, m_observer);
+    auto connection = std::make_unique<Connection>(fd, id, m_options, m_handler, m_observer, peer);
     connection->lastActiveMs = monotonicMs();
     epoll_event event{};
     event.events = EPOLLIN;

@@ -57,7 +57,8 @@ private:
     void run();
     void takeAdopted();
     void acceptReady();
-    void addConnection(int fd);
+    // peer: as accept4() gave it (nullptr: asked of the socket).
+    void addConnection(int fd, const struct sockaddr *peer = nullptr);
     void setAccepting(bool on);
     void takeCompleted();
     void onReadable(Connection &c);
