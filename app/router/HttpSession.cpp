@@ -177,7 +177,7 @@ char *HttpSession::readSpace(qsizetype minRoom, qsizetype maxRoom, qsizetype *ro
     }
     if (m_capacity - m_size < minRoom) {
         const qsizetype capacity = qMax(m_size + minRoom, 2 * m_capacity);   // doubling: appends stay linear
-        auto data = std::make_unique<char[]>(size_t(capacity));
+        std::unique_ptr<char[]> data(new char[size_t(capacity)]);   // not zeroed: read() fills it
         if (m_size > 0)
             std::memcpy(data.get(), m_data.get(), size_t(m_size));
         m_data = std::move(data);
