@@ -19,12 +19,19 @@ namespace Switchboard::Router {
 namespace {
 
 constexpr int kReadChunk = 64 * 1024;
+constexpr int kMinReadRoom = 4096;       // a lookup is a few hundred bytes
 constexpr int kMaxReadsPerWakeUp = 16;   // then let the other connections have their turn
+// An answer buffer larger than this (a /metrics page, say) is given back once sent; smaller
+// ones keep their capacity for the next answer.
+constexpr qsizetype kKeptOutCapacity = 64 * 1024;
 // After an answer that closes, what the client still sends is read and dropped for a while
 // before the close, so that the kernel does not reset the connection (and with it the answer
 // not yet read) over unread bytes: nginx's lingering close.
 constexpr qint64 kLingerMs = 2000;
 constexpr qint64 kLingerBytes = 1 << 20;
+constexpr quint64 kListenId = ~quint64(0);
+constexpr int kMaxAcceptsPerWakeUp = 64;
+constexpr qint64 kAcceptPauseMs = 100;   // after running out of descriptors
 
 qint64 monotonicMs()
 {
@@ -33,14 +40,18 @@ qint64 monotonicMs()
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
-QHostAddress peerOf(int fd)
+// The peer accept4() reported, or else the socket's.
+QHostAddress peerOf(int fd, const sockaddr *accepted)
 {
     sockaddr_storage address{};
     socklen_t length = sizeof address;
-    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return {};
+    if (!accepted) {
+        if (::getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return {};
+        accepted = reinterpret_cast<const sockaddr *>(&address);
+    }
     QHostAddress peer;
-    peer.setAddress(reinterpret_cast<const sockaddr *>(&address));
+    peer.setAddress(accepted);
     return peer;
 }
 
@@ -48,8 +59,8 @@ QHostAddress peerOf(int fd)
 
 struct EpollWorker::Connection {
     Connection(int fd, quint64 id, const HttpServerOptions &options, const HttpHandler &handler,
-               const HttpObserver &observer)
-        : fd(fd), id(id), session(options, handler, observer, peerOf(fd)) {}
+               const HttpObserver &observer, const sockaddr *peer)
+        : fd(fd), id(id), session(options, handler, observer, peerOf(fd, peer)) {}
 
     int fd;
     quint64 id;
@@ -112,6 +123,76 @@ void EpollWorker::adopt(int descriptor)
     wake();
 }
 
+void EpollWorker::acceptFrom(int listenFd, int maxConnections, std::function<void(int)> atDescriptorLimit)
+{
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        m_maxConnections = maxConnections;
+        m_atDescriptorLimit = std::move(atDescriptorLimit);
+    }
+    m_listenFd.store(listenFd);
+    wake();   // the loop adds it to its epoll set
+}
+
+void EpollWorker::stopAccepting()
+{
+    const int fd = m_listenFd.exchange(-1);
+    if (fd >= 0)
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);   // also if the loop has not added it yet
+}
+
+void EpollWorker::setAccepting(bool on)
+{
+    const int fd = m_listenFd.load();
+    if (on == m_acceptRegistered || fd < 0)
+        return;
+    if (on) {
+        epoll_event event{};
+        event.events = EPOLLIN | EPOLLEXCLUSIVE;
+        event.data.u64 = kListenId;
+        m_acceptRegistered = ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) == 0;
+    } else {
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+        m_acceptRegistered = false;
+    }
+}
+
+void EpollWorker::acceptReady()
+{
+    for (int i = 0; i < kMaxAcceptsPerWakeUp; ++i) {
+        const int listenFd = m_listenFd.load(std::memory_order_relaxed);
+        if (listenFd < 0)
+            return;
+        sockaddr_storage peer{};
+        socklen_t peerLength = sizeof peer;
+        const int fd = ::accept4(listenFd, reinterpret_cast<sockaddr *>(&peer), &peerLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+                // The socket stays readable while clients wait: pause instead of spinning on it.
+                std::function<void(int)> atLimit;
+                {
+                    QMutexLocker lock(&m_inboxMutex);
+                    atLimit = m_atDescriptorLimit;
+                }
+                if (atLimit)
+                    atLimit(listenFd);
+                setAccepting(false);
+                m_acceptPausedUntilMs = monotonicMs() + kAcceptPauseMs;
+            }
+            return;   // EAGAIN: another worker took it, or none left
+        }
+        // Past the cap, a clear refusal rather than a connection that cannot be served well.
+        if (m_open.fetch_add(1, std::memory_order_relaxed) >= m_maxConnections) {
+            m_open.fetch_sub(1, std::memory_order_relaxed);
+            HttpServer::refuse(fd);
+            continue;
+        }
+        addConnection(fd, reinterpret_cast<const sockaddr *>(&peer));
+    }
+}
+
 void EpollWorker::deliver(quint64 id, HttpResponse response)
 {
     {
@@ -137,7 +218,15 @@ void EpollWorker::run()
     std::vector<epoll_event> events(256);
     qint64 lastSweepMs = monotonicMs();
     while (!m_stop.load(std::memory_order_relaxed)) {
-        const int n = ::epoll_wait(m_epoll, events.data(), int(events.size()), 1000);
+        int timeoutMs = 1000;
+        if (!m_acceptRegistered && m_listenFd.load() >= 0) {
+            const qint64 wait = m_acceptPausedUntilMs - monotonicMs();
+            if (wait <= 0)
+                setAccepting(true);
+            else
+                timeoutMs = int(qMin<qint64>(wait, timeoutMs));
+        }
+        const int n = ::epoll_wait(m_epoll, events.data(), int(events.size()), timeoutMs);
         if (n < 0 && errno != EINTR)
             break;
         for (int i = 0; i < n; ++i) {
@@ -147,6 +236,10 @@ void EpollWorker::run()
                 [[maybe_unused]] const auto r = ::read(m_wake, &count, sizeof count);
                 takeAdopted();
                 takeCompleted();
+                continue;
+            }
+            if (id == kListenId) {
+                acceptReady();
                 continue;
             }
             const auto found = m_connections.find(id);
@@ -192,21 +285,26 @@ void EpollWorker::takeAdopted()
     }
     for (int fd : adopted) {
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-        const int one = 1;
-        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        const quint64 id = m_nextId++;
-        auto connection = std::make_unique<Connection>(fd, id, m_options, m_handler, m_observer);
-        connection->lastActiveMs = monotonicMs();
-        epoll_event event{};
-        event.events = EPOLLIN;
-        event.data.u64 = id;
-        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
-            ::close(fd);
-            m_open.fetch_sub(1);
-            continue;
-        }
-        m_connections.emplace(id, std::move(connection));
+        addConnection(fd);
     }
+}
+
+void EpollWorker::addConnection(int fd, const sockaddr *peer)
+{
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    const quint64 id = m_nextId++;
+    auto connection = std::make_unique<Connection>(fd, id, m_options, m_handler, m_observer, peer);
+    connection->lastActiveMs = monotonicMs();
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.u64 = id;
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
+        ::close(fd);
+        m_open.fetch_sub(1);
+        return;
+    }
+    m_connections.emplace(id, std::move(connection));
 }
 
 void EpollWorker::takeCompleted()
@@ -236,7 +334,6 @@ void EpollWorker::takeCompleted()
 
 void EpollWorker::onReadable(Connection &c)
 {
-    char buffer[kReadChunk];
     if (c.lingering) {
         linger(c);
         return;
@@ -244,12 +341,15 @@ void EpollWorker::onReadable(Connection &c)
     bool peerClosed = false;
     const qint64 now = monotonicMs();
     for (int i = 0; i < kMaxReadsPerWakeUp; ++i) {
-        const ssize_t n = ::read(c.fd, buffer, sizeof buffer);
+        // Straight into the session's buffer: no copy of the request's bytes.
+        qsizetype room = 0;
+        char *space = c.session.readSpace(kMinReadRoom, kReadChunk, &room);
+        const ssize_t n = ::read(c.fd, space, size_t(room));
         if (n > 0) {
-            c.session.received(buffer, n, now);
+            c.session.received(n, now);
             if (c.session.closing())
                 break;
-            if (n < ssize_t(sizeof buffer))
+            if (n < room)
                 break;
             continue;
         }
@@ -296,7 +396,10 @@ void EpollWorker::flush(Connection &c)
         return;
     }
     if (c.sent == c.out.size()) {
-        c.out.clear();
+        if (c.out.capacity() > kKeptOutCapacity)
+            c.out.clear();
+        else
+            c.out.resize(0);   // keeps the capacity: the next answer allocates nothing
         c.sent = 0;
         if (c.closeAfterWrite && !c.deferred) {
             // The answer is out: no more to send; drop what the client still sends, then close.

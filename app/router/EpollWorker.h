@@ -9,12 +9,17 @@
 // the socket's own write buffer) than the router spends answering, and Qt's glib dispatcher adds
 // two eventfd writes per request. This loop makes one read and one send per request. HTTPS
 // stays on QSslSocket (HttpServer.cpp): TLS is what costs there, not the loop.
+//
+// Every worker accepts on the shared listening socket itself (in its epoll set with
+// EPOLLEXCLUSIVE, so a new connection wakes one worker, not all): a client that opens a
+// connection per lookup costs no hop to another thread, as nginx's workers accept on their own.
 
 #include "HttpSession.h"
 
 #include <QMutex>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <unordered_map>
@@ -35,6 +40,13 @@ public:
     ~EpollWorker();
 
     bool start(QString *error);
+    // Thread-safe: accept connections on listenFd from now on (non-blocking, listening), up to
+    // maxConnections open in the whole server (counted in open); past it a newcomer is answered
+    // 503 and closed. atDescriptorLimit: called when accept fails for want of descriptors
+    // (it refuses one waiting client through a reserve descriptor); accepting then pauses briefly.
+    void acceptFrom(int listenFd, int maxConnections, std::function<void(int listenFd)> atDescriptorLimit);
+    // Thread-safe: no more accepting (before the listening socket is closed).
+    void stopAccepting();
     // Thread-safe: takes over an accepted socket.
     void adopt(int descriptor);
     // Thread-safe: closes every connection and joins the thread.
@@ -44,6 +56,10 @@ private:
     struct Connection;
     void run();
     void takeAdopted();
+    void acceptReady();
+    // peer: as accept4() gave it (nullptr: asked of the socket).
+    void addConnection(int fd, const struct sockaddr *peer = nullptr);
+    void setAccepting(bool on);
     void takeCompleted();
     void onReadable(Connection &c);
     void dispatch(Connection &c);
@@ -68,7 +84,13 @@ private:
     std::atomic<bool> m_stop{false};
 
     std::unordered_map<quint64, std::unique_ptr<Connection>> m_connections;   // owned by the loop
-    quint64 m_nextId = 1;   // 0 is the wake-up descriptor
+    quint64 m_nextId = 1;   // 0 is the wake-up descriptor, kListenId the listening socket
+
+    std::atomic<int> m_listenFd{-1};
+    int m_maxConnections = 0;
+    std::function<void(int)> m_atDescriptorLimit;
+    bool m_acceptRegistered = false;   // the listening socket is in the epoll set (loop thread)
+    qint64 m_acceptPausedUntilMs = 0;
 
     QMutex m_inboxMutex;    // guards the two inboxes below
     std::vector<int> m_adopted;

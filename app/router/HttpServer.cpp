@@ -18,7 +18,31 @@
 
 namespace Switchboard::Router {
 
-QByteArray HttpRequest::header(const QByteArray &lowerName) const
+namespace {
+// A view (QByteArray::fromRawData) made into bytes of its own; null stays null.
+QByteArray owned(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray() : QByteArray(bytes.constData(), bytes.size());
+}
+} // namespace
+
+HttpRequest::HttpRequest(const HttpRequest &other)
+    : method(owned(other.method)), target(owned(other.target)), path(owned(other.path)), query(owned(other.query)),
+      version(owned(other.version)), body(other.body), peer(other.peer), peerText(other.peerText)
+{
+    headers.reserve(other.headers.size());
+    for (const auto &[name, value] : other.headers)
+        headers.append({owned(name), owned(value)});
+}
+
+HttpRequest &HttpRequest::operator=(const HttpRequest &other)
+{
+    if (this != &other)
+        *this = HttpRequest(other);
+    return *this;
+}
+
+QByteArray HttpRequest::header(QByteArrayView lowerName) const
 {
     for (const auto &[name, value] : headers) {
         if (name == lowerName)
@@ -27,7 +51,7 @@ QByteArray HttpRequest::header(const QByteArray &lowerName) const
     return {};
 }
 
-bool HttpRequest::hasHeader(const QByteArray &lowerName) const
+bool HttpRequest::hasHeader(QByteArrayView lowerName) const
 {
     for (const auto &h : headers) {
         if (h.first == lowerName)
@@ -224,20 +248,27 @@ void HttpServer::refuse(int descriptor)
     ::close(descriptor);
 }
 
+void HttpServer::refuseOneAtLimit(int listenFd)
+{
+    QMutexLocker lock(&m_reserveMutex);
+    if (m_reserveFd < 0)
+        return;
+    ::close(m_reserveFd);
+    m_reserveFd = -1;
+    const int descriptor = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+    if (descriptor >= 0)
+        refuse(descriptor);
+    m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
 void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
 {
     // QTcpServer stops accepting on an error that is not temporary, e.g. EMFILE at the descriptor
     // limit. Refuse one waiting client through the reserve descriptor, so it is told rather than
     // left hanging, and try again shortly: other clients keep being served meanwhile, and
     // accepting resumes as descriptors free up.
-    if (error == QAbstractSocket::SocketResourceError && m_reserveFd >= 0) {
-        ::close(m_reserveFd);
-        m_reserveFd = -1;
-        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
-        if (descriptor >= 0)
-            refuse(descriptor);
-        m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-    }
+    if (error == QAbstractSocket::SocketResourceError)
+        refuseOneAtLimit(int(socketDescriptor()));
     QTimer::singleShot(100, this, [this] {
         if (isListening())
             resumeAccepting();
@@ -267,16 +298,28 @@ bool HttpServer::start(QString *error)
     return true;
 }
 
+bool HttpServer::serve(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    if (!m_epollWorkers.empty()) {
+        // Qt's notifier stays off: the workers accept (the socket is non-blocking).
+        pauseAccepting();
+        for (auto &worker : m_epollWorkers)
+            worker->acceptFrom(int(socketDescriptor()), m_maxConnections, [this](int fd) { refuseOneAtLimit(fd); });
+    }
+    return true;
+}
+
 void HttpServer::incomingConnection(qintptr descriptor)
 {
-    // Past the cap, a clear refusal rather than a connection that cannot be served well.
+    // HTTPS (plain HTTP is accepted by the epoll workers). Past the cap, a clear refusal rather
+    // than a connection that cannot be served well.
     if (m_open.load(std::memory_order_relaxed) >= m_maxConnections) {
         refuse(int(descriptor));
         return;
     }
     m_open.fetch_add(1, std::memory_order_relaxed);
-    // Connections are long-lived (keep-alive): handing each to the next worker in turn spreads
-    // them evenly, and costs one hop per connection, not per request.
     if (!m_epollWorkers.empty()) {
         m_epollWorkers[m_next++ % m_epollWorkers.size()]->adopt(int(descriptor));
         return;
@@ -292,6 +335,8 @@ void HttpServer::incomingConnection(qintptr descriptor)
 
 void HttpServer::shutdown()
 {
+    for (auto &worker : m_epollWorkers)
+        worker->stopAccepting();   // before the listening socket closes under them
     close();
     // Deferred answers still running report to their workers: let them finish first.
     m_deferredPool.waitForDone();

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -32,6 +33,10 @@
 
 namespace Switchboard::Router {
 
+// A request as a handler sees it. The fields the parser fills (all but body, peer and peerText)
+// are views of the connection's read buffer, valid while the handler and the observer run: a
+// lookup copies none of its bytes. A copy of an HttpRequest owns its bytes (copying is what keeps
+// a request beyond its answer, e.g. a deferred one); a moved one stays a view.
 struct HttpRequest {
     QByteArray method;
     QByteArray target;        // as sent: path?query
@@ -39,18 +44,27 @@ struct HttpRequest {
     QByteArray query;         // without '?'
     QByteArray version;       // "HTTP/1.1"
     QList<std::pair<QByteArray, QByteArray>> headers;   // names lower-cased
-    QByteArray body;
+    QByteArray body;          // owned
     QHostAddress peer;
     QByteArray peerText;      // peer as text, made once per connection (for the access log)
 
+    HttpRequest() = default;
+    HttpRequest(const HttpRequest &other);
+    HttpRequest &operator=(const HttpRequest &other);
+    HttpRequest(HttpRequest &&) noexcept = default;
+    HttpRequest &operator=(HttpRequest &&) noexcept = default;
+
     // The first header with that (case-insensitive) name; null if absent.
-    QByteArray header(const QByteArray &lowerName) const;
-    bool hasHeader(const QByteArray &lowerName) const;
+    QByteArray header(QByteArrayView lowerName) const;
+    bool hasHeader(QByteArrayView lowerName) const;
 };
 
 struct HttpResponse {
     int status = 200;
-    QByteArray contentType = "application/json";
+    QByteArray contentType = QByteArrayLiteral("application/json");   // a literal: no allocation per answer
+    // Header lines rendered ahead, each "\r\nName: value", sent before `headers`: a cached
+    // answer carries its ETag and Cache-Control this way (no list, no formatting per request).
+    QByteArray headerLines;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool close = false;       // close the connection after this response
@@ -101,8 +115,11 @@ public:
     HttpServer(HttpServerOptions options, HttpHandler handler, HttpObserver observer, QObject *parent = nullptr);
     ~HttpServer() override;
 
-    // Starts the worker threads (before listen()).
+    // Starts the worker threads (before serve()).
     bool start(QString *error);
+    // Listens; plain HTTP connections are then accepted by the workers themselves (EpollWorker.h),
+    // HTTPS ones by this object's thread and handed to a worker.
+    bool serve(const QHostAddress &address, quint16 port);
     // Stops accepting, closes connections and joins the workers.
     void shutdown();
 
@@ -110,13 +127,16 @@ public:
     int openConnections() const { return m_open.load(std::memory_order_relaxed); }
     int maxConnections() const { return m_maxConnections; }
 
+    // Answers 503 and closes: the clear refusal when the service has too many connections.
+    static void refuse(int descriptor);
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     void onAcceptError(QAbstractSocket::SocketError error);
-    // Answers 503 and closes: the clear refusal when the service has too many connections.
-    static void refuse(int descriptor);
+    // At the descriptor limit: refuses one waiting client through the reserve descriptor.
+    void refuseOneAtLimit(int listenFd);
 
     HttpServerOptions m_options;
     HttpHandler m_handler;
@@ -135,6 +155,7 @@ private:
     // answered 503 (the "reserve fd" trick of libev and nginx), and accepting pauses briefly
     // instead of spinning on a listening socket that stays readable.
     int m_reserveFd = -1;
+    QMutex m_reserveMutex;   // the workers accept on their threads
 };
 
 } // namespace Switchboard::Router

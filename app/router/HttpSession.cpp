@@ -1,8 +1,11 @@
 #include "HttpSession.h"
 
+#include "ByteWriter.h"
+
 #include <QDateTime>
 #include <QLocale>
 
+#include <charconv>
 #include <cstring>
 #include <optional>
 
@@ -109,6 +112,11 @@ bool equalsIgnoringCase(const char *p, qsizetype size, std::string_view lower)
     return true;
 }
 
+bool isOptionalWhitespace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
 HttpResponse refusal(int status, const QString &message)
 {
     HttpResponse r = HttpResponse::error(status, message);
@@ -121,30 +129,31 @@ HttpResponse refusal(int status, const QString &message)
 void serializeResponse(const HttpResponse &response, bool head, QByteArray &out)
 {
     const bool withBody = !head && response.status != 304;
-    out.reserve(out.size() + 192 + response.body.size());
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(response.status);
-    out += ' ';
-    out += reasonPhrase(response.status);
-    out += "\r\nServer: switchboard-router\r\nDate: ";
-    out += httpDate();
+    ByteWriter w(out, 192 + response.headerLines.size() + (withBody ? response.body.size() : 0));
+    w.add("HTTP/1.1 ");
+    w.addNumber(response.status);
+    w.add(' ');
+    w.add(reasonPhrase(response.status));
+    w.add("\r\nServer: switchboard-router\r\nDate: ");
+    w.add(httpDate());
     if (response.status != 304 && !response.contentType.isEmpty()) {
-        out += "\r\nContent-Type: ";
-        out += response.contentType;
+        w.add("\r\nContent-Type: ");
+        w.add(response.contentType);
     }
-    out += "\r\nContent-Length: ";
-    out += QByteArray::number(response.status == 304 ? 0 : response.body.size());
+    w.add("\r\nContent-Length: ");
+    w.addNumber(response.status == 304 ? 0 : response.body.size());
+    w.add(response.headerLines);
     for (const auto &[name, value] : response.headers) {
-        out += "\r\n";
-        out += name;
-        out += ": ";
-        out += value;
+        w.add("\r\n");
+        w.add(name);
+        w.add(": ");
+        w.add(value);
     }
     if (response.close)
-        out += "\r\nConnection: close";
-    out += "\r\n\r\n";
+        w.add("\r\nConnection: close");
+    w.add("\r\n\r\n");
     if (withBody)
-        out += response.body;
+        w.add(response.body);
 }
 
 HttpSession::HttpSession(const HttpServerOptions &options, const HttpHandler &handler, const HttpObserver &observer,
@@ -152,17 +161,52 @@ HttpSession::HttpSession(const HttpServerOptions &options, const HttpHandler &ha
     : m_options(options), m_handler(handler), m_observer(observer), m_peer(std::move(peer)),
       m_peerText(m_peer.toString().toLatin1())
 {
+    m_request.peer = m_peer;
+    m_request.peerText = m_peerText;
+    m_headers.reserve(16);
     reset();
 }
 
-void HttpSession::received(const char *data, qsizetype size, qint64 nowMs)
+char *HttpSession::readSpace(qsizetype minRoom, qsizetype maxRoom, qsizetype *room)
+{
+    // What is left of a request answered in an earlier read moves to the front once.
+    if (m_start > 0) {
+        std::memmove(m_data.get(), m_data.get() + m_start, size_t(m_size - m_start));
+        m_size -= m_start;
+        m_start = 0;
+    }
+    if (m_capacity - m_size < minRoom) {
+        const qsizetype capacity = qMax(m_size + minRoom, 2 * m_capacity);   // doubling: appends stay linear
+        std::unique_ptr<char[]> data(new char[size_t(capacity)]);   // not zeroed: read() fills it
+        if (m_size > 0)
+            std::memcpy(data.get(), m_data.get(), size_t(m_size));
+        m_data = std::move(data);
+        m_capacity = capacity;
+    }
+    *room = qMin(m_capacity - m_size, qMax(minRoom, maxRoom));
+    return m_data.get() + m_size;
+}
+
+void HttpSession::received(qsizetype size, qint64 nowMs)
 {
     m_nowMs = nowMs;
     if (m_closing)
         return;   // the answer that closes is out or on its way: nothing more is read
-    if (m_buffer.isEmpty() && m_phase == Phase::RequestLine)
+    if (pendingBytes() == 0 && m_phase == Phase::RequestLine)
         m_requestStartMs = nowMs;   // a request's first byte: its headers' deadline starts
-    m_buffer.append(data, size);
+    m_size += size;
+}
+
+void HttpSession::received(const char *data, qsizetype size, qint64 nowMs)
+{
+    if (m_closing || size <= 0) {
+        m_nowMs = nowMs;
+        return;
+    }
+    qsizetype room = 0;
+    char *to = readSpace(size, size, &room);
+    std::memcpy(to, data, size_t(size));
+    received(size, nowMs);
 }
 
 qint64 HttpSession::deadlineMs() const
@@ -173,7 +217,7 @@ qint64 HttpSession::deadlineMs() const
         const qint64 rate = qMax<qint64>(1, m_options.minBodyBytesPerSecond);
         return m_bodyStartMs + m_options.bodyTimeoutMs + m_contentLength * 1000 / rate;
     }
-    return m_buffer.isEmpty() ? 0 : m_requestStartMs + m_options.headerTimeoutMs;
+    return pendingBytes() == 0 ? 0 : m_requestStartMs + m_options.headerTimeoutMs;
 }
 
 void HttpSession::timedOut(QByteArray &out)
@@ -183,17 +227,18 @@ void HttpSession::timedOut(QByteArray &out)
     QElapsedTimer timer;
     timer.start();
     const HttpResponse response = refusal(408, QObject::tr("the request did not arrive in time"));
+    exposeRequest();
     answer(m_request, response, timer, out);
     m_closing = true;
-    m_buffer.clear();
+    dropBuffer();
 }
 
 void HttpSession::reset()
 {
     m_phase = Phase::RequestLine;
-    m_request = HttpRequest();
-    m_request.peer = m_peer;
-    m_request.peerText = m_peerText;
+    m_method = m_target = m_path = m_query = m_version = Span();
+    m_rootPath = false;
+    m_headers.clear();
     m_lineStart = 0;
     m_scanFrom = 0;
     m_bodyStart = 0;
@@ -203,17 +248,63 @@ void HttpSession::reset()
     m_expectsContinue = false;
     m_continueOwed = false;
     // Bytes of the next request already here (pipelined): its clock starts now.
-    m_requestStartMs = m_buffer.isEmpty() ? 0 : m_nowMs;
+    m_requestStartMs = pendingBytes() == 0 ? 0 : m_nowMs;
+}
+
+QByteArray HttpSession::view(Span span) const
+{
+    return span.size < 0 ? QByteArray() : QByteArray::fromRawData(requestData() + span.at, span.size);
+}
+
+void HttpSession::exposeRequest()
+{
+    m_request.method = view(m_method);
+    m_request.target = view(m_target);
+    m_request.path = m_rootPath ? QByteArrayLiteral("/") : view(m_path);
+    m_request.query = view(m_query);
+    m_request.version = view(m_version);
+    m_request.headers.clear();   // keeps its capacity
+    for (const HeaderSpan &h : m_headers)
+        m_request.headers.append({view(h.name), view(h.value)});
+    if (!m_request.body.isNull())
+        m_request.body = QByteArray();
+}
+
+void HttpSession::consume(qsizetype size)
+{
+    m_start += size;
+    if (m_start == m_size)
+        m_start = m_size = 0;   // all answered: the next read starts at the front
+}
+
+void HttpSession::dropBuffer()
+{
+    m_request.method = m_request.target = m_request.path = m_request.query = m_request.version = QByteArray();
+    m_request.headers.clear();
+    m_data.reset();
+    m_capacity = m_size = m_start = 0;
 }
 
 bool HttpSession::wantsClose(const HttpRequest &request)
 {
+    // The options of the first Connection header, comma-separated, case-insensitive.
     bool close = false;
     bool keepAlive = false;
-    for (const QByteArray &option : request.header("connection").split(',')) {
-        const QByteArray token = option.trimmed();
-        close = close || token.compare("close", Qt::CaseInsensitive) == 0;
-        keepAlive = keepAlive || token.compare("keep-alive", Qt::CaseInsensitive) == 0;
+    const QByteArray value = request.header("connection");
+    const char *p = value.constData();
+    const char *end = p + value.size();
+    while (p < end) {
+        const char *comma = static_cast<const char *>(std::memchr(p, ',', size_t(end - p)));
+        const char *optionEnd = comma ? comma : end;
+        const char *b = p;
+        const char *e = optionEnd;
+        while (b < e && isOptionalWhitespace(*b))
+            ++b;
+        while (e > b && isOptionalWhitespace(e[-1]))
+            --e;
+        close = close || equalsIgnoringCase(b, e - b, "close");
+        keepAlive = keepAlive || equalsIgnoringCase(b, e - b, "keep-alive");
+        p = comma ? comma + 1 : end;
     }
     return close || (request.version == "HTTP/1.0" && !keepAlive);
 }
@@ -229,11 +320,10 @@ void HttpSession::answer(const HttpRequest &request, const HttpResponse &respons
 HttpSession::Outcome HttpSession::process(QByteArray &out, PendingAnswer *pending)
 {
     while (!m_closing && !m_waiting) {
-        HttpRequest request;
         HttpResponse response;
         QElapsedTimer timer;
         timer.start();
-        const ParseState state = parse(request, response);
+        const ParseState state = parse(response);
         if (state == Incomplete) {
             if (m_continueOwed) {
                 out += "HTTP/1.1 100 Continue\r\n\r\n";
@@ -242,22 +332,28 @@ HttpSession::Outcome HttpSession::process(QByteArray &out, PendingAnswer *pendin
             return Outcome::NeedMore;
         }
         if (state == Complete) {
-            response = m_handler(request);
+            const qsizetype requestSize = m_bodyStart + m_contentLength;
+            response = m_handler(m_request);
             if (response.later) {
-                pending->close = wantsClose(request);
-                pending->request = std::move(request);
+                pending->close = wantsClose(m_request);
+                pending->request = m_request;   // a copy: it outlives the read buffer
                 pending->work = std::move(response.later);
                 pending->timer = timer;
                 m_waiting = true;
+                consume(requestSize);
+                reset();
                 return Outcome::Deferred;
             }
-            if (wantsClose(request))
+            if (wantsClose(m_request))
                 response.close = true;
+            answer(m_request, response, timer, out);
+            consume(requestSize);
+            reset();
         } else {
             response.close = true;
-            m_buffer.clear();
+            answer(m_request, response, timer, out);
+            dropBuffer();
         }
-        answer(request, response, timer, out);
         if (response.close)
             m_closing = true;
     }
@@ -267,7 +363,7 @@ HttpSession::Outcome HttpSession::process(QByteArray &out, PendingAnswer *pendin
 HttpSession::Outcome HttpSession::complete(PendingAnswer &pending, const HttpResponse &result, QByteArray &out)
 {
     m_waiting = false;
-    if (!m_buffer.isEmpty() && m_phase == Phase::RequestLine && m_lineStart == 0)
+    if (pendingBytes() > 0 && m_phase == Phase::RequestLine && m_lineStart == 0)
         m_requestStartMs = m_nowMs;   // what came pipelined behind it was not read meanwhile
     HttpResponse response = result;
     response.close = response.close || pending.close;
@@ -277,13 +373,13 @@ HttpSession::Outcome HttpSession::complete(PendingAnswer &pending, const HttpRes
     return m_closing ? Outcome::Close : Outcome::NeedMore;
 }
 
-HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &response)
+HttpSession::ParseState HttpSession::parse(HttpResponse &response)
 {
     const qint64 headerLimit = qMax<qint64>(64, m_options.maxHeaderBytes);
     const qint64 lineLimit = qMin(headerLimit, m_options.maxRequestLineBytes);
     while (m_phase != Phase::Body) {
-        const char *data = m_buffer.constData();
-        const qsizetype size = m_buffer.size();
+        char *data = requestData();
+        const qsizetype size = pendingBytes();
         const auto *newline = static_cast<const char *>(std::memchr(data + m_scanFrom, '\n', size_t(size - m_scanFrom)));
         if (!newline) {
             m_scanFrom = size;
@@ -298,7 +394,7 @@ HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &r
                 state = Refused;
             }
             if (state == Refused)
-                request = std::move(m_request);
+                exposeRequest();
             return state;
         }
         const qsizetype lineEnd = newline - data;
@@ -316,7 +412,7 @@ HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &r
                                         .arg(headerLimit));
             state = Refused;
         } else {
-            const char *line = data + m_lineStart;
+            char *line = data + m_lineStart;
             const qsizetype lineSize = lineEnd - 1 - m_lineStart;
             m_lineStart = m_scanFrom = lineEnd + 1;
             if (m_phase == Phase::RequestLine)
@@ -326,16 +422,15 @@ HttpSession::ParseState HttpSession::parse(HttpRequest &request, HttpResponse &r
                 state = parseHeaderLine(line, lineSize, response);
         }
         if (state == Refused) {
-            request = std::move(m_request);
+            exposeRequest();
             return Refused;
         }
     }
-    if (m_buffer.size() - m_bodyStart < m_contentLength)
+    if (pendingBytes() - m_bodyStart < m_contentLength)
         return Incomplete;
-    request = std::move(m_request);
-    request.body = m_buffer.mid(m_bodyStart, m_contentLength);
-    m_buffer.remove(0, m_bodyStart + m_contentLength);
-    reset();
+    exposeRequest();
+    if (m_contentLength > 0)
+        m_request.body = QByteArray(requestData() + m_bodyStart, m_contentLength);   // owned: a PUT's bundle
     return Complete;
 }
 
@@ -363,14 +458,16 @@ HttpSession::ParseState HttpSession::parseRequestLine(const char *line, qsizetyp
             return Refused;
         }
     }
-    m_request.method = QByteArray(line, sp1 - line);
-    m_request.target = QByteArray(sp1 + 1, sp2 - sp1 - 1);
-    m_request.version = QByteArray(version, versionSize);
+    const char *base = requestData();
+    m_method = {line - base, sp1 - line};
+    m_target = {sp1 + 1 - base, sp2 - sp1 - 1};
+    m_version = {version - base, versionSize};
+    const QByteArrayView method(line, sp1 - line);
 
     // The path and query of the target's form (RFC 9112 3.2): origin-form "/path?query",
     // absolute-form "http://authority/path?query" (its authority is the host, RFC 9112 3.2.2),
     // asterisk-form "*" (OPTIONS only).
-    QByteArrayView pathAndQuery(m_request.target);
+    QByteArrayView pathAndQuery(sp1 + 1, sp2 - sp1 - 1);
     if (!pathAndQuery.startsWith('/')) {
         const bool http = pathAndQuery.size() > 7 && equalsIgnoringCase(pathAndQuery.data(), 7, "http://");
         const bool https = pathAndQuery.size() > 8 && equalsIgnoringCase(pathAndQuery.data(), 8, "https://");
@@ -384,21 +481,22 @@ HttpSession::ParseState HttpSession::parseRequestLine(const char *line, qsizetyp
                 return Refused;
             }
             pathAndQuery = rest.sliced(authorityEnd);
-        } else if (!(pathAndQuery == "*" && m_request.method == "OPTIONS")) {
+        } else if (!(pathAndQuery == "*" && method == "OPTIONS")) {
             response = refusal(400, QObject::tr("malformed request target: expected /path or http://host/path"));
             return Refused;
         }
     }
     const qsizetype q = pathAndQuery.indexOf('?');
-    m_request.path = (q < 0 ? pathAndQuery : pathAndQuery.first(q)).toByteArray();
-    if (m_request.path.isEmpty())
-        m_request.path = "/";
-    m_request.query = q < 0 ? QByteArray() : pathAndQuery.sliced(q + 1).toByteArray();
+    const QByteArrayView path = q < 0 ? pathAndQuery : pathAndQuery.first(q);
+    m_path = {path.data() - base, path.size()};
+    m_rootPath = path.isEmpty();
+    if (q >= 0)
+        m_query = {pathAndQuery.data() + q + 1 - base, pathAndQuery.size() - q - 1};
     m_phase = Phase::Headers;
     return Incomplete;
 }
 
-HttpSession::ParseState HttpSession::parseHeaderLine(const char *line, qsizetype size, HttpResponse &response)
+HttpSession::ParseState HttpSession::parseHeaderLine(char *line, qsizetype size, HttpResponse &response)
 {
     if (size == 0)
         return headersDone(response);
@@ -406,7 +504,7 @@ HttpSession::ParseState HttpSession::parseHeaderLine(const char *line, qsizetype
         response = refusal(400, QObject::tr("malformed header: obsolete line folding is not accepted"));
         return Refused;
     }
-    if (m_request.headers.size() >= m_options.maxHeaderCount) {
+    if (qsizetype(m_headers.size()) >= m_options.maxHeaderCount) {
         response = refusal(431, QObject::tr("more than %1 request headers").arg(m_options.maxHeaderCount));
         return Refused;
     }
@@ -428,9 +526,10 @@ HttpSession::ParseState HttpSession::parseHeaderLine(const char *line, qsizetype
             return Refused;
         }
     }
-    QByteArray name(line, colon - line);
-    for (char &c : name)
-        c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    // Names are lower-cased where they lie: the buffer is ours, and HTTP says case does not matter.
+    for (char *c = line; c < colon; ++c)
+        *c = *c >= 'A' && *c <= 'Z' ? char(*c - 'A' + 'a') : *c;
+    const std::string_view name(line, size_t(colon - line));
     if (name == "content-length") {
         const std::optional<qint64> length = parseContentLength(value, valueEnd - value);
         if (!length || m_contentLength >= 0) {
@@ -452,13 +551,14 @@ HttpSession::ParseState HttpSession::parseHeaderLine(const char *line, qsizetype
         }
         m_expectsContinue = true;
     }
-    m_request.headers.append({std::move(name), QByteArray(value, valueEnd - value)});
+    const char *base = requestData();
+    m_headers.push_back({{line - base, colon - line}, {value - base, valueEnd - value}});
     return Incomplete;
 }
 
 HttpSession::ParseState HttpSession::headersDone(HttpResponse &response)
 {
-    const bool http10 = m_request.version == "HTTP/1.0";
+    const bool http10 = view(m_version) == "HTTP/1.0";
     if (m_hostCount > 1 || (!http10 && m_hostCount == 0)) {
         response = refusal(400, QObject::tr("an HTTP/1.1 request carries exactly one Host header"));
         return Refused;
@@ -486,11 +586,13 @@ HttpSession::ParseState HttpSession::headersDone(HttpResponse &response)
         return Refused;
     }
     const qint64 length = qMax<qint64>(0, m_contentLength);
-    const qint64 allowed = m_options.maxBodyBytes ? m_options.maxBodyBytes(m_request.method, m_request.path) : 0;
+    // Views for the limit's callback and the message: the buffer holds still during the call.
+    const QByteArray method = view(m_method);
+    const QByteArray path = m_rootPath ? QByteArrayLiteral("/") : view(m_path);
+    const qint64 allowed = m_options.maxBodyBytes ? m_options.maxBodyBytes(method, path) : 0;
     if (length > allowed) {
         response = refusal(413, allowed == 0 ? QObject::tr("%1 %2 takes no request body")
-                                                   .arg(QString::fromLatin1(m_request.method),
-                                                        QString::fromLatin1(m_request.path.left(100)))
+                                                   .arg(QString::fromLatin1(method), QString::fromLatin1(path.left(100)))
                                              : QObject::tr("request is larger than the %1 bytes this service accepts")
                                                    .arg(allowed));
         return Refused;
@@ -499,7 +601,7 @@ HttpSession::ParseState HttpSession::headersDone(HttpResponse &response)
     m_phase = Phase::Body;
     m_bodyStart = m_lineStart;
     m_bodyStartMs = m_nowMs;
-    m_continueOwed = m_expectsContinue && !http10 && m_buffer.size() - m_bodyStart < length;
+    m_continueOwed = m_expectsContinue && !http10 && pendingBytes() - m_bodyStart < length;
     return Incomplete;
 }
 

@@ -14,6 +14,11 @@
 // and one for its body, which arriving bytes do not push back. Lines are parsed as they arrive:
 // a byte is looked at once, however slowly the header section trickles in.
 //
+// Nothing is copied per request: the transport reads into the session's buffer (readSpace()),
+// the parser keeps offsets into it and hands the handler views of it (HttpRequest says how long
+// they hold), answered requests are skipped, not removed (the unanswered rest of a read moves to
+// the front once, before the next read), and the buffers keep their capacity between requests.
+//
 // A handler may defer its answer (HttpResponse::later, e.g. a bundle install): the session then
 // hands the work out and answers nothing else on this connection until complete() is called,
 // so pipelined answers stay in order.
@@ -21,6 +26,9 @@
 #include "HttpServer.h"
 
 #include <QElapsedTimer>
+
+#include <memory>
+#include <vector>
 
 namespace Switchboard::Router {
 
@@ -39,6 +47,10 @@ public:
 
     // nowMs: a monotonic clock in milliseconds, the one deadlineMs() is on.
     void received(const char *data, qsizetype size, qint64 nowMs);
+    // For a read straight into the buffer: room for at least minRoom more bytes (up to maxRoom
+    // if the buffer has it), its size in *room; then received(n, nowMs) for the n bytes written.
+    char *readSpace(qsizetype minRoom, qsizetype maxRoom, qsizetype *room);
+    void received(qsizetype size, qint64 nowMs);
 
     enum class Outcome {
         NeedMore,   // every complete request is answered (in out); wait for more bytes
@@ -62,11 +74,28 @@ public:
 private:
     enum ParseState { Incomplete, Complete, Refused };
     enum class Phase { RequestLine, Headers, Body };
-    ParseState parse(HttpRequest &request, HttpResponse &response);
+    // A part of the request being parsed: an offset from m_start and a size (-1: absent).
+    struct Span {
+        qsizetype at = 0;
+        qsizetype size = -1;
+    };
+    struct HeaderSpan {
+        Span name;
+        Span value;
+    };
+    ParseState parse(HttpResponse &response);
     ParseState parseRequestLine(const char *line, qsizetype size, HttpResponse &response);
-    ParseState parseHeaderLine(const char *line, qsizetype size, HttpResponse &response);
+    ParseState parseHeaderLine(char *line, qsizetype size, HttpResponse &response);
     ParseState headersDone(HttpResponse &response);
     void reset();
+    // The request parsed so far, as views in m_request (the buffer holds still until the answer).
+    void exposeRequest();
+    // The answered request's bytes are done with.
+    void consume(qsizetype size);
+    void dropBuffer();
+    qsizetype pendingBytes() const { return m_size - m_start; }
+    char *requestData() const { return m_data.get() + m_start; }
+    QByteArray view(Span span) const;
     static bool wantsClose(const HttpRequest &request);
     void answer(const HttpRequest &request, const HttpResponse &response, const QElapsedTimer &timer, QByteArray &out);
 
@@ -75,12 +104,23 @@ private:
     const HttpObserver &m_observer;
     QHostAddress m_peer;
     QByteArray m_peerText;
-    QByteArray m_buffer;
 
-    // The request being parsed. Lines before m_lineStart are parsed; the search for the next
-    // line's end resumes at m_scanFrom (so a header trickling in is not rescanned per byte).
+    // The read buffer: bytes before m_start belong to answered requests, [m_start, m_size) to the
+    // request being parsed and any pipelined behind it.
+    std::unique_ptr<char[]> m_data;
+    qsizetype m_capacity = 0;
+    qsizetype m_size = 0;
+    qsizetype m_start = 0;
+
+    // The request being parsed (offsets from m_start). Lines before m_lineStart are parsed; the
+    // search for the next line's end resumes at m_scanFrom (so a header trickling in is not
+    // rescanned per byte). m_request is filled from these once the request is whole; it is
+    // reused from request to request (its lists keep their capacity).
     Phase m_phase = Phase::RequestLine;
     HttpRequest m_request;
+    Span m_method, m_target, m_path, m_query, m_version;
+    bool m_rootPath = false;   // absolute-form without a path: the path is "/"
+    std::vector<HeaderSpan> m_headers;
     qsizetype m_lineStart = 0;
     qsizetype m_scanFrom = 0;
     qsizetype m_bodyStart = 0;

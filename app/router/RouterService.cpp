@@ -223,7 +223,7 @@ Status RouterService::start()
         });
     if (!m_server->start(&error))
         return makeError(error);
-    if (!m_server->listen(m_config.address, m_config.port))
+    if (!m_server->serve(m_config.address, m_config.port))
         return makeError(tr("cannot listen on %1:%2: %3")
                              .arg(m_config.address.toString()).arg(m_config.port).arg(m_server->errorString()));
     return {};

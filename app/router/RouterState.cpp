@@ -11,14 +11,20 @@ namespace Switchboard::Router {
 
 namespace {
 
-// TokenStore's construction (catalog/vault/TokenStore.h): lowercase hex of keyed BLAKE2b-256.
-QString hashToken(const QByteArray &token, const QByteArray &key)
+// TokenStore's construction (catalog/vault/TokenStore.h) is lowercase hex of keyed BLAKE2b-256;
+// the index holds the 32 bytes themselves, so a request hashes into a stack buffer and looks up
+// without making a string. Only exactly that spelling is indexed: any other would never have
+// matched a token's hash.
+constexpr qsizetype kTokenHashBytes = 32;
+std::optional<QByteArray> tokenHashBytes(const QString &hex)
 {
-    unsigned char out[32];
-    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(token.constData()),
-                       size_t(token.size()), reinterpret_cast<const unsigned char *>(key.constData()),
-                       size_t(key.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+    if (hex.size() != 2 * kTokenHashBytes)
+        return std::nullopt;
+    for (const QChar c : hex) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return std::nullopt;
+    }
+    return QByteArray::fromHex(hex.toLatin1());
 }
 
 // The canonical spelling of the channel URIs a bundle names. The portal writes every URI the way
@@ -157,8 +163,10 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
         app.name = a.name;
         state->m_applicationIndex.insert(a.id, state->m_model.applications.size());
         state->m_model.applications.append(app);
-        for (const QString &hash : a.tokenHashes)
-            state->m_applicationByTokenHash.insert(hash, a.id);
+        for (const QString &hash : a.tokenHashes) {
+            if (const auto bytes = tokenHashBytes(hash))
+                state->m_applicationByTokenHash.insert(*bytes, a.id);
+        }
         for (const BundleGrant &g : a.grants) {
             auto canonical = canonicalUris.canonical(g.channel);
             auto intent = parseIntent(g.intent);
@@ -192,17 +200,20 @@ Result<std::shared_ptr<const RouterState>> RouterState::build(BundlePayload payl
     return std::shared_ptr<const RouterState>(std::move(state));
 }
 
-const Application *RouterState::authenticate(const QByteArray &token) const
+const Application *RouterState::authenticate(QByteArrayView token) const
 {
     if (token.isEmpty())
         return nullptr;
-    const QString hash = hashToken(token, m_tokenHashKey);
-    const auto it = m_applicationByTokenHash.constFind(hash);
-    if (it == m_applicationByTokenHash.cend())
-        return nullptr;
+    unsigned char hash[kTokenHashBytes];
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(token.data()), size_t(token.size()),
+                       reinterpret_cast<const unsigned char *>(m_tokenHashKey.constData()), size_t(m_tokenHashKey.size()));
+    const auto it = m_applicationByTokenHash.constFind(QByteArray::fromRawData(reinterpret_cast<const char *>(hash), sizeof hash));
+    const bool found = it != m_applicationByTokenHash.cend();
     // The lookup found an equal key already; compare once more in constant time so the
-    // success path does not depend on a variable-time string compare alone.
-    if (!BundleCrypto::equal(it.key().toLatin1(), hash.toLatin1()))
+    // success path does not depend on a variable-time compare alone.
+    const bool equal = found && sodium_memcmp(it.key().constData(), hash, sizeof hash) == 0;
+    sodium_memzero(hash, sizeof hash);
+    if (!equal)
         return nullptr;
     return &m_model.applications.at(m_applicationIndex.value(it.value()));
 }
@@ -229,16 +240,16 @@ std::optional<CachedAnswer> RouterState::cached(const QByteArray &key) const
     const auto it = shard.answers.constFind(key);
     if (it == shard.answers.cend())
         return std::nullopt;
-    if (it->expires.isValid() && it->expires < QDateTime::currentDateTimeUtc())
+    if (it->expires.isValid() && it->expires.toMSecsSinceEpoch() < QDateTime::currentMSecsSinceEpoch())
         return std::nullopt;
-    return *it;
+    return *it;   // implicitly shared: no bytes copied
 }
 
 qint64 RouterState::cost(const QByteArray &key, const CachedAnswer &answer)
 {
     // The bytes a client's lookup can make large (the key, the body) and the rest of the entry;
     // a fixed allowance for the hash node and the strings' headers.
-    return key.size() + answer.body.size() + answer.etag.size() + 2 * (answer.bootstrap.size() + answer.topic.size()) + 128;
+    return key.size() + answer.body.size() + answer.etag.size() + answer.headerLines.size() + 2 * (answer.bootstrap.size() + answer.topic.size()) + 128;
 }
 
 void RouterState::remember(const QByteArray &key, const CachedAnswer &answer) const
@@ -261,7 +272,8 @@ void RouterState::remember(const QByteArray &key, const CachedAnswer &answer) co
     }
     if (shard.answers.size() >= kMaxPerShard)
         return;
-    shard.answers.insert(key, answer);
+    // A key of bytes of its own: a caller may look up with a view (QByteArray::fromRawData).
+    shard.answers.insert(QByteArray(key.constData(), key.size()), answer);
     shard.bytes += size;
 }
 

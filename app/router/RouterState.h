@@ -41,6 +41,8 @@ struct CachedAnswer {
     QString bootstrap;
     QString topic;
     QDateTime expires;   // the vended credential's end, if it has one
+    // "\r\nETag: ...\r\nCache-Control: ..." as sent (HttpResponse::headerLines); empty: made per answer.
+    QByteArray headerLines;
 };
 
 class RouterState : public LookupSource {
@@ -58,7 +60,7 @@ public:
     const QByteArray &envelope() const { return m_envelope; }   // as received, for the disk copy
 
     // The application a presented token belongs to (keyed hash, constant-time compare).
-    const Application *authenticate(const QByteArray &token) const;
+    const Application *authenticate(QByteArrayView token) const;
     const RouterProfile *profile(const QString &name) const override { return m_profiles.value(name); }
     QStringList profileNames() const override;
     const VendedCredential *credential(qint64 applicationId, qint64 clusterId) const override;
@@ -94,7 +96,7 @@ private:
     QByteArray m_envelope;
     QByteArray m_tokenHashKey;
     RoutingModel m_model;
-    QHash<QString, qint64> m_applicationByTokenHash;     // hex hash -> application id
+    QHash<QByteArray, qint64> m_applicationByTokenHash;  // keyed hash (32 bytes) -> application id
     QHash<qint64, qsizetype> m_applicationIndex;          // id -> index in m_model.applications
     QHash<QString, ChannelEntry> m_channels;              // canonical URI
     QHash<QPair<qint64, QString>, QList<Grant>> m_grants; // (application id, canonical URI)

@@ -6,6 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QScopeGuard>
+
+#include <array>
+#include <charconv>
+#include <cstring>
 
 #include <sodium.h>
 
@@ -15,6 +20,64 @@ namespace {
 
 constexpr qsizetype kMaxRawKeyQuery = 512;
 constexpr qsizetype kMaxPlainKey = 256;
+// Basic credentials up to this size (decoded) are read on the stack; longer ones the slow way.
+constexpr qsizetype kMaxStackCredentials = 384;
+
+// Strict base64 (RFC 4648 4: the standard alphabet, length a multiple of 4, '=' only as one or
+// two final pads) into out; -1 for anything else, which then takes Qt's decoder and its
+// messages. Every text this accepts, Qt's decoder reads the same way.
+qsizetype decodeStrictBase64(QByteArrayView text, char *out, qsizetype capacity)
+{
+    static constexpr auto table = [] {
+        std::array<signed char, 256> t{};
+        t.fill(-1);
+        const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < 64; ++i)
+            t[uchar(alphabet[i])] = static_cast<signed char>(i);
+        return t;
+    }();
+    const qsizetype size = text.size();
+    if (size == 0 || size % 4 != 0)
+        return -1;
+    const qsizetype pads = text[size - 1] == '=' ? (text[size - 2] == '=' ? 2 : 1) : 0;
+    const qsizetype decoded = size / 4 * 3 - pads;
+    if (decoded > capacity)
+        return -1;
+    qsizetype o = 0;
+    for (qsizetype i = 0; i < size; i += 4) {
+        const bool last = i + 4 == size;
+        int v[4];
+        for (int k = 0; k < 4; ++k) {
+            const bool pad = last && k >= 4 - pads;
+            v[k] = pad ? 0 : table[uchar(text[i + k])];
+            if (v[k] < 0)
+                return -1;
+        }
+        const quint32 n = quint32(v[0]) << 18 | quint32(v[1]) << 12 | quint32(v[2]) << 6 | quint32(v[3]);
+        out[o++] = char(n >> 16);
+        if (o < decoded)
+            out[o++] = char(n >> 8 & 0xff);
+        if (o < decoded)
+            out[o++] = char(n & 0xff);
+    }
+    return decoded;
+}
+
+bool isAscii(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// "\r\nETag: E\r\nCache-Control: private, max-age=T": what addCaching sends, made once per answer.
+QByteArray cachingLines(const QByteArray &etag, int ttlSeconds)
+{
+    // private: the body holds this application's credentials; shared caches must not keep it.
+    return "\r\nETag: " + etag + "\r\nCache-Control: private, max-age=" + QByteArray::number(ttlSeconds);
+}
 
 HttpResponse unauthorized(const QString &message)
 {
@@ -41,35 +104,65 @@ HttpResponse ServiceGateway::serviceGw(const RouterState *state, const HttpReque
         return unauthorized(QObject::tr("authentication required: send HTTP Basic auth with the application name and its token"));
     if (!authorization.startsWith("Basic ") && !authorization.startsWith("basic "))
         return unauthorized(QObject::tr("unsupported authorization scheme: use HTTP Basic auth"));
-    const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
-    if (colon < 0)
-        return unauthorized(QObject::tr("malformed Basic auth: expected base64 of application:token"));
-    const QString user = QString::fromUtf8(decoded.decoded.left(colon));
-    QByteArray token = decoded.decoded.mid(colon + 1);
-    const Application *app = state->authenticate(token);
-    sodium_memzero(token.data(), size_t(token.size()));
-    if (!app || (!user.isEmpty() && user != app->name))
-        return unauthorized(QObject::tr("wrong application name or token: check the credentials the portal issued"));
+    // The credentials: read on the stack (no copies) when they are plain base64 of ASCII
+    // user:token; anything else the slow way, with the same outcome and messages.
+    QByteArrayView encoded = QByteArrayView(authorization).sliced(6);
+    while (!encoded.isEmpty() && (encoded.front() == ' ' || encoded.front() == '\t'))
+        encoded = encoded.sliced(1);
+    while (!encoded.isEmpty() && (encoded.back() == ' ' || encoded.back() == '\t'))
+        encoded.chop(1);
+    char credentials[kMaxStackCredentials];
+    const qsizetype credentialsSize = decodeStrictBase64(encoded, credentials, sizeof credentials);
+    const auto scrub = qScopeGuard([&] { sodium_memzero(credentials, size_t(qMax<qsizetype>(0, credentialsSize))); });
+    const char *credentialsColon = credentialsSize > 0
+        ? static_cast<const char *>(std::memchr(credentials, ':', size_t(credentialsSize)))
+        : nullptr;
+    const Application *app = nullptr;
+    if (credentialsColon && isAscii(QByteArrayView(credentials, credentialsColon - credentials))) {
+        const QLatin1StringView user(credentials, credentialsColon - credentials);
+        app = state->authenticate(QByteArrayView(credentialsColon + 1, credentials + credentialsSize - credentialsColon - 1));
+        if (!app || (!user.isEmpty() && user != app->name))
+            return unauthorized(QObject::tr("wrong application name or token: check the credentials the portal issued"));
+    } else {
+        const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+        if (colon < 0)
+            return unauthorized(QObject::tr("malformed Basic auth: expected base64 of application:token"));
+        const QString user = QString::fromUtf8(decoded.decoded.left(colon));
+        QByteArray token = decoded.decoded.mid(colon + 1);
+        app = state->authenticate(token);
+        sodium_memzero(token.data(), size_t(token.size()));
+        if (!app || (!user.isEmpty() && user != app->name))
+            return unauthorized(QObject::tr("wrong application name or token: check the credentials the portal issued"));
+    }
     if (applicationOut)
         *applicationOut = app->name;
 
     // A lookup asked before, byte for byte, under this bundle: the same answer. Only short
     // queries (SDKs send about a hundred bytes): a long one, e.g. a channel padded with %20 to a
     // megabyte, would make a key of its size per variant; it takes the normalised path below.
-    const QByteArray rawKey = request.query.size() <= kMaxRawKeyQuery
-        ? "raw\x1f" + QByteArray::number(app->id) + '\x1f' + request.query
-        : QByteArray();
-    if (const auto hit = rawKey.isEmpty() ? std::nullopt : state->cached(rawKey)) {
+    // The key is made on the stack and looked up as a view.
+    char rawKeyBytes[kMaxRawKeyQuery + 32];
+    qsizetype rawKeySize = 0;
+    if (request.query.size() <= kMaxRawKeyQuery) {
+        std::memcpy(rawKeyBytes, "raw\x1f", 4);
+        rawKeySize = 4;
+        rawKeySize = std::to_chars(rawKeyBytes + rawKeySize, rawKeyBytes + sizeof rawKeyBytes, app->id).ptr - rawKeyBytes;
+        rawKeyBytes[rawKeySize++] = '\x1f';
+        std::memcpy(rawKeyBytes + rawKeySize, request.query.constData(), size_t(request.query.size()));
+        rawKeySize += request.query.size();
+    }
+    const QByteArray rawKey = QByteArray::fromRawData(rawKeyBytes, rawKeySize);
+    if (const auto hit = rawKeySize == 0 ? std::nullopt : state->cached(rawKey)) {
         HttpResponse response = HttpResponse::json(200, hit->body);
-        addCaching(*state, response, request, hit->etag);
+        addCaching(*state, response, request, hit->etag, hit->headerLines);
         return response;
     }
 
     auto lookup = parseLookupQuery(request.query);
     if (!lookup)
         return HttpResponse::error(400, lookup.error());
-    return answer(*state, *app, *lookup, request, nullptr, nullptr, rawKey);
+    return answer(*state, *app, *lookup, request, nullptr, nullptr, QByteArray(rawKey.constData(), rawKey.size()));
 }
 
 ServiceGateway::HeaderLookup ServiceGateway::mapHeaders(const HttpRequest &request)
@@ -175,7 +268,7 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
             *bootstrapOut = hit->bootstrap;
         if (topicOut)
             *topicOut = hit->topic;
-        addCaching(state, response, request, hit->etag);
+        addCaching(state, response, request, hit->etag, hit->headerLines);
         return response;
     }
     // The answer itself is built where the desktop's dry run builds it too (LookupAnswer).
@@ -192,21 +285,20 @@ HttpResponse ServiceGateway::answer(const RouterState &state, const Application 
     crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(response.body.constData()),
                        size_t(response.body.size()), nullptr, 0);
     const QByteArray etag = '"' + QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex() + '"';
-    const CachedAnswer cached{response.body, etag, built.bootstrapServers, built.topic, built.credentialValidUntil};
+    const CachedAnswer cached{response.body, etag, built.bootstrapServers, built.topic, built.credentialValidUntil,
+                              cachingLines(etag, state.ttlSeconds())};
     if (!cacheKey.isEmpty())
         state.remember(cacheKey, cached);
     if (!aliasKey.isEmpty())
         state.remember(aliasKey, cached);
-    addCaching(state, response, request, etag);
+    addCaching(state, response, request, etag, cached.headerLines);
     return response;
 }
 
 void ServiceGateway::addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request,
-                                const QByteArray &etag)
+                                const QByteArray &etag, const QByteArray &headerLines)
 {
-    response.headers.emplaceBack("ETag", etag);
-    // private: the body holds this application's credentials; shared caches must not keep it.
-    response.headers.emplaceBack("Cache-Control", "private, max-age=" + QByteArray::number(state.ttlSeconds()));
+    response.headerLines = headerLines.isEmpty() ? cachingLines(etag, state.ttlSeconds()) : headerLines;
     const QByteArray ifNoneMatch = request.header("if-none-match");
     if (!ifNoneMatch.isEmpty()) {
         for (QByteArray candidate : ifNoneMatch.split(',')) {

@@ -42,8 +42,10 @@ public:
                                const QByteArray &aliasKey = {});
 
 private:
+    // ETag and Cache-Control (headerLines: as rendered for a cached answer, else made here), and
+    // 304 for a matching If-None-Match.
     static void addCaching(const RouterState &state, HttpResponse &response, const HttpRequest &request,
-                           const QByteArray &etag);
+                           const QByteArray &etag, const QByteArray &headerLines);
 };
 
 } // namespace Switchboard::Router

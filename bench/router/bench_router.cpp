@@ -1,7 +1,7 @@
 // bench_router: the routing service under load, against nginx on the same machine.
 //
 //   bench_router [--runs N] [--duration S] [--connections C] [--placement split|shared|both]
-//                [--router-threads T] [--nginx-workers W] [--wrk-threads T]
+//                [--router-threads T] [--nginx-workers W] [--wrk-threads T] [--router PATH]
 //   bench_router --prepare DIR    only step 1, then leave in DIR what a manual profiling run needs:
 //                                 state/bundle.json, router.key, trust, auth (the header), path
 //
@@ -279,6 +279,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("nginx-workers"), QStringLiteral("nginx worker processes (default: the server's cores)"), QStringLiteral("W")});
     parser.addOption({QStringLiteral("wrk-threads"), QStringLiteral("wrk threads (default: wrk's cores)"), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("router"), QStringLiteral("the switchboard-router to measure (default: this build's)"),
+                      QStringLiteral("PATH"), QStringLiteral(SWITCHBOARD_ROUTER)});
     parser.addOption({QStringLiteral("prepare"), QStringLiteral("write the bundle, keys and request to DIR and stop"), QStringLiteral("DIR")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -286,6 +288,7 @@ int main(int argc, char *argv[])
     const int connections = parser.value(QStringLiteral("connections")).toInt();
     const int channelCount = parser.value(QStringLiteral("channels")).toInt();
     const int appCount = parser.value(QStringLiteral("apps")).toInt();
+    const QString routerBinary = parser.value(QStringLiteral("router"));
     BundleCrypto::initialize();
     QTemporaryDir dir;
 
@@ -481,7 +484,7 @@ int main(int argc, char *argv[])
         QProcess router;
         router.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         pinChild(router, placement.serverCpus);
-        router.start(QStringLiteral(SWITCHBOARD_ROUTER),
+        router.start(routerBinary,
                      {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(routerPort),
                       QStringLiteral("--key"), keyFile, QStringLiteral("--trust"), QString::fromLatin1(portalKey.publicKey.toBase64()),
                       QStringLiteral("--state-dir"), stateDir, QStringLiteral("--threads"), QString::number(placement.routerThreads),

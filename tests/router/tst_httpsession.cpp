@@ -5,6 +5,8 @@
 // keep-alive, HTTP/1.0, Expect: 100-continue, Connection: close, absolute-form targets).
 
 #include "AccessLog.h"
+
+#include <QDateTime>
 #include "HttpSession.h"
 
 #include <QTemporaryDir>
@@ -271,6 +273,70 @@ private Q_SLOTS:
         QCOMPARE(text.count('\n'), 1);
         QVERIFY(!text.contains('\r'));
         QCOMPARE(text.count('"'), 2);   // only the two that quote the request
+    }
+
+    // Each access-log line, as an operator reads it: ISO time with milliseconds, the client,
+    // the request with secret-looking query values masked, status, bytes, microseconds, who
+    // asked and the bundle version.
+    void accessLogLine_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QString>("application");
+        QTest::addColumn<QByteArray>("expected");   // after the timestamp
+
+        QTest::newRow("lookup") << QByteArray("GET") << QByteArray("/servicegw?config_profile=p&channel=kafka%3A%2F%2Fa%2Fb")
+                                << QStringLiteral("billing")
+                                << QByteArray(" 10.1.2.3 \"GET /servicegw?config_profile=p&channel=kafka%3A%2F%2Fa%2Fb\" 200 368 12us app=billing bundle=7\n");
+        QTest::newRow("secrets masked") << QByteArray("GET") << QByteArray("/servicegw?Token=abc&x=1&myPassword&authKey=z&apikey=q")
+                                        << QString()
+                                        << QByteArray(" 10.1.2.3 \"GET /servicegw?Token=***&x=1&myPassword=***&authKey=***&apikey=***\" 200 368 12us app=- bundle=7\n");
+        QTest::newRow("no query") << QByteArray("HEAD") << QByteArray("/healthz") << QString()
+                                  << QByteArray(" 10.1.2.3 \"HEAD /healthz\" 200 368 12us app=- bundle=7\n");
+        QTest::newRow("empty method, odd bytes") << QByteArray() << QByteArray("/a\"b\x01\xc3\xa9") << QStringLiteral("caf\u00e9")
+                                                 << QByteArray(" 10.1.2.3 \"- /a?b???\" 200 368 12us app=caf\xc3\xa9 bundle=7\n");
+    }
+
+    void accessLogLine()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(QString, application);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
+        AccessLog log;
+        QVERIFY(log.open(dir.filePath(QStringLiteral("access.log")), nullptr));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        log.record("10.1.2.3", method, target, 200, 368, 12, application, 7);
+        log.flush();
+        QFile file(dir.filePath(QStringLiteral("access.log")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        const qsizetype space = text.indexOf(' ');
+        QCOMPARE(text.mid(space), expected);
+        const QDateTime at = QDateTime::fromString(QString::fromLatin1(text.left(space)), Qt::ISODateWithMs);
+        QVERIFY2(at.isValid() && text.left(space).endsWith('Z') && space == 24, text.constData());
+        QVERIFY(qAbs(at.msecsTo(before)) < 5000);
+    }
+
+    // A request a handler keeps (a copy) holds its own bytes: the read buffer it was parsed from
+    // is reused by the next request on the connection.
+    void keptRequestsOwnTheirBytes()
+    {
+        Harness h;
+        h.send(get("/first?a=1", "X-Thing: one\r\n"));
+        h.send(get("/second?b=22", "X-Thing: two, longer\r\n") + get("/third"));
+        QCOMPARE(h.statuses(), (QList<int>{200, 200, 200}));
+        QCOMPARE(h.handled.size(), 3);
+        QCOMPARE(h.handled.at(0).path, QByteArray("/first"));
+        QCOMPARE(h.handled.at(0).query, QByteArray("a=1"));
+        QCOMPARE(h.handled.at(0).header("x-thing"), QByteArray("one"));
+        QCOMPARE(h.handled.at(1).target, QByteArray("/second?b=22"));
+        QCOMPARE(h.handled.at(1).header("x-thing"), QByteArray("two, longer"));
+        QCOMPARE(h.handled.at(2).path, QByteArray("/third"));
+        QVERIFY(h.handled.at(2).query.isNull());
+        QCOMPARE(h.observed.at(0).first.method, QByteArray("GET"));
+        QCOMPARE(h.observed.at(0).first.path, QByteArray("/first"));
     }
 
     void expectContinue()
