@@ -368,6 +368,9 @@ private Q_SLOTS:
         QCOMPARE(kcat.readAllStandardOutput().trimmed(), QByteArray("loop=" + value));
 
         // ---- 8. The developer exports the snippet for that application and channel. -------
+        QVERIFY(RoleSetting::set(db, Role::Developer));
+        apps->refresh();
+        QTRY_COMPARE(apps->role(), Role::Developer);
         QVERIFY(apps->selectApplication(QStringLiteral("billing")));
         apps->tabs()->setCurrentIndex(0);
         QTest::mouseClick(apps->findChild<QPushButton *>(QStringLiteral("exportSnippet")), Qt::LeftButton);
