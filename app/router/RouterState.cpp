@@ -218,14 +218,7 @@ const Application *RouterState::authenticate(QByteArrayView token) const
     return &m_model.applications.at(m_applicationIndex.value(it.value()));
 }
 
-QStringList RouterState::profileNames() const
-{
-    QStringList names;
-    for (const RouterProfile &p : m_profileList)
-        names.append(p.name);
-    names.sort();
-    return names;
-}
+QStringList RouterState::profileNames() const { return sortedProfileNames(m_profileList); }
 
 const VendedCredential *RouterState::credential(qint64 applicationId, qint64 clusterId) const
 {

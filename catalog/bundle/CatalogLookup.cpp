@@ -53,14 +53,7 @@ const LookupProfile *CatalogLookup::profile(const QString &name) const
     return nullptr;
 }
 
-QStringList CatalogLookup::profileNames() const
-{
-    QStringList names;
-    for (const LookupProfile &p : m_profiles)
-        names.append(p.name);
-    names.sort();
-    return names;
-}
+QStringList CatalogLookup::profileNames() const { return sortedProfileNames(m_profiles); }
 
 RoutingModel CatalogLookup::modelFor(const Application &, const QString &) const
 {

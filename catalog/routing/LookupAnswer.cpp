@@ -34,6 +34,15 @@ LookupAnswer failure(int status, const QString &message)
 
 } // namespace
 
+QStringList sortedProfileNames(const QList<LookupProfile> &profiles)
+{
+    QStringList names;
+    for (const LookupProfile &p : profiles)
+        names.append(p.name);
+    names.sort();
+    return names;
+}
+
 LookupAnswer LookupAnswer::resolve(const LookupSource &source, const Application &app, const LookupRequest &lookup)
 {
     const LookupProfile *profile = nullptr;

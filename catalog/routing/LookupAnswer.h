@@ -34,6 +34,9 @@ struct LookupProfile {
     QJsonObject properties;    // typed
 };
 
+// The names of profiles, sorted: what an unknown-profile answer lists.
+QStringList sortedProfileNames(const QList<LookupProfile> &profiles);
+
 struct LookupCredential {
     QString mechanism;
     QString username;

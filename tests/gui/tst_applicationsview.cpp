@@ -27,6 +27,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonDocument>
@@ -118,6 +120,35 @@ private Q_SLOTS:
         QAbstractItemModelTester credentials(view->credentialTable()->model());
         QAbstractItemModelTester tokens(view->tokenTable()->model());
         QAbstractItemModelTester grants(view->grantTable()->model());
+
+        // Keyboard and screen readers: the buttons in reading order, then the list, then the
+        // tabs; every input and list of the view (and of "Try the lookup") has an accessible name.
+        const QStringList order{QStringLiteral("registerApplication"), QStringLiteral("editApplication"),
+                                QStringLiteral("removeApplication"), QStringLiteral("requestAccess"),
+                                QStringLiteral("exportSnippet"), QStringLiteral("refresh"), QStringLiteral("applicationTable")};
+        // What Tab reaches next: the focus chain without the widgets that take no focus.
+        auto nextTabStop = [](QWidget *w) {
+            for (QWidget *n = w->nextInFocusChain(); n && n != w; n = n->nextInFocusChain()) {
+                if ((n->focusPolicy() & Qt::TabFocus) && n->isVisibleTo(n->window()) && n->isEnabled())
+                    return n;
+            }
+            return static_cast<QWidget *>(nullptr);
+        };
+        for (int i = 0; i + 1 < order.size(); ++i) {
+            QWidget *from = view->findChild<QWidget *>(order.at(i));
+            QWidget *next = from ? nextTabStop(from) : nullptr;
+            QVERIFY2(next && next == view->findChild<QWidget *>(order.at(i + 1)),
+                     qPrintable(order.at(i) + QStringLiteral(" -> ") + (next ? next->objectName() : QString())));
+        }
+        for (QWidget *w : view->findChildren<QWidget *>()) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+                || qobject_cast<QPlainTextEdit *>(w);
+            bool inner = false;   // the parts of a combo box or a spin box speak for it
+            for (QWidget *p = w->parentWidget(); p && p != view; p = p->parentWidget())
+                inner |= qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p);
+            if (input && !inner && !w->inherits("QHeaderView"))
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName() + QLatin1Char(' ') + QString::fromLatin1(w->metaObject()->className())));
+        }
 
         // Register "billing" with a typed name; the principal is refused until it has a type.
         click(view, "registerApplication");
