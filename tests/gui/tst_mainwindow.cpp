@@ -392,6 +392,7 @@ void tst_MainWindow::vaultMenuAndExport()
     ExportConfigDialog *chooser = nullptr;
     QTRY_VERIFY((chooser = window->findChild<ExportConfigDialog *>()) != nullptr);
     QVERIFY(chooser->isVisible());
+    QTRY_VERIFY(chooser->isLoaded());   // read on the window's runner
     QVERIFY(!chooser->hasChoices());
     chooser->reject();
 }

@@ -62,7 +62,7 @@ void DemoController::start()
         }
         m_demo = *result;
         const QString bootstrap = m_demo->bootstrapServers();
-        auto registered = m_runner->run([bootstrap](const Database &db) { return DemoCluster::registerIn(db, bootstrap); });
+        auto registered = m_runner->write([bootstrap](const Database &db) { return DemoCluster::registerIn(db, bootstrap); });
         onResultReady(registered, this, [this](const Result<Cluster> &cluster) {
             if (!cluster) {
                 emit registerFailed(cluster.error());
@@ -93,7 +93,7 @@ void DemoController::recordAfterCrawl(qint64 clusterId)
     std::shared_ptr<DemoCluster> demo = m_demo;
     if (!demo)
         return;
-    auto future = m_runner->run([demo, clusterId](const Database &db) -> Result<bool> {
+    auto future = m_runner->write([demo, clusterId](const Database &db) -> Result<bool> {
         if (auto st = demo->recordConsumerGroups(db, clusterId); !st)
             return makeError(st.error());
         return DemoCluster::applySuggestedCuration(db, clusterId);

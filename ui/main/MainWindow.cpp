@@ -97,7 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     setNavigationBadge(QStringLiteral("requests"), m_requests->pendingCount());
     connect(m_channels, &ChannelsView::requestsChanged, m_requests, &RequestsView::refresh);
     connect(m_requests, &RequestsView::requestsChanged, m_channels, &ChannelsView::refresh);
-    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, this));
+    addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), new ProfilesView(*m_catalog, m_runner, this));
     addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), new RoutersView(*m_catalog, *m_vault, m_runner, this));
     // ------------------------------------------------------------------------------------------
 
@@ -302,14 +302,19 @@ void MainWindow::updateActions()
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_catalog.get(), this);
+    auto *dialog = new SettingsDialog(m_runner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        applyAutoCrawl();
-        // The role decides what the channels and requests views offer.
-        m_channels->refresh();
-        m_requests->refresh();
+    connect(dialog, &SettingsDialog::roleChosen, this, [this](Role role) {
+        // The role decides what the channels and requests views offer: they read it once it is written.
+        onResultReady(m_runner->write([role](const Database &db) { return RoleSetting::set(db, role); }), this,
+                      [this](const Status &stored) {
+                          if (!stored)
+                              m_messageBar->showMessage(stored.error(), MessageBar::Type::Error);
+                          m_channels->refresh();
+                          m_requests->refresh();
+                      });
     });
+    connect(dialog, &QDialog::accepted, this, [this] { applyAutoCrawl(); });
     dialog->open();
 }
 
@@ -337,11 +342,11 @@ void MainWindow::lockVault()
 
 void MainWindow::exportClientConfig()
 {
-    auto *chooser = new ExportConfigDialog(*m_catalog, this);
+    auto *chooser = new ExportConfigDialog(m_runner, this);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     connect(chooser, &QDialog::accepted, this, [this, chooser] {
         // Redacted at first: the dialog's "Reveal secret" unlocks the (shared) vault when needed.
-        auto *dialog = new SnippetDialog(*m_catalog, *m_vault, chooser->request(), this);
+        auto *dialog = new SnippetDialog(*m_catalog, *m_vault, m_runner, chooser->request(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -63,14 +63,17 @@ public:
     QLabel *detailLabel() const { return m_detail; }
 
 public slots:
+    // Reads the role and the requests on the runner; a later refresh's answer wins.
     void refresh();
 
 signals:
+    void refreshed();   // a refresh's answer is shown
     void pendingCountChanged(int count);
     // A request was filed, approved, declined or withdrawn: grants and bindings may have changed.
     void requestsChanged();
 
 private:
+    void showListing(Role role, const QList<AccessRequest> &requests);
     std::optional<AccessRequest> selected() const;
     void updateActions();
     void showDetail();
@@ -79,6 +82,8 @@ private:
     Database &m_catalog;
     BusyWork *m_work = nullptr;   // approvals (they talk to the cluster), on the runner's writer
     Role m_role = Role::PlatformEngineer;
+    bool m_loaded = false;   // no role's actions before the first refresh says which role
+    quint64 m_generation = 0;
     int m_pendingCount = -1;
     bool m_busy = false;
     MessageBar *m_messageBar = nullptr;
