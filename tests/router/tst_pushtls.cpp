@@ -83,7 +83,6 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         CliServer router;
-        QString error;
         QVERIFY2(router.start(routerExecutable(),
                               {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                                QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),

@@ -50,7 +50,6 @@ private Q_SLOTS:
         file.close();
 
         CliServer router;
-        QString error;
         QVERIFY2(router.start(routerExecutable(), {QStringLiteral("serve"), QStringLiteral("--config"), file.fileName()}, {}, &error),
                  qPrintable(error));
         QByteArray answer;

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Switchboard {
 
 RequestsView::RequestsView(Database &catalog, QWidget *parent) : RequestsView(catalog, nullptr, parent) {}
@@ -141,7 +143,9 @@ void RequestsView::showListing(Role role, const QList<AccessRequest> &requests)
     m_loaded = true;
     m_role = role;
     m_roleLabel->setText(tr("Role: %1").arg(RoleSetting::displayName(m_role)));
-    const QString keep = selected() ? selected()->uuid : QString();
+    // A request just filed is selected once it is listed; otherwise the selection stays.
+    const QString pendingSelection = std::exchange(m_selectAfterRefresh, QString());
+    const QString keep = !pendingSelection.isEmpty() ? pendingSelection : selected() ? selected()->uuid : QString();
     m_model->setRequests(requests);
     m_table->resizeColumnsToContents();
     if (!keep.isEmpty())
@@ -225,8 +229,8 @@ RequestAccessDialog *RequestsView::requestAccess()
     auto *dialog = new RequestAccessDialog(m_catalog, m_work->runner(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RequestAccessDialog::requestFiled, this, [this](const AccessRequest &request) {
+        m_selectAfterRefresh = request.uuid;
         refresh();
-        selectRequest(request.uuid);
         m_messageBar->showMessage(tr("Filed request for %1 to %2 %3; a platform engineer decides.")
                                       .arg(request.application, intentName(request.intent), request.channel),
                                   MessageBar::Type::Positive);

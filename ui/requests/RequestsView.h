@@ -84,6 +84,7 @@ private:
     Role m_role = Role::PlatformEngineer;
     bool m_loaded = false;   // no role's actions before the first refresh says which role
     quint64 m_generation = 0;
+    QString m_selectAfterRefresh;   // the uuid of a request just filed
     int m_pendingCount = -1;
     bool m_busy = false;
     MessageBar *m_messageBar = nullptr;
