@@ -1661,58 +1661,63 @@
         <translation>The vault is locked: unlock it to include the secret</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="51"/>
+        <location filename="../catalog/store/Database.cpp" line="53"/>
         <source>Cannot create the catalog %1: %2</source>
         <translation>Cannot create the catalog %1: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="56"/>
+        <location filename="../catalog/store/Database.cpp" line="58"/>
         <source>Cannot restrict the catalog %1 to its owner: %2</source>
         <translation>Cannot restrict the catalog %1 to its owner: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="71"/>
+        <location filename="../catalog/store/Database.cpp" line="73"/>
         <source>%1 can be read by other users (mode %2) and cannot be restricted: %3</source>
         <translation>%1 can be read by other users (mode %2) and cannot be restricted: %3</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="73"/>
+        <location filename="../catalog/store/Database.cpp" line="75"/>
         <source>%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)</source>
         <translation>%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="107"/>
+        <location filename="../catalog/store/Database.cpp" line="109"/>
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="133"/>
-        <location filename="../catalog/store/Database.cpp" line="144"/>
+        <location filename="../catalog/store/Database.cpp" line="135"/>
+        <location filename="../catalog/store/Database.cpp" line="146"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Cannot open the catalog %1: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="164"/>
+        <location filename="../catalog/store/Database.cpp" line="166"/>
         <source>Cannot read the catalog&apos;s schema version: %1</source>
         <translation>Cannot read the catalog&apos;s schema version: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="168"/>
+        <location filename="../catalog/store/Database.cpp" line="170"/>
         <source>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="177"/>
+        <location filename="../catalog/store/Database.cpp" line="179"/>
         <source>Migration %1 is missing from this build</source>
         <translation>Migration %1 is missing from this build</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="180"/>
+        <location filename="../catalog/store/Database.cpp" line="182"/>
         <source>Migrating the catalog to schema %1 failed: %2</source>
         <translation>Migrating the catalog to schema %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="244"/>
+        <location filename="../catalog/store/Database.cpp" line="229"/>
+        <source>Catalog work on the GUI thread was refused: %1</source>
+        <translation>Catalog work on the GUI thread was refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="290"/>
         <source>No transaction is open: %1</source>
         <translation>No transaction is open: %1</translation>
     </message>
@@ -1946,63 +1951,63 @@
 <context>
     <name>Switchboard::AutoPushController</name>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="42"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="47"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="56"/>
         <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
         <translation>Automatic push failed (%1). It is tried again after the next change; or push now.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="51"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="60"/>
         <source>Pushed automatically at %1.</source>
         <translation>Pushed automatically at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="121"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="138"/>
         <source>Automatic push is off: push after changes.</source>
         <translation>Automatic push is off: push after changes.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="127"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="144"/>
         <source>Checking what is stale...</source>
         <translation>Checking what is stale...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="131"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="148"/>
         <source>Automatic push cannot tell what is stale: %1</source>
         <translation>Automatic push cannot tell what is stale: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="138"/>
-        <location filename="../ui/push/AutoPushController.cpp" line="180"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="197"/>
         <source>Automatic push is on: every routing service holds the current state.</source>
         <translation>Automatic push is on: every routing service holds the current state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="148"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="165"/>
         <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
         <translation>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="179"/>
         <source>Automatic push is waiting for the vault: %1</source>
         <translation>Automatic push is waiting for the vault: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="168"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="185"/>
         <source>Pushing automatically...</source>
         <translation>Pushing automatically...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="175"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="192"/>
         <source>Automatic push failed: %1</source>
         <translation>Automatic push failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="184"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="201"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Pushing version %1 automatically...</translation>
     </message>
@@ -2589,27 +2594,27 @@
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="642"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="652"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="645"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="655"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="658"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="648"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="658"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="661"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="672"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>
@@ -3006,32 +3011,32 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ExportConfigDialog</name>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="23"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="28"/>
         <source>Export Client Configuration</source>
         <translation>Export Client Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="32"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="37"/>
         <source>&amp;Application:</source>
         <translation>&amp;Application:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="33"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="38"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="34"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="39"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="41"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="46"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="63"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="82"/>
         <source>No application has a grant on a channel yet. Grant one in the Channels view first.</source>
         <translation>No application has a grant on a channel yet. Grant one in the Channels view first.</translation>
     </message>
@@ -3267,27 +3272,27 @@ sasl.username=crawler</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>The vault is unlocked.</source>
         <translation>The vault is unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -3487,152 +3492,152 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfilesView</name>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="56"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="64"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="58"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="66"/>
         <source>&amp;Copy…</source>
         <translation>&amp;Copy…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="60"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="68"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="75"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="83"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="76"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="84"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="80"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="81"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="82"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="90"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
         <source>Property</source>
         <translation>Property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="87"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="95"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="103"/>
         <source>&amp;Add property</source>
         <translation>&amp;Add property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="105"/>
         <source>Remove property</source>
         <translation>Remove property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="111"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="119"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="114"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="122"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="222"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="247"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Built-in profiles do not change. Copy one to adapt it.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="227"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="257"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="273"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="305"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="316"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="284"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="316"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="340"/>
         <source>Copy profile</source>
         <translation>Copy profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="308"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="340"/>
         <source>Name of the copy of %1:</source>
         <translation>Name of the copy of %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="319"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="352"/>
         <source>Copied %1 to %2</source>
         <translation>Copied %1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="330"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="369"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="335"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="373"/>
         <source>Saved %1 (version %2)</source>
         <translation>Saved %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="384"/>
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="345"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="384"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Delete the profile %1? Its history stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="353"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="393"/>
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
     </message>
@@ -3663,94 +3668,99 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestAccessDialog</name>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="42"/>
         <source>Request access</source>
         <translation>Request access</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="53"/>
         <source>&amp;Application:</source>
         <translation>&amp;Application:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="57"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="62"/>
         <source>&amp;Intent:</source>
         <translation>&amp;Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="65"/>
         <source>the consumer group the application uses</source>
         <translation>the consumer group the application uses</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="66"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Any group starting with this (prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="55"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="71"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="58"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="74"/>
         <source>Why the application needs this</source>
         <translation>Why the application needs this</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="76"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="63"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
         <source>New channel: bind it on approval to</source>
         <translation>New channel: bind it on approval to</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="78"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="92"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="90"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="101"/>
         <source>&amp;File request</source>
         <translation>&amp;File request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="155"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="221"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Choose the application the access is for (a platform engineer registers applications).</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="232"/>
+        <source>Filing the request…</source>
+        <translation>Filing the request…</translation>
     </message>
 </context>
 <context>
@@ -3824,102 +3834,102 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestsView</name>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="43"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="45"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="46"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="48"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="51"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
         <source>Request access…</source>
         <translation>Request access…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="53"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="55"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="57"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="57"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="59"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="59"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="61"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="114"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="145"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="118"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="133"/>
         <source>Cannot read the requests: %1</source>
         <translation>Cannot read the requests: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="178"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="206"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="182"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="210"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="186"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="214"/>
         <source>Justification: %1</source>
         <translation>Justification: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="188"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="216"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>New channel: bind in %1 to topic %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="191"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="219"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="194"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="222"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="206"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="234"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Filed request for %1 to %2 %3; a platform engineer decides.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="248"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="276"/>
         <source>Approving…</source>
         <translation>Approving…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="252"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="280"/>
         <source>Approval failed: %1</source>
         <translation>Approval failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="255"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="283"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Approved: %1 may %2 %3 (grant #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="260"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="288"/>
         <source>%n ACL(s) created.</source>
         <translation>
             <numerusform>%n ACL created.</numerusform>
@@ -3927,22 +3937,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="285"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="313"/>
         <source>Declining failed: %1</source>
         <translation>Declining failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="288"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="316"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Declined; the requester sees your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="309"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="337"/>
         <source>Withdrawing failed: %1</source>
         <translation>Withdrawing failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="312"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="340"/>
         <source>Request withdrawn.</source>
         <translation>Request withdrawn.</translation>
     </message>
@@ -3950,7 +3960,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoleSelector</name>
     <message>
-        <location filename="../ui/requests/RoleSelector.cpp" line="8"/>
+        <location filename="../ui/requests/RoleSelector.cpp" line="13"/>
         <source>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</source>
         <translation>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</translation>
     </message>
@@ -3958,67 +3968,67 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="57"/>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="57"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="57"/>
         <source>Version held</source>
         <translation>Version held</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="57"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="57"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="56"/>
+        <location filename="../ui/push/RoutersView.cpp" line="57"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Push to all</source>
         <translation>Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Push to selected</source>
         <translation>Push to selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="60"/>
+        <location filename="../ui/push/RoutersView.cpp" line="61"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="62"/>
         <source>Register…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="64"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="68"/>
+        <location filename="../ui/push/RoutersView.cpp" line="69"/>
         <source>Push automatically</source>
         <translation>Push automatically</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="70"/>
+        <location filename="../ui/push/RoutersView.cpp" line="71"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
     </message>
@@ -4038,42 +4048,42 @@ sasl.username=crawler</translation>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="140"/>
+        <location filename="../ui/push/RoutersView.cpp" line="145"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="185"/>
+        <location filename="../ui/push/RoutersView.cpp" line="190"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="189"/>
+        <location filename="../ui/push/RoutersView.cpp" line="194"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="191"/>
+        <location filename="../ui/push/RoutersView.cpp" line="196"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="193"/>
+        <location filename="../ui/push/RoutersView.cpp" line="198"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="195"/>
+        <location filename="../ui/push/RoutersView.cpp" line="200"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="204"/>
+        <location filename="../ui/push/RoutersView.cpp" line="209"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="206"/>
+        <location filename="../ui/push/RoutersView.cpp" line="211"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
@@ -4081,22 +4091,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="208"/>
+        <location filename="../ui/push/RoutersView.cpp" line="213"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="254"/>
+        <location filename="../ui/push/RoutersView.cpp" line="259"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="266"/>
+        <location filename="../ui/push/RoutersView.cpp" line="271"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="279"/>
+        <location filename="../ui/push/RoutersView.cpp" line="284"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
     </message>
@@ -4104,72 +4114,72 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutingServiceDialog</name>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="20"/>
         <source>Edit routing service</source>
         <translation>Edit routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="20"/>
         <source>Register a routing service</source>
         <translation>Register a routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="26"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="28"/>
         <source>what switchboard-router keygen printed</source>
         <translation>what switchboard-router keygen printed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
         <source>only for a private CA or a self-signed certificate</source>
         <translation>only for a private CA or a self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="32"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="44"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="46"/>
         <source>Trusts the system&apos;s CAs only.</source>
         <translation>Trusts the system&apos;s CAs only.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="47"/>
         <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
         <translation>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="52"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="57"/>
         <source>CA certificates (PEM)</source>
         <translation>CA certificates (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="67"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="65"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="67"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM files (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="79"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="81"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Cannot read the CA file %1: %2</translation>
     </message>
@@ -4197,52 +4207,52 @@ sasl.username=crawler</translation>
         <translation>&amp;Developer: find topics, request access, export client settings</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="50"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="46"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
         <source>&amp;Crawl every cluster every:</source>
         <translation>&amp;Crawl every cluster every:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="67"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="68"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="70"/>
         <source>Colo&amp;urs:</source>
         <translation>Colo&amp;urs:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="72"/>
         <source>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</source>
         <translation>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</translation>
     </message>
@@ -4250,63 +4260,63 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::SnippetDialog</name>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="29"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="54"/>
         <source>Client configuration for %1</source>
         <translation>Client configuration for %1</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="34"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="59"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="44"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
         <source>&amp;Reveal secret</source>
         <translation>&amp;Reveal secret</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="74"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="106"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="108"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="89"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="121"/>
         <source>Save snippet</source>
         <translation>Save snippet</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="146"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="203"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>The secret is shown. Copies are cleared from the clipboard after %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="148"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="205"/>
         <source>Secrets are redacted.</source>
         <translation>Secrets are redacted.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="164"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="231"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Copied, with the secret; the clipboard is cleared in %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="166"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="233"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="173"/>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="180"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="240"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="247"/>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="185"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="252"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -4594,89 +4604,89 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::UnlockDialog</name>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="48"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="53"/>
         <source>Create the vault</source>
         <translation>Create the vault</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="49"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
         <source>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</source>
         <translation>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="61"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="66"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="55"/>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="71"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="60"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="76"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="58"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="63"/>
         <source>Unlock the vault</source>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
         <source>Enter the vault passphrase to use stored secrets.</source>
         <translation>Enter the vault passphrase to use stored secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
         <source>Change the vault passphrase</source>
         <translation>Change the vault passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="65"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
         <source>The stored secrets stay as they are; only the passphrase that protects their key changes.</source>
         <translation>The stored secrets stay as they are; only the passphrase that protects their key changes.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="74"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="80"/>
         <source>Remember in the OS &amp;keychain</source>
         <translation>Remember in the OS &amp;keychain</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="105"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
         <source>Asking the OS keychain…</source>
         <translation>Asking the OS keychain…</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="118"/>
         <source>The OS keychain did not open the vault. Enter the vault passphrase.</source>
         <translation>The OS keychain did not open the vault. Enter the vault passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="142"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="151"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
