@@ -30,6 +30,12 @@ function(add_switchboard_test)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 300)
   endif()
+  set(environment "QT_QPA_PLATFORM=offscreen;SWITCHBOARD_SOURCE_DIR=${PROJECT_SOURCE_DIR};SWITCHBOARD_BINARY_DIR=${PROJECT_BINARY_DIR}")
+  if(T_GUI)
+    # The views' catalog work must stay off the GUI thread: a QueryRunner made on that thread
+    # then makes a store call there fatal (Database::guardThread).
+    list(APPEND environment SWITCHBOARD_GUARD_GUI_THREAD=1)
+  endif()
   set_tests_properties(${T_NAME} PROPERTIES LABELS "${labels}" TIMEOUT ${T_TIMEOUT}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SWITCHBOARD_SOURCE_DIR=${PROJECT_SOURCE_DIR};SWITCHBOARD_BINARY_DIR=${PROJECT_BINARY_DIR}")
+    ENVIRONMENT "${environment}")
 endfunction()

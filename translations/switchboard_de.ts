@@ -1670,58 +1670,63 @@
         <translation>Der Tresor ist gesperrt: entsperren Sie ihn, um das Geheimnis einzufügen</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="51"/>
+        <location filename="../catalog/store/Database.cpp" line="53"/>
         <source>Cannot create the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="56"/>
+        <location filename="../catalog/store/Database.cpp" line="58"/>
         <source>Cannot restrict the catalog %1 to its owner: %2</source>
         <translation>Der Katalog %1 kann nicht auf seinen Eigentümer beschränkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="71"/>
+        <location filename="../catalog/store/Database.cpp" line="73"/>
         <source>%1 can be read by other users (mode %2) and cannot be restricted: %3</source>
         <translation>%1 ist für andere Benutzer lesbar (Modus %2) und lässt sich nicht beschränken: %3</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="73"/>
+        <location filename="../catalog/store/Database.cpp" line="75"/>
         <source>%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)</source>
         <translation>%1 war für andere Benutzer lesbar (Modus %2); jetzt kann nur sein Eigentümer es lesen (Modus 600)</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="107"/>
+        <location filename="../catalog/store/Database.cpp" line="109"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="133"/>
-        <location filename="../catalog/store/Database.cpp" line="144"/>
+        <location filename="../catalog/store/Database.cpp" line="135"/>
+        <location filename="../catalog/store/Database.cpp" line="146"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="164"/>
+        <location filename="../catalog/store/Database.cpp" line="166"/>
         <source>Cannot read the catalog&apos;s schema version: %1</source>
         <translation>Die Schemaversion des Katalogs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="168"/>
+        <location filename="../catalog/store/Database.cpp" line="170"/>
         <source>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>Der Katalog %1 wurde von einem neueren Switchboard geschrieben (Schema %2; dieser Build kennt bis %3). Aktualisieren Sie Switchboard, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="177"/>
+        <location filename="../catalog/store/Database.cpp" line="179"/>
         <source>Migration %1 is missing from this build</source>
         <translation>Migration %1 fehlt in diesem Build</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="180"/>
+        <location filename="../catalog/store/Database.cpp" line="182"/>
         <source>Migrating the catalog to schema %1 failed: %2</source>
         <translation>Den Katalog auf Schema %1 zu migrieren ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="244"/>
+        <location filename="../catalog/store/Database.cpp" line="229"/>
+        <source>Catalog work on the GUI thread was refused: %1</source>
+        <translation>Katalogarbeit im GUI-Thread wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="290"/>
         <source>No transaction is open: %1</source>
         <translation>Keine Transaktion ist offen: %1</translation>
     </message>
@@ -1957,7 +1962,7 @@
         <translation>Keine Anwendung namens „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="198"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="205"/>
         <source>This build has no in-process routing service</source>
         <translation>Dieser Build hat keinen eingebauten Routing-Dienst</translation>
     </message>
@@ -2611,63 +2616,63 @@
 <context>
     <name>Switchboard::AutoPushController</name>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="42"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="47"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="56"/>
         <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
         <translation>Automatisches Verteilen fehlgeschlagen (%1). Es wird nach der nächsten Änderung erneut versucht; oder jetzt verteilen.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="51"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="60"/>
         <source>Pushed automatically at %1.</source>
         <translation>Automatisch verteilt um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="121"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="138"/>
         <source>Automatic push is off: push after changes.</source>
         <translation>Automatisches Verteilen ist aus: nach Änderungen verteilen.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="127"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="144"/>
         <source>Checking what is stale...</source>
         <translation>Prüfe, was veraltet ist...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="131"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="148"/>
         <source>Automatic push cannot tell what is stale: %1</source>
         <translation>Automatisches Verteilen kann nicht feststellen, was veraltet ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="138"/>
-        <location filename="../ui/push/AutoPushController.cpp" line="180"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="197"/>
         <source>Automatic push is on: every routing service holds the current state.</source>
         <translation>Automatisches Verteilen ist an: jeder Routing-Dienst hat den aktuellen Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="148"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="165"/>
         <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
         <translation>Automatisches Verteilen wartet auf den Tresor: %1 hat/haben nicht den aktuellen Stand. Entsperren Sie den Tresor zum Verteilen (das Bundle wird mit dort verwahrten Schlüsseln signiert und seine Geheimnisse versiegelt).</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="179"/>
         <source>Automatic push is waiting for the vault: %1</source>
         <translation>Automatisches Verteilen wartet auf den Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="168"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="185"/>
         <source>Pushing automatically...</source>
         <translation>Verteile automatisch...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="175"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="192"/>
         <source>Automatic push failed: %1</source>
         <translation>Automatisches Verteilen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="184"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="201"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Verteile Version %1 automatisch...</translation>
     </message>
@@ -2879,7 +2884,7 @@
         <translation>Cluster %1 und alles, was von ihm gecrawlt wurde, entfernen? Die Pflege seiner Topics (Tags, Verantwortliche, Beschreibungen) geht ebenfalls verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="664"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="665"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Der Cluster kann nicht entfernt werden: %1</translation>
     </message>
@@ -3352,27 +3357,27 @@
         <translation>%1 fehlend, %2 unerklärt auf %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="668"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="678"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="671"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="681"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → Topic %2 auf Cluster %3 (%4), Umgebung %5, über %6; erlaubt durch Freigabe #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="674"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="684"/>
         <source>binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="674"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="684"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="687"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="698"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Antrag für %1 gestellt: %2 %3.</translation>
     </message>
@@ -3897,7 +3902,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DemoController</name>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="244"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="259"/>
         <source>The push to the demo routing service failed (version %1): %2</source>
         <translation>Das Verteilen an den Demo-Routing-Dienst ist fehlgeschlagen (Version %1): %2</translation>
     </message>
@@ -3928,32 +3933,32 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ExportConfigDialog</name>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="23"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="28"/>
         <source>Export Client Configuration</source>
         <translation>Client-Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="32"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="37"/>
         <source>&amp;Application:</source>
         <translation>&amp;Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="33"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="38"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="34"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="39"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="41"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="46"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="63"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="82"/>
         <source>No application has a grant on a channel yet. Grant one in the Channels view first.</source>
         <translation>Noch keine Anwendung hat eine Berechtigung für einen Kanal. Erteilen Sie zuerst eine in der Ansicht „Kanäle“.</translation>
     </message>
@@ -4165,17 +4170,17 @@ sasl.username=crawler</translation>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115"/>
+        <location filename="../ui/main/MainWindow.cpp" line="116"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="117"/>
+        <location filename="../ui/main/MainWindow.cpp" line="118"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="139"/>
+        <location filename="../ui/main/MainWindow.cpp" line="140"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
@@ -4190,202 +4195,202 @@ sasl.username=crawler</translation>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="163"/>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
         <source>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</source>
         <translation>Der Routing-Dienst der Demo braucht den Tresor: Entsperren (oder erstellen) Sie ihn, damit die Demo-Anwendungen ihre Zugangsdaten und Tokens bekommen und der Demo-Stand verteilt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>&amp;Unlock the vault…</source>
         <translation>Tresor &amp;entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="173"/>
+        <location filename="../ui/main/MainWindow.cpp" line="175"/>
         <source>Starting the demo&apos;s routing service and pushing the demo state to it…</source>
         <translation>Der Routing-Dienst der Demo wird gestartet und der Demo-Stand an ihn verteilt…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="178"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
         <source>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</source>
         <translation>Die Demo ist bereit: Ihr Routing-Dienst unter %1 beantwortet Abfragen der Demo-Anwendungen. Probieren Sie es aus: einen offenen Antrag genehmigen (Anträge), verteilen (Routing), einen Ausschnitt exportieren (Menü Tresor).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>The demo&apos;s routing service is not available: %1</source>
         <translation>Der Routing-Dienst der Demo ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="203"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="209"/>
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="210"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
         <source>The demo cluster, a demo team and a routing service, all inside Switchboard</source>
         <translation>Der Demo-Cluster, ein Demo-Team und ein Routing-Dienst, alles in Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Topic &amp;columns</source>
         <translation>Topic-&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>Client-Konfiguration e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>V&amp;ault</source>
         <translation>T&amp;resor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>The vault is unlocked.</source>
         <translation>Der Tresor ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="438"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -4585,162 +4590,162 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfilesView</name>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="57"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="65"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="61"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="69"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="76"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="84"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="77"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="85"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="81"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="82"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="90"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="83"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="91"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="52"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="60"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="59"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="67"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="88"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="96"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="108"/>
         <source>Add p&amp;roperty</source>
         <translation>Eigenschaft hinzufü&amp;gen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="110"/>
         <source>Re&amp;move property</source>
         <translation>Eigenschaft ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="101"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="113"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="124"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="116"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="127"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="224"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="255"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Eingebaute Profile ändern sich nicht. Kopieren Sie eines, um es anzupassen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="229"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="265"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="275"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="313"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="324"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="324"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="348"/>
         <source>Copy profile</source>
         <translation>Profil kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="348"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="321"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="360"/>
         <source>Copied %1 to %2</source>
         <translation>%1 nach %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="332"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="377"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="337"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="381"/>
         <source>Saved %1 (version %2)</source>
         <translation>%1 gespeichert (Version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="392"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="392"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Das Profil %1 löschen? Sein Verlauf bleibt im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="355"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="401"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
@@ -4771,99 +4776,104 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestAccessDialog</name>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="42"/>
         <source>Request access</source>
         <translation>Zugriff beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="53"/>
         <source>&amp;Application:</source>
         <translation>&amp;Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="57"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
         <source>Produce</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
         <source>Consume</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="62"/>
         <source>&amp;Intent:</source>
         <translation>A&amp;bsicht:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="65"/>
         <source>Consumer group</source>
         <translation>Consumer-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="66"/>
         <source>the consumer group the application uses</source>
         <translation>die Consumer-Gruppe, die die Anwendung verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="51"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="67"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Jede Gruppe, die so beginnt (Präfix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="56"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="72"/>
         <source>Consumer group:</source>
         <translation>Consumer-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="59"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="75"/>
         <source>Why the application needs this</source>
         <translation>Warum die Anwendung das braucht</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="77"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="64"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
         <source>New channel: bind it on approval to</source>
         <translation>Neuer Kanal: bei Genehmigung binden an</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="92"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="81"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="93"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="102"/>
         <source>&amp;File request</source>
         <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="164"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="230"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Wählen Sie die Anwendung, für die der Zugriff ist (Anwendungen registriert ein Plattform-Engineer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="241"/>
+        <source>Filing the request…</source>
+        <translation>Die Anfrage wird eingereicht…</translation>
     </message>
 </context>
 <context>
@@ -4982,67 +4992,67 @@ sasl.username=crawler</translation>
         <translation>Zugriffsanträge</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="139"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="168"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="143"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="156"/>
         <source>Cannot read the requests: %1</source>
         <translation>Die Anträge können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="203"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="229"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie einen Antrag, um Begründung und Entscheidung zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="207"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · gestellt von %3 am %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="211"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="237"/>
         <source>Justification: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="213"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="239"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>Neuer Kanal: in %1 an Topic %2 auf %3 binden</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="216"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="242"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="219"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="245"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="231"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="257"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Antrag für %1 gestellt: %2 %3; ein Plattform-Engineer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="273"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="299"/>
         <source>Approving…</source>
         <translation>Wird genehmigt…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="277"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="303"/>
         <source>Approval failed: %1</source>
         <translation>Genehmigung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="280"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="306"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Genehmigt: %1 darf %3 %2 (Freigabe #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="285"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="311"/>
         <source>%n ACL(s) created.</source>
         <translation>
             <numerusform>%n ACL angelegt.</numerusform>
@@ -5050,12 +5060,12 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="314"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="340"/>
         <source>The routing services answer with it after a push.</source>
         <translation>Die Routing-Dienste antworten damit nach einer Übertragung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="315"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="341"/>
         <source>&amp;Push to %n routing service(s)</source>
         <translation>
             <numerusform>An %n Routing-Dienst &amp;übertragen</numerusform>
@@ -5063,22 +5073,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="336"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="362"/>
         <source>Declining failed: %1</source>
         <translation>Ablehnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="339"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="365"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Abgelehnt; die antragstellende Person sieht Ihren Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="360"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="386"/>
         <source>Withdrawing failed: %1</source>
         <translation>Zurückziehen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="363"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="389"/>
         <source>Request withdrawn.</source>
         <translation>Antrag zurückgezogen.</translation>
     </message>
@@ -5086,7 +5096,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoleSelector</name>
     <message>
-        <location filename="../ui/requests/RoleSelector.cpp" line="8"/>
+        <location filename="../ui/requests/RoleSelector.cpp" line="13"/>
         <source>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</source>
         <translation>Was dieser Desktop Ihnen anbietet. Eine Einstellung, keine Berechtigung: Durchsetzung zwischen Personen kommt mit dem gemeinsamen Arbeitsbereich.</translation>
     </message>
@@ -5094,132 +5104,132 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Routing service</source>
         <translation>Routing-Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Version held</source>
         <translation>Vorhandene Version</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="67"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Routing services</source>
         <translation>Routing-Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="65"/>
         <source>&amp;Push to all</source>
         <translation>An alle &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="62"/>
+        <location filename="../ui/push/RoutersView.cpp" line="66"/>
         <source>Push to &amp;selected</source>
         <translation>An &amp;ausgewählte verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="64"/>
+        <location filename="../ui/push/RoutersView.cpp" line="68"/>
         <source>Read the routing services and their state again (F5)</source>
         <translation>Routing-Dienste und ihren Stand neu lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="67"/>
+        <location filename="../ui/push/RoutersView.cpp" line="71"/>
         <source>&amp;Register…</source>
         <translation>&amp;Registrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="69"/>
+        <location filename="../ui/push/RoutersView.cpp" line="73"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="74"/>
+        <location filename="../ui/push/RoutersView.cpp" line="78"/>
         <source>Push a&amp;utomatically</source>
         <translation>A&amp;utomatisch verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="76"/>
+        <location filename="../ui/push/RoutersView.cpp" line="80"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>Nach jeder Genehmigung, jedem Widerruf, jeder Neubindung, Rotation oder jedem neuen Token das Bundle an die Routing-Dienste verteilen, die nicht mehr den aktuellen Stand haben. Eine Einstellung des Katalogs: das Kommandozeilenwerkzeug folgt ihr ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="104"/>
+        <location filename="../ui/push/RoutersView.cpp" line="107"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Das automatische Verteilen kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: Verteilen von Version %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="126"/>
+        <location filename="../ui/push/RoutersView.cpp" line="129"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Jeder Routing-Dienst hat das aktuelle Bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="146"/>
+        <location filename="../ui/push/RoutersView.cpp" line="154"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="191"/>
+        <location filename="../ui/push/RoutersView.cpp" line="199"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="195"/>
+        <location filename="../ui/push/RoutersView.cpp" line="203"/>
         <source>never pushed</source>
         <translation>nie verteilt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="197"/>
+        <location filename="../ui/push/RoutersView.cpp" line="205"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="199"/>
+        <location filename="../ui/push/RoutersView.cpp" line="207"/>
         <source>stale: the catalog changed since</source>
         <translation>veraltet: der Katalog hat sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="201"/>
+        <location filename="../ui/push/RoutersView.cpp" line="209"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="210"/>
+        <location filename="../ui/push/RoutersView.cpp" line="218"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>Keine Routing-Dienste registriert: Registrieren… (oder switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="212"/>
+        <location filename="../ui/push/RoutersView.cpp" line="220"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n Routing-Dienst hat nicht den aktuellen genehmigten Stand: verteilen.</numerusform>
@@ -5227,22 +5237,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="214"/>
+        <location filename="../ui/push/RoutersView.cpp" line="222"/>
         <source>All routing services hold the current approved state.</source>
         <translation>Alle Routing-Dienste haben den aktuellen genehmigten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="260"/>
+        <location filename="../ui/push/RoutersView.cpp" line="268"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Entsperren Sie den Tresor zum Verteilen: Das Bundle enthält versiegelte Zugangsdaten und wird mit dem dort verwahrten Portalschlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="272"/>
+        <location filename="../ui/push/RoutersView.cpp" line="280"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Bundle wird erstellt und signiert...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="285"/>
+        <location filename="../ui/push/RoutersView.cpp" line="293"/>
         <source>Pushing version %1...</source>
         <translation>Version %1 wird verteilt...</translation>
     </message>
@@ -5250,73 +5260,73 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutingServiceDialog</name>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="20"/>
         <source>Edit routing service</source>
         <translation>Routing-Dienst bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="20"/>
         <source>Register a routing service</source>
         <translation>Routing-Dienst registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="26"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="28"/>
         <source>what switchboard-router keygen printed</source>
         <translation>was switchboard-router keygen ausgegeben hat</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="32"/>
         <source>only for a private CA or a self-signed certificate</source>
         <translation>nur für eine private CA oder ein selbstsigniertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="33"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="47"/>
         <source>Trusts the system&apos;s CAs only.</source>
         <translation>Vertraut nur den CAs des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="46"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="48"/>
         <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
         <translation>Vertraut seinen registrierten CA-Zertifikaten; wählen Sie eine Datei, um sie zu ersetzen, oder leeren Sie das Feld, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="57"/>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="58"/>
         <source>CA certificates (PEM)</source>
         <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="68"/>
         <source>CA certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="68"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="80"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="82"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5344,52 +5354,52 @@ sasl.username=crawler</translation>
         <translation>&amp;Entwickler: Topics finden, Zugriff beantragen, Client-Einstellungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="50"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="46"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
         <source>&amp;Crawl every cluster every:</source>
         <translation>Alle Cluster &amp;crawlen alle:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="67"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="68"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="70"/>
         <source>Colo&amp;urs:</source>
         <translation>&amp;Farben:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="72"/>
         <source>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</source>
         <translation>Eine neue Sprache gilt für Fenster, die ab jetzt geöffnet werden; starten Sie Switchboard neu, um sie überall zu sehen.</translation>
     </message>
@@ -5397,68 +5407,68 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::SnippetDialog</name>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="29"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="54"/>
         <source>Client configuration for %1</source>
         <translation>Client-Konfiguration für %1</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="34"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="59"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="44"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
         <source>&amp;Reveal secret</source>
         <translation>Geheimnis &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="64"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="96"/>
         <source>Client configuration</source>
         <translation>Client-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="75"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="107"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="77"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="109"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="90"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="122"/>
         <source>Save snippet</source>
         <translation>Ausschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="147"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="204"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>Das Geheimnis wird angezeigt. Kopien werden nach %1 s aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="149"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="206"/>
         <source>Secrets are redacted.</source>
         <translation>Geheimnisse sind geschwärzt.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="165"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="232"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Mit dem Geheimnis kopiert; die Zwischenablage wird in %1 s geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="167"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="234"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="174"/>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="181"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="241"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="248"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="186"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="253"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -5839,89 +5849,89 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::UnlockDialog</name>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="48"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="53"/>
         <source>Create the vault</source>
         <translation>Den Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="49"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
         <source>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</source>
         <translation>Geheimnisse (Zugangsdaten, Tokens, der Signierschlüssel) werden im Katalog verschlüsselt. Wählen Sie eine Passphrase mit mindestens %1 Zeichen: Sie entsperrt den Tresor und stellt ihn wieder her, falls der Schlüsselbund des Systems verloren geht. Vergessen Sie sie, lässt sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="61"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="66"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="55"/>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="71"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="60"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="76"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="58"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="63"/>
         <source>Unlock the vault</source>
         <translation>Den Tresor entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
         <source>Enter the vault passphrase to use stored secrets.</source>
         <translation>Geben Sie die Passphrase des Tresors ein, um gespeicherte Geheimnisse zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
         <source>Change the vault passphrase</source>
         <translation>Die Passphrase des Tresors ändern</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="65"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
         <source>The stored secrets stay as they are; only the passphrase that protects their key changes.</source>
         <translation>Die gespeicherten Geheimnisse bleiben, wie sie sind; nur die Passphrase, die ihren Schlüssel schützt, ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="74"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="80"/>
         <source>Remember in the OS &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="105"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
         <source>Asking the OS keychain…</source>
         <translation>Der Schlüsselbund des Systems wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="118"/>
         <source>The OS keychain did not open the vault. Enter the vault passphrase.</source>
         <translation>Der Schlüsselbund des Systems hat den Tresor nicht geöffnet. Geben Sie die Passphrase des Tresors ein.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="142"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="151"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>

@@ -1670,58 +1670,63 @@
         <translation>The vault is locked: unlock it to include the secret</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="51"/>
+        <location filename="../catalog/store/Database.cpp" line="53"/>
         <source>Cannot create the catalog %1: %2</source>
         <translation>Cannot create the catalog %1: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="56"/>
+        <location filename="../catalog/store/Database.cpp" line="58"/>
         <source>Cannot restrict the catalog %1 to its owner: %2</source>
         <translation>Cannot restrict the catalog %1 to its owner: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="71"/>
+        <location filename="../catalog/store/Database.cpp" line="73"/>
         <source>%1 can be read by other users (mode %2) and cannot be restricted: %3</source>
         <translation>%1 can be read by other users (mode %2) and cannot be restricted: %3</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="73"/>
+        <location filename="../catalog/store/Database.cpp" line="75"/>
         <source>%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)</source>
         <translation>%1 could be read by other users (mode %2); it is now readable by its owner only (mode 600)</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="107"/>
+        <location filename="../catalog/store/Database.cpp" line="109"/>
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="133"/>
-        <location filename="../catalog/store/Database.cpp" line="144"/>
+        <location filename="../catalog/store/Database.cpp" line="135"/>
+        <location filename="../catalog/store/Database.cpp" line="146"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Cannot open the catalog %1: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="164"/>
+        <location filename="../catalog/store/Database.cpp" line="166"/>
         <source>Cannot read the catalog&apos;s schema version: %1</source>
         <translation>Cannot read the catalog&apos;s schema version: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="168"/>
+        <location filename="../catalog/store/Database.cpp" line="170"/>
         <source>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>The catalog %1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="177"/>
+        <location filename="../catalog/store/Database.cpp" line="179"/>
         <source>Migration %1 is missing from this build</source>
         <translation>Migration %1 is missing from this build</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="180"/>
+        <location filename="../catalog/store/Database.cpp" line="182"/>
         <source>Migrating the catalog to schema %1 failed: %2</source>
         <translation>Migrating the catalog to schema %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/store/Database.cpp" line="244"/>
+        <location filename="../catalog/store/Database.cpp" line="229"/>
+        <source>Catalog work on the GUI thread was refused: %1</source>
+        <translation>Catalog work on the GUI thread was refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../catalog/store/Database.cpp" line="290"/>
         <source>No transaction is open: %1</source>
         <translation>No transaction is open: %1</translation>
     </message>
@@ -1957,7 +1962,7 @@
         <translation>No application named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="198"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="205"/>
         <source>This build has no in-process routing service</source>
         <translation>This build has no in-process routing service</translation>
     </message>
@@ -2611,63 +2616,63 @@
 <context>
     <name>Switchboard::AutoPushController</name>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="42"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="47"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="56"/>
         <source>Automatic push failed (%1). It is tried again after the next change; or push now.</source>
         <translation>Automatic push failed (%1). It is tried again after the next change; or push now.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="51"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="60"/>
         <source>Pushed automatically at %1.</source>
         <translation>Pushed automatically at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="121"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="138"/>
         <source>Automatic push is off: push after changes.</source>
         <translation>Automatic push is off: push after changes.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="127"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="144"/>
         <source>Checking what is stale...</source>
         <translation>Checking what is stale...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="131"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="148"/>
         <source>Automatic push cannot tell what is stale: %1</source>
         <translation>Automatic push cannot tell what is stale: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="138"/>
-        <location filename="../ui/push/AutoPushController.cpp" line="180"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="155"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="197"/>
         <source>Automatic push is on: every routing service holds the current state.</source>
         <translation>Automatic push is on: every routing service holds the current state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="148"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="165"/>
         <source>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</source>
         <translation>Automatic push is waiting for the vault: %1 do(es) not hold the current state. Unlock the vault to push (the bundle is signed and its secrets sealed with keys kept there).</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="162"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="179"/>
         <source>Automatic push is waiting for the vault: %1</source>
         <translation>Automatic push is waiting for the vault: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="168"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="185"/>
         <source>Pushing automatically...</source>
         <translation>Pushing automatically...</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="175"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="192"/>
         <source>Automatic push failed: %1</source>
         <translation>Automatic push failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/AutoPushController.cpp" line="184"/>
+        <location filename="../ui/push/AutoPushController.cpp" line="201"/>
         <source>Pushing version %1 automatically...</source>
         <translation>Pushing version %1 automatically...</translation>
     </message>
@@ -2879,7 +2884,7 @@
         <translation>Remove cluster %1 and everything crawled from it? Curation of its topics (tags, owners, descriptions) is lost too.</translation>
     </message>
     <message>
-        <location filename="../ui/catalog/CatalogView.cpp" line="664"/>
+        <location filename="../ui/catalog/CatalogView.cpp" line="665"/>
         <source>Cannot remove the cluster: %1</source>
         <translation>Cannot remove the cluster: %1</translation>
     </message>
@@ -3352,27 +3357,27 @@
         <translation>%1 missing, %2 unexplained on %3. %4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="668"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="678"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="671"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="681"/>
         <source>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</source>
         <translation>✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="674"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="684"/>
         <source>binding</source>
         <translation>binding</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="674"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="684"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsView.cpp" line="687"/>
+        <location filename="../ui/channels/ChannelsView.cpp" line="698"/>
         <source>Filed a request for %1 to %2 %3.</source>
         <translation>Filed a request for %1 to %2 %3.</translation>
     </message>
@@ -3897,7 +3902,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::DemoController</name>
     <message>
-        <location filename="../ui/catalog/DemoController.cpp" line="244"/>
+        <location filename="../ui/catalog/DemoController.cpp" line="259"/>
         <source>The push to the demo routing service failed (version %1): %2</source>
         <translation>The push to the demo routing service failed (version %1): %2</translation>
     </message>
@@ -3928,32 +3933,32 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ExportConfigDialog</name>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="23"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="28"/>
         <source>Export Client Configuration</source>
         <translation>Export Client Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="32"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="37"/>
         <source>&amp;Application:</source>
         <translation>&amp;Application:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="33"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="38"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="34"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="39"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="41"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="46"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="63"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="82"/>
         <source>No application has a grant on a channel yet. Grant one in the Channels view first.</source>
         <translation>No application has a grant on a channel yet. Grant one in the Channels view first.</translation>
     </message>
@@ -4165,17 +4170,17 @@ sasl.username=crawler</translation>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115"/>
+        <location filename="../ui/main/MainWindow.cpp" line="116"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="117"/>
+        <location filename="../ui/main/MainWindow.cpp" line="118"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="139"/>
+        <location filename="../ui/main/MainWindow.cpp" line="140"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
@@ -4190,202 +4195,202 @@ sasl.username=crawler</translation>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="163"/>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
         <source>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</source>
         <translation>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>&amp;Unlock the vault…</source>
         <translation>&amp;Unlock the vault…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="173"/>
+        <location filename="../ui/main/MainWindow.cpp" line="175"/>
         <source>Starting the demo&apos;s routing service and pushing the demo state to it…</source>
         <translation>Starting the demo&apos;s routing service and pushing the demo state to it…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="178"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
         <source>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</source>
         <translation>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>The demo&apos;s routing service is not available: %1</source>
         <translation>The demo&apos;s routing service is not available: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="203"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Add cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="209"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Edit cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="210"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Remove cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>&amp;Crawl cluster</source>
         <translation>&amp;Crawl cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Crawl the selected cluster (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>Crawl &amp;all</source>
         <translation>Crawl &amp;all</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Crawl every cluster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Ca&amp;ncel crawl</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
         <source>Open the &amp;demo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
         <source>The demo cluster, a demo team and a routing service, all inside Switchboard</source>
         <translation>The demo cluster, a demo team and a routing service, all inside Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Find topics</source>
         <translation>&amp;Find topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>Re&amp;quest access…</source>
         <translation>Re&amp;quest access…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Ask for an application to produce to or consume from the selected topic</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Show &amp;deleted topics</source>
         <translation>Show &amp;deleted topics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Topic &amp;columns</source>
         <translation>Topic &amp;columns</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>&amp;Export Client Configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>V&amp;ault</source>
         <translation>V&amp;ault</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>The vault is unlocked.</source>
         <translation>The vault is unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
         <source>About Switchboard</source>
         <translation>About Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="438"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</translation>
     </message>
@@ -4585,162 +4590,162 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::ProfilesView</name>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="57"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="65"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="61"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="69"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="76"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="84"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="77"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="85"/>
         <source>Consumer</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="81"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="82"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="90"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="83"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="91"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Property</source>
         <translation>Property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="89"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="52"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="60"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="59"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="67"/>
         <source>Co&amp;py…</source>
         <translation>Co&amp;py…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="88"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="96"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="97"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="108"/>
         <source>Add p&amp;roperty</source>
         <translation>Add p&amp;roperty</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="99"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="110"/>
         <source>Re&amp;move property</source>
         <translation>Re&amp;move property</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="101"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="113"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="124"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="116"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="127"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="224"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="255"/>
         <source>Built-in profiles do not change. Copy one to adapt it.</source>
         <translation>Built-in profiles do not change. Copy one to adapt it.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="229"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="265"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="275"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="313"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="324"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="286"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="324"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="348"/>
         <source>Copy profile</source>
         <translation>Copy profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="310"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="348"/>
         <source>Name of the copy of %1:</source>
         <translation>Name of the copy of %1:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="321"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="360"/>
         <source>Copied %1 to %2</source>
         <translation>Copied %1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="332"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="377"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="337"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="381"/>
         <source>Saved %1 (version %2)</source>
         <translation>Saved %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="392"/>
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="347"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="392"/>
         <source>Delete the profile %1? Its history stays in the audit log.</source>
         <translation>Delete the profile %1? Its history stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/ProfilesView.cpp" line="355"/>
+        <location filename="../ui/profiles/ProfilesView.cpp" line="401"/>
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
     </message>
@@ -4771,99 +4776,104 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RequestAccessDialog</name>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="23"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="42"/>
         <source>Request access</source>
         <translation>Request access</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="35"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="37"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="53"/>
         <source>&amp;Application:</source>
         <translation>&amp;Application:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="41"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="57"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="44"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="60"/>
         <source>Produce</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="45"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
         <source>Consume</source>
         <translation>Consume</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="46"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="62"/>
         <source>&amp;Intent:</source>
         <translation>&amp;Intent:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="49"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="65"/>
         <source>Consumer group</source>
         <translation>Consumer group</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="50"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="66"/>
         <source>the consumer group the application uses</source>
         <translation>the consumer group the application uses</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="51"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="67"/>
         <source>Any group starting with this (prefix)</source>
         <translation>Any group starting with this (prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="56"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="72"/>
         <source>Consumer group:</source>
         <translation>Consumer group:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="59"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="75"/>
         <source>Why the application needs this</source>
         <translation>Why the application needs this</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="61"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="77"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="64"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
         <source>New channel: bind it on approval to</source>
         <translation>New channel: bind it on approval to</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="79"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environment:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="80"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="92"/>
         <source>C&amp;luster:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="81"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="93"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="91"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="102"/>
         <source>&amp;File request</source>
         <translation>&amp;File request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="164"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="230"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Choose the application the access is for (a platform engineer registers applications).</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="241"/>
+        <source>Filing the request…</source>
+        <translation>Filing the request…</translation>
     </message>
 </context>
 <context>
@@ -4982,67 +4992,67 @@ sasl.username=crawler</translation>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="139"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="168"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="143"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="156"/>
         <source>Cannot read the requests: %1</source>
         <translation>Cannot read the requests: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="203"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="229"/>
         <source>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a request to see its justification and decision.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="207"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · filed by %3 on %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="211"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="237"/>
         <source>Justification: %1</source>
         <translation>Justification: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="213"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="239"/>
         <source>New channel: bind in %1 to topic %2 on %3</source>
         <translation>New channel: bind in %1 to topic %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="216"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="242"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="219"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="245"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="231"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="257"/>
         <source>Filed request for %1 to %2 %3; a platform engineer decides.</source>
         <translation>Filed request for %1 to %2 %3; a platform engineer decides.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="273"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="299"/>
         <source>Approving…</source>
         <translation>Approving…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="277"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="303"/>
         <source>Approval failed: %1</source>
         <translation>Approval failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="280"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="306"/>
         <source>Approved: %1 may %2 %3 (grant #%4).</source>
         <translation>Approved: %1 may %2 %3 (grant #%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="285"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="311"/>
         <source>%n ACL(s) created.</source>
         <translation>
             <numerusform>%n ACL created.</numerusform>
@@ -5050,12 +5060,12 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="314"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="340"/>
         <source>The routing services answer with it after a push.</source>
         <translation>The routing services answer with it after a push.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/RequestsView.cpp" line="315"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="341"/>
         <source>&amp;Push to %n routing service(s)</source>
         <translation>
             <numerusform>&amp;Push to %n routing service</numerusform>
@@ -5063,22 +5073,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="336"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="362"/>
         <source>Declining failed: %1</source>
         <translation>Declining failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="339"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="365"/>
         <source>Declined; the requester sees your reason.</source>
         <translation>Declined; the requester sees your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="360"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="386"/>
         <source>Withdrawing failed: %1</source>
         <translation>Withdrawing failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestsView.cpp" line="363"/>
+        <location filename="../ui/requests/RequestsView.cpp" line="389"/>
         <source>Request withdrawn.</source>
         <translation>Request withdrawn.</translation>
     </message>
@@ -5086,7 +5096,7 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoleSelector</name>
     <message>
-        <location filename="../ui/requests/RoleSelector.cpp" line="8"/>
+        <location filename="../ui/requests/RoleSelector.cpp" line="13"/>
         <source>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</source>
         <translation>What this desktop offers you. A setting, not a permission: enforcement between people comes with the shared workspace.</translation>
     </message>
@@ -5094,132 +5104,132 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutersView</name>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Version held</source>
         <translation>Version held</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="59"/>
+        <location filename="../ui/push/RoutersView.cpp" line="60"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="63"/>
+        <location filename="../ui/push/RoutersView.cpp" line="67"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="58"/>
+        <location filename="../ui/push/RoutersView.cpp" line="59"/>
         <source>Routing services</source>
         <translation>Routing services</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="61"/>
+        <location filename="../ui/push/RoutersView.cpp" line="65"/>
         <source>&amp;Push to all</source>
         <translation>&amp;Push to all</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="62"/>
+        <location filename="../ui/push/RoutersView.cpp" line="66"/>
         <source>Push to &amp;selected</source>
         <translation>Push to &amp;selected</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="64"/>
+        <location filename="../ui/push/RoutersView.cpp" line="68"/>
         <source>Read the routing services and their state again (F5)</source>
         <translation>Read the routing services and their state again (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="67"/>
+        <location filename="../ui/push/RoutersView.cpp" line="71"/>
         <source>&amp;Register…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="69"/>
+        <location filename="../ui/push/RoutersView.cpp" line="73"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="74"/>
+        <location filename="../ui/push/RoutersView.cpp" line="78"/>
         <source>Push a&amp;utomatically</source>
         <translation>Push a&amp;utomatically</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="76"/>
+        <location filename="../ui/push/RoutersView.cpp" line="80"/>
         <source>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</source>
         <translation>After every approval, revocation, re-binding, rotation or new token, push the bundle to the routing services that no longer hold the current state. A setting of the catalog: the command-line tool follows it too.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="104"/>
+        <location filename="../ui/push/RoutersView.cpp" line="107"/>
         <source>Cannot change the automatic push: %1</source>
         <translation>Cannot change the automatic push: %1</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="117"/>
+        <location filename="../ui/push/RoutersView.cpp" line="120"/>
         <source>%1: push of version %2 failed: %3</source>
         <translation>%1: push of version %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="126"/>
+        <location filename="../ui/push/RoutersView.cpp" line="129"/>
         <source>Every routing service holds the current bundle.</source>
         <translation>Every routing service holds the current bundle.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="146"/>
+        <location filename="../ui/push/RoutersView.cpp" line="154"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="191"/>
+        <location filename="../ui/push/RoutersView.cpp" line="199"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="195"/>
+        <location filename="../ui/push/RoutersView.cpp" line="203"/>
         <source>never pushed</source>
         <translation>never pushed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="197"/>
+        <location filename="../ui/push/RoutersView.cpp" line="205"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="199"/>
+        <location filename="../ui/push/RoutersView.cpp" line="207"/>
         <source>stale: the catalog changed since</source>
         <translation>stale: the catalog changed since</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="201"/>
+        <location filename="../ui/push/RoutersView.cpp" line="209"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="210"/>
+        <location filename="../ui/push/RoutersView.cpp" line="218"/>
         <source>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</source>
         <translation>No routing services registered: Register… (or switchboard-cli router add NAME URL PUBLIC_KEY).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/push/RoutersView.cpp" line="212"/>
+        <location filename="../ui/push/RoutersView.cpp" line="220"/>
         <source>%n routing service(s) do not hold the current approved state: push.</source>
         <translation>
             <numerusform>%n routing service does not hold the current approved state: push.</numerusform>
@@ -5227,22 +5237,22 @@ sasl.username=crawler</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="214"/>
+        <location filename="../ui/push/RoutersView.cpp" line="222"/>
         <source>All routing services hold the current approved state.</source>
         <translation>All routing services hold the current approved state.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="260"/>
+        <location filename="../ui/push/RoutersView.cpp" line="268"/>
         <source>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</source>
         <translation>Unlock the vault to push: the bundle carries sealed credentials and is signed with the portal key kept there.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="272"/>
+        <location filename="../ui/push/RoutersView.cpp" line="280"/>
         <source>Compiling and signing the bundle...</source>
         <translation>Compiling and signing the bundle...</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutersView.cpp" line="285"/>
+        <location filename="../ui/push/RoutersView.cpp" line="293"/>
         <source>Pushing version %1...</source>
         <translation>Pushing version %1...</translation>
     </message>
@@ -5250,73 +5260,73 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::RoutingServiceDialog</name>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="20"/>
         <source>Edit routing service</source>
         <translation>Edit routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="18"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="20"/>
         <source>Register a routing service</source>
         <translation>Register a routing service</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="26"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="28"/>
         <source>what switchboard-router keygen printed</source>
         <translation>what switchboard-router keygen printed</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="30"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="32"/>
         <source>only for a private CA or a self-signed certificate</source>
         <translation>only for a private CA or a self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="33"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="45"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="47"/>
         <source>Trusts the system&apos;s CAs only.</source>
         <translation>Trusts the system&apos;s CAs only.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="46"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="48"/>
         <source>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</source>
         <translation>Trusts its registered CA certificates; choose a file to replace them, or clear to keep them.</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="53"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="54"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="55"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="57"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="29"/>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="56"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="31"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="58"/>
         <source>CA certificates (PEM)</source>
         <translation>CA certificates (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="68"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="66"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="68"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM files (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/push/RoutingServiceDialog.cpp" line="80"/>
+        <location filename="../ui/push/RoutingServiceDialog.cpp" line="82"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Cannot read the CA file %1: %2</translation>
     </message>
@@ -5344,52 +5354,52 @@ sasl.username=crawler</translation>
         <translation>&amp;Developer: find topics, request access, export client settings</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="50"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="46"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
         <source>&amp;Crawl every cluster every:</source>
         <translation>&amp;Crawl every cluster every:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="67"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="68"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="70"/>
         <source>Colo&amp;urs:</source>
         <translation>Colo&amp;urs:</translation>
     </message>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="72"/>
         <source>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</source>
         <translation>A new language applies to windows opened from now on; restart Switchboard to see it everywhere.</translation>
     </message>
@@ -5397,68 +5407,68 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::SnippetDialog</name>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="29"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="54"/>
         <source>Client configuration for %1</source>
         <translation>Client configuration for %1</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="34"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="59"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="44"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="76"/>
         <source>&amp;Reveal secret</source>
         <translation>&amp;Reveal secret</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="64"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="96"/>
         <source>Client configuration</source>
         <translation>Client configuration</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="75"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="107"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="77"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="109"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="90"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="122"/>
         <source>Save snippet</source>
         <translation>Save snippet</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="147"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="204"/>
         <source>The secret is shown. Copies are cleared from the clipboard after %1 s.</source>
         <translation>The secret is shown. Copies are cleared from the clipboard after %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="149"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="206"/>
         <source>Secrets are redacted.</source>
         <translation>Secrets are redacted.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="165"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="232"/>
         <source>Copied, with the secret; the clipboard is cleared in %1 s.</source>
         <translation>Copied, with the secret; the clipboard is cleared in %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="167"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="234"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="174"/>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="181"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="241"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="248"/>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/snippets/SnippetDialog.cpp" line="186"/>
+        <location filename="../ui/snippets/SnippetDialog.cpp" line="253"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -5839,89 +5849,89 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::UnlockDialog</name>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="48"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="53"/>
         <source>Create the vault</source>
         <translation>Create the vault</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="49"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
         <source>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</source>
         <translation>Secrets (credentials, tokens, the signing key) are encrypted in the catalog. Choose a passphrase of at least %1 characters: it unlocks the vault and recovers it if the OS keychain is lost. It cannot be recovered if you forget it.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="54"/>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="61"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="66"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="55"/>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="71"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="60"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="76"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="58"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="63"/>
         <source>Unlock the vault</source>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="59"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
         <source>Enter the vault passphrase to use stored secrets.</source>
         <translation>Enter the vault passphrase to use stored secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="64"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
         <source>Change the vault passphrase</source>
         <translation>Change the vault passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="65"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
         <source>The stored secrets stay as they are; only the passphrase that protects their key changes.</source>
         <translation>The stored secrets stay as they are; only the passphrase that protects their key changes.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="69"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="74"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="70"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="75"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="80"/>
         <source>Remember in the OS &amp;keychain</source>
         <translation>Remember in the OS &amp;keychain</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="86"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="105"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
         <source>Asking the OS keychain…</source>
         <translation>Asking the OS keychain…</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="111"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="118"/>
         <source>The OS keychain did not open the vault. Enter the vault passphrase.</source>
         <translation>The OS keychain did not open the vault. Enter the vault passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/vault/UnlockDialog.cpp" line="142"/>
+        <location filename="../ui/vault/UnlockDialog.cpp" line="151"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>

@@ -181,15 +181,23 @@ void BundlePusher::attempt(const PreparedPush &push, int attemptNumber)
 
 void BundlePusher::done(const PreparedPush &push, bool ok, int httpStatus, int attempts, const QString &message)
 {
-    if (auto st = RoutingServiceStore(m_db).recordPush(push.service, push.version, push.stateHash, ok, httpStatus, attempts,
-                                                       message);
-        !st)
-        qWarning("push: cannot record the push to %s: %s", qPrintable(push.service.name), qPrintable(st.error()));
-    if (!ok)
-        ++m_failures;
-    Q_EMIT serviceFinished(push.service.name, ok, push.version, message);
-    if (--m_pending == 0)
-        Q_EMIT finished(m_failures);
+    RecordJob job = [push, ok, httpStatus, attempts, message](const Database &db) {
+        return RoutingServiceStore(db).recordPush(push.service, push.version, push.stateHash, ok, httpStatus, attempts, message);
+    };
+    // Told once the outcome is in the catalog, so a listing asked for on these signals shows it.
+    auto recorded = [this, name = push.service.name, version = push.version, ok, message](const Status &st) {
+        if (!st)
+            qWarning("push: cannot record the push to %s: %s", qPrintable(name), qPrintable(st.error()));
+        if (!ok)
+            ++m_failures;
+        Q_EMIT serviceFinished(name, ok, version, message);
+        if (--m_pending == 0)
+            Q_EMIT finished(m_failures);
+    };
+    if (m_recorder)
+        m_recorder(std::move(job), std::move(recorded));
+    else
+        recorded(job(m_db));
 }
 
 } // namespace Switchboard

@@ -6,7 +6,8 @@
 //
 // prepare() compiles, seals (per service) and signs; it reads the catalog and the vault and may
 // run on a worker thread with its own Database. push() is asynchronous and must be called on
-// the thread that owns the pusher (it records results through the Database given to it).
+// the thread that owns the pusher (it records results through the Database given to it, or
+// through the recorder set with setRecorder: the desktop's writer lane).
 
 #include "core/Result.h"
 #include "push/RoutingServiceStore.h"
@@ -15,6 +16,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 namespace Switchboard {
 
@@ -61,6 +64,13 @@ public:
     };
     static Result<Staleness> staleServices(const Database &db, Vault &vault);
 
+    // How a push's outcome reaches the catalog: record(job, then) runs job on a connection of
+    // its choosing and later calls then(status) on the pusher's thread (or never, if the pusher
+    // is gone). Without one, job runs at once on the Database given to the constructor.
+    using RecordJob = std::function<Status(const Database &)>;
+    using Recorder = std::function<void(RecordJob job, std::function<void(const Status &)> then)>;
+    void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
+
     void push(const QList<PreparedPush> &pushes);
     bool isBusy() const { return m_pending > 0; }
 
@@ -79,6 +89,7 @@ private:
     QNetworkAccessManager m_network;
     int m_pending = 0;
     int m_failures = 0;
+    Recorder m_recorder;
 };
 
 } // namespace Switchboard

@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QMutex>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -187,8 +189,50 @@ Status Database::migrate()
     return {};
 }
 
+namespace {
+
+std::atomic<QThread *> s_guardedThread{nullptr};
+QMutex s_guardMutex;
+Database::GuardReport s_guardReport;
+thread_local int t_allowances = 0;
+
+} // namespace
+
+void Database::guardThread(QThread *thread, GuardReport report)
+{
+    QMutexLocker lock(&s_guardMutex);
+    s_guardReport = std::move(report);
+    s_guardedThread = thread;
+}
+
+QThread *Database::guardedThread() { return s_guardedThread.load(); }
+
+Database::GuardedThreadAllowance::GuardedThreadAllowance() { ++t_allowances; }
+Database::GuardedThreadAllowance::~GuardedThreadAllowance() { --t_allowances; }
+
+Status Database::checkThread(const QString &sql) const
+{
+    // One atomic load when no thread is guarded (the CLI, the router, the shipped desktop).
+    QThread *guarded = s_guardedThread.load(std::memory_order_relaxed);
+    if (!guarded || guarded != QThread::currentThread() || m_allowedOnGuardedThread || t_allowances > 0)
+        return {};
+    const QString what = sql.simplified().left(120);
+    GuardReport report;
+    {
+        QMutexLocker lock(&s_guardMutex);
+        report = s_guardReport;
+    }
+    if (report)
+        report(what);
+    else
+        qFatal("switchboard: catalog query on the guarded (GUI) thread: %s", qPrintable(what));
+    return makeError(QObject::tr("Catalog work on the GUI thread was refused: %1").arg(what));
+}
+
 Result<Statement> Database::prepare(const QString &sql) const
 {
+    if (auto st = checkThread(sql); !st)
+        return makeError(st.error());
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
@@ -198,6 +242,8 @@ Result<Statement> Database::prepare(const QString &sql) const
 
 Status Database::exec(const QString &sql) const
 {
+    if (auto st = checkThread(sql); !st)
+        return st;
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString error = message ? QString::fromUtf8(message) : lastError();

@@ -11,8 +11,10 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
+class QThread;
 struct sqlite3;
 
 namespace Switchboard {
@@ -59,12 +61,36 @@ public:
     };
     Transaction transaction() const { return Transaction(*this); }
 
+    // A check for the desktop's rule that the GUI thread runs no catalog work (everything goes
+    // through ui/main/QueryRunner; docs/architecture.md, Threads). Once a thread is guarded, a
+    // statement prepared or executed on it is refused with an error and reported (by default
+    // with qFatal, so a test that reaches one fails right there, naming the SQL), unless the
+    // connection or the calling scope is allowed there. The GUI tests turn it on; nullptr turns
+    // it off.
+    using GuardReport = std::function<void(const QString &sql)>;
+    static void guardThread(QThread *thread, GuardReport report = {});
+    static QThread *guardedThread();
+    // This connection may be used on the guarded thread (a test's own connection for its setup
+    // and checks).
+    void allowOnGuardedThread() { m_allowedOnGuardedThread = true; }
+    // While one lives, the calling thread may query (the vault's short reads while unlocking:
+    // its key lives with the window). Nests.
+    class GuardedThreadAllowance {
+    public:
+        GuardedThreadAllowance();
+        ~GuardedThreadAllowance();
+        GuardedThreadAllowance(const GuardedThreadAllowance &) = delete;
+        GuardedThreadAllowance &operator=(const GuardedThreadAllowance &) = delete;
+    };
+
 private:
     Database(sqlite3 *db, QString path);
     Status migrate();
+    Status checkThread(const QString &sql) const;
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_allowedOnGuardedThread = false;
 };
 
 } // namespace Switchboard

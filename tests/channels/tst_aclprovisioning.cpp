@@ -4,6 +4,7 @@
 // approves it (topic created, consume ACLs with the group). The drift report names an ACL the
 // test made by hand, and an ACL of a grant that someone deleted.
 
+#include "CliProcess.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
 #include "TestBroker.h"
@@ -18,8 +19,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 #include <tuple>
 #include <QTest>
@@ -214,12 +213,12 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("missing")).toArray().size(), 1);
 
         // The same through the command line, as a script reads it.
-        QProcess cli;
-        cli.start(QStringLiteral(SWITCHBOARD_CLI), {QStringLiteral("--catalog"), m_catalog->path(), QStringLiteral("drift"),
-                                                    QStringLiteral("--cluster"), m_cluster, QStringLiteral("--json")});
-        QVERIFY(cli.waitForFinished(30000));
-        QCOMPARE(cli.exitCode(), 0);
-        const QJsonObject cliJson = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const Test::CliRun cli = Test::runProcess(QStringLiteral(SWITCHBOARD_CLI),
+                                                  {QStringLiteral("--catalog"), m_catalog->path(), QStringLiteral("drift"),
+                                                   QStringLiteral("--cluster"), m_cluster, QStringLiteral("--json")},
+                                                  {}, {}, 30000);
+        QCOMPARE(cli.exitCode, 0);
+        const QJsonObject cliJson = QJsonDocument::fromJson(cli.out).object();
         bool carolInCli = false;
         for (const QJsonValue &v : cliJson.value(QLatin1String("unexplained")).toArray())
             carolInCli = carolInCli || (v.toObject().value(QLatin1String("principal")).toString() == QLatin1String("User:carol")
@@ -253,17 +252,14 @@ private Q_SLOTS:
 
         const QString passphrase = Test::uniqueName(QStringLiteral("vault-passphrase"));
         auto cli = [&](const QStringList &args, bool withPassphrase) {
-            QProcess process;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.remove(QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"));
+            Test::CliEnvironment env;
+            env.removePrefixes = {QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE")};
             if (withPassphrase)
-                env.insert(QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"), passphrase);
-            env.insert(QStringLiteral("ADMIN_SECRET"), broker.password(QStringLiteral("admin")));
-            process.setProcessEnvironment(env);
-            process.start(QStringLiteral(SWITCHBOARD_CLI), QStringList{QStringLiteral("--catalog"), m_catalog->path()} + args);
-            process.waitForFinished(60000);
-            return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                                   QString::fromUtf8(process.readAllStandardError()));
+                env.set.insert(QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"), passphrase);
+            env.set.insert(QStringLiteral("ADMIN_SECRET"), broker.password(QStringLiteral("admin")));
+            const Test::CliRun run = Test::runProcess(QStringLiteral(SWITCHBOARD_CLI),
+                                                      QStringList{QStringLiteral("--catalog"), m_catalog->path()} + args, env);
+            return std::make_tuple(run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err));
         };
         auto [initCode, initOut, initErr] = cli({QStringLiteral("vault"), QStringLiteral("init")}, true);
         QVERIFY2(initCode == 0, qPrintable(initErr));

@@ -2,10 +2,11 @@
 // bind, write rules (a tie is refused), file a request, approve it (refused in the developer
 // role), resolve, migrate, decline with a reason, and read the history back.
 
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,16 +25,10 @@ class TestChannelCli : public QObject {
 
     Run cli(const QStringList &args)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SWITCHBOARD_CATALOG"), m_catalog);
-        env.insert(QStringLiteral("SWITCHBOARD_USER"), QStringLiteral("pat"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SWITCHBOARD_CLI), args);
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        Switchboard::Test::CliEnvironment env;
+        env.set = {{QStringLiteral("SWITCHBOARD_CATALOG"), m_catalog}, {QStringLiteral("SWITCHBOARD_USER"), QStringLiteral("pat")}};
+        const auto run = Switchboard::Test::runProcess(QStringLiteral(SWITCHBOARD_CLI), args, env, {}, 30000);
+        return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
     }
 
 #define CLI_OK(run)                                                                                            \

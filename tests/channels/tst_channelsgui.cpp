@@ -93,6 +93,7 @@ private Q_SLOTS:
         channels.show();
         QVERIFY(QTest::qWaitForWindowExposed(&requests));
         QSignalSpy pending(&requests, &RequestsView::pendingCountChanged);
+        QTRY_COMPARE(requests.role(), Role::Developer);   // read on a worker
 
         // The developer sees no approve/decline.
         auto *approve = requests.findChild<QPushButton *>(QStringLiteral("approve"));
@@ -108,6 +109,7 @@ private Q_SLOTS:
         auto *dialog = requests.findChild<RequestAccessDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+        QTRY_VERIFY(dialog->isLoaded());   // its applications and clusters, read on a worker
         dialog->applicationBox()->setCurrentIndex(dialog->applicationBox()->findData(QStringLiteral("billing")));
         QTest::keyClicks(dialog->channelEdit(), invoices);
         dialog->intentBox()->setCurrentIndex(dialog->intentBox()->findData(QStringLiteral("consume")));
@@ -131,13 +133,14 @@ private Q_SLOTS:
 
         // The platform engineer approves (the role switched as a settings page would).
         RoleSelector selector(db);
+        QTRY_VERIFY(selector.isLoaded());
         QCOMPARE(selector.role(), Role::Developer);
         connect(&selector, &RoleSelector::roleChanged, &requests, &RequestsView::refresh);
         connect(&selector, &RoleSelector::roleChanged, &channels, &ChannelsView::refresh);
         selector.setRole(Role::PlatformEngineer);
-        QCOMPARE(RoleSetting::current(db), Role::PlatformEngineer);
+        QTRY_COMPARE(RoleSetting::current(db), Role::PlatformEngineer);   // written on the selector's writer
         QTRY_VERIFY(channels.findChild<QPushButton *>(QStringLiteral("bind"))->isVisible());
-        QVERIFY(approve->isVisible());
+        QTRY_VERIFY(approve->isVisible());
         QTest::mouseClick(requests.table()->viewport(), Qt::LeftButton, {},
                           requests.table()->visualRect(requests.proxy()->index(0, 1)).center());
         QVERIFY(approve->isEnabled());
@@ -170,6 +173,7 @@ private Q_SLOTS:
         QTest::keyClicks(channels.resolverChannel(), invoices);
         channels.resolverIntent()->setCurrentIndex(channels.resolverIntent()->findData(QStringLiteral("consume")));
         QTest::mouseClick(channels.resolveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!channels.resolverResult()->text().isEmpty());   // resolved over a model read on a worker
         const QString answer = channels.resolverResult()->text();
         QVERIFY2(answer.contains(QLatin1String("topic billing.invoices.v1 on cluster prod-eu")), qPrintable(answer));
         QVERIFY2(answer.contains(QLatin1String("grant #")), qPrintable(answer));
@@ -180,8 +184,8 @@ private Q_SLOTS:
 
         channels.resolverIntent()->setCurrentIndex(channels.resolverIntent()->findData(QStringLiteral("produce")));
         QTest::mouseClick(channels.resolveButton(), Qt::LeftButton);
-        QVERIFY2(channels.resolverResult()->text().contains(QLatin1String("no produce grant")),
-                 qPrintable(channels.resolverResult()->text()));
+        QTRY_VERIFY2(channels.resolverResult()->text().contains(QLatin1String("no produce grant")),
+                     qPrintable(channels.resolverResult()->text()));
     }
 
     // The lists come from a worker: nothing is read on the GUI thread while the view is built,
@@ -244,9 +248,10 @@ private Q_SLOTS:
         RequestsView requests(db);
         requests.show();
         auto *dialog = requests.requestAccessForChannel(invoices);
+        QTRY_VERIFY(dialog->isLoaded());
         dialog->applicationBox()->setCurrentIndex(dialog->applicationBox()->findData(QStringLiteral("billing")));
         QVERIFY(dialog->submit());
-        QCOMPARE(requests.pendingCount(), 1);
+        QTRY_COMPARE(requests.pendingCount(), 1);   // filed on the writer, then listed
         requests.table()->selectRow(0);
         DecisionDialog *decision = requests.declineSelected();
         QVERIFY(decision);
@@ -255,7 +260,10 @@ private Q_SLOTS:
         clickOk(decision);
         QTRY_COMPARE(requests.pendingCount(), 0);   // the decision is written on the runner's writer
         QVERIFY(RoleSetting::set(db, Role::Developer));
+        QSignalSpy refreshed(&requests, &RequestsView::refreshed);
         requests.refresh();
+        QTRY_COMPARE(refreshed.count(), 1);
+        QCOMPARE(requests.role(), Role::Developer);
         requests.table()->selectRow(0);
         QVERIFY2(requests.detailLabel()->text().contains(QLatin1String("use the v2 channel")), qPrintable(requests.detailLabel()->text()));
         QCOMPARE(requests.model()->index(0, RequestTableModel::Reason).data().toString(), QStringLiteral("use the v2 channel"));
@@ -266,20 +274,24 @@ private Q_SLOTS:
         Database &db = m_catalog->db();
         RequestAccessDialog bound(db);
         bound.setTopic(QStringLiteral("prod-eu"), QStringLiteral("billing.invoices.v1"));
-        QCOMPARE(bound.channelEdit()->text(), invoices);   // the channel bound to it
+        QTRY_COMPARE(bound.channelEdit()->text(), invoices);   // the channel bound to it (read on a worker)
         QVERIFY(!bound.proposalBox()->isChecked());
 
         RequestAccessDialog fresh(db);
         fresh.setTopic(QStringLiteral("prod-eu"), QStringLiteral("billing.refunds"));
-        QCOMPARE(fresh.channelEdit()->text(), QStringLiteral("kafka://billing.example.com/billing.refunds"));
+        QTRY_COMPARE(fresh.channelEdit()->text(), QStringLiteral("kafka://billing.example.com/billing.refunds"));
         QVERIFY(fresh.proposalBox()->isChecked());
-        QCOMPARE(fresh.environmentEdit()->text(), QStringLiteral("prod"));
+        QTRY_COMPARE(fresh.environmentEdit()->text(), QStringLiteral("prod"));   // once the clusters are in
+        QCOMPARE(fresh.clusterBox()->currentData().toString(), QStringLiteral("prod-eu"));
         QCOMPARE(fresh.topicEdit()->text(), QStringLiteral("billing.refunds"));
+        QVERIFY(fresh.isLoaded());
         fresh.applicationBox()->setCurrentIndex(0);
         QVERIFY(fresh.submit());
+        QTRY_COMPARE(fresh.result(), int(QDialog::Accepted));   // filed
 
         // A bad URI stays in the dialog with the reason in its message bar.
         RequestAccessDialog bad(db);
+        QTRY_VERIFY(bad.isLoaded());
         bad.channelEdit()->setText(QStringLiteral("kafka://billing.example.com//x"));
         QVERIFY(!bad.submit());
         QVERIFY2(bad.messageBar()->text().contains(QLatin1String("empty path segment")), qPrintable(bad.messageBar()->text()));

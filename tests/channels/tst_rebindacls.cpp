@@ -4,6 +4,7 @@
 // to the old one. An ACL on the old topic that another grant needs stays (it passes to that
 // grant), and an ACL made by hand is never touched.
 
+#include "CliProcess.h"
 #include "Approvals.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
@@ -18,7 +19,6 @@
 #include "routing/ChannelStore.h"
 #include "routing/GrantStore.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace Switchboard;
@@ -66,16 +66,16 @@ private Q_SLOTS:
         QVERIFY2(!refusedNew, "bob produced to the new topic before the rebind");
 
         // The re-binding, as a platform engineer runs it.
-        QProcess cli;
-        cli.start(QStringLiteral(SWITCHBOARD_CLI), {QStringLiteral("--catalog"), catalog.path(), QStringLiteral("channel"),
-                                                    QStringLiteral("rebind"), channelA, QStringLiteral("--env"), QStringLiteral("test"),
-                                                    QStringLiteral("--cluster"), c.name, QStringLiteral("--topic"), newTopic,
-                                                    QStringLiteral("--force")});
-        QVERIFY(cli.waitForFinished(60000));
-        const QByteArray out = cli.readAllStandardOutput();
-        const QByteArray err = cli.readAllStandardError();
+        const Test::CliRun cli = Test::runProcess(QStringLiteral(SWITCHBOARD_CLI),
+                                                  {QStringLiteral("--catalog"), catalog.path(), QStringLiteral("channel"),
+                                                   QStringLiteral("rebind"), channelA, QStringLiteral("--env"), QStringLiteral("test"),
+                                                   QStringLiteral("--cluster"), c.name, QStringLiteral("--topic"), newTopic,
+                                                   QStringLiteral("--force")},
+                                                  {});
+        const QByteArray out = cli.out;
+        const QByteArray err = cli.err;
         qInfo("%s%s", out.constData(), err.constData());
-        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(cli.exitCode, 0);
         QVERIFY(out.contains("follow"));
         QVERIFY(out.contains("created") && out.contains(newTopic.toUtf8()));
         QVERIFY(out.contains("deleted") && out.contains(oldTopic.toUtf8()));

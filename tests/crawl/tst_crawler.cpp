@@ -3,6 +3,7 @@
 // (what the desktop app uses) and through `switchboard-cli ... --json`. A re-crawl after
 // changes writes history entries and rates, and curation survives it.
 
+#include "CliProcess.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
 #include "TestBroker.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,14 +31,13 @@ struct TopicSpec {
 
 QJsonDocument runCli(const QString &catalog, const QStringList &args, int *exitCode = nullptr, QString *stderrText = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral(SWITCHBOARD_CLI), QStringList{QStringLiteral("--catalog"), catalog} + args);
-    p.waitForFinished(60000);
+    const Switchboard::Test::CliRun run =
+        Switchboard::Test::runProcess(QStringLiteral(SWITCHBOARD_CLI), QStringList{QStringLiteral("--catalog"), catalog} + args, {});
     if (exitCode)
-        *exitCode = p.exitCode();
+        *exitCode = run.exitCode;
     if (stderrText)
-        *stderrText = QString::fromUtf8(p.readAllStandardError());
-    return QJsonDocument::fromJson(p.readAllStandardOutput());
+        *stderrText = QString::fromUtf8(run.err);
+    return QJsonDocument::fromJson(run.out);
 }
 
 } // namespace

@@ -22,18 +22,12 @@ class TestExecutables : public QObject {
     // No display at all: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
     static Run run(const QString &program, const QStringList &args, const QString &catalog = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
+        Switchboard::Test::CliEnvironment env;
+        env.removePrefixes = {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")};
         if (!catalog.isEmpty())
-            env.insert(QStringLiteral("SWITCHBOARD_CATALOG"), catalog);
-        process.setProcessEnvironment(env);
-        process.start(program, args);
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            env.set.insert(QStringLiteral("SWITCHBOARD_CATALOG"), catalog);
+        const auto r = Switchboard::Test::runProcess(program, args, env, {}, 30000);
+        return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
 
 private Q_SLOTS:

@@ -175,7 +175,7 @@ void tst_ClusterActions::testConnectionInDialog()
     QVERIFY(result->text().contains(QLatin1String("1 broker")));
     // Testing saves nothing.
     dialog->reject();
-    QCOMPARE(ClusterStore(window->catalog()).list()->size(), 0);
+    QCOMPARE(Test::checkCatalog(window.get(), [](Database &db) { return ClusterStore(db).list(); })->size(), 0);
 }
 
 void tst_ClusterActions::removeCluster()
@@ -208,7 +208,7 @@ void tst_ClusterActions::removeCluster()
     auto *welcome = window->findChild<QWidget *>(QStringLiteral("welcome"));
     QVERIFY(welcome);
     QTRY_VERIFY(welcome->isVisible());
-    QCOMPARE(ClusterStore(window->catalog()).list()->size(), 0);
+    QCOMPARE(Test::checkCatalog(window.get(), [](Database &db) { return ClusterStore(db).list(); })->size(), 0);
     auto *count = window->findChild<QLabel *>(QStringLiteral("topicCount"));
     QTRY_COMPARE(count->text(), QStringLiteral("0 topics"));
 }

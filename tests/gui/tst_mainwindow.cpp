@@ -236,6 +236,7 @@ void tst_MainWindow::largeCatalogCountsAfterFirstPage()
     // 120 topics: more than the table's first page (50 rows). The rows come first, the count
     // ("n topics") right after, exact for the whole list, a one-letter name filter and a search.
     {
+        const Database::GuardedThreadAllowance setUp;   // the test's own catalog work, before the window
         auto db = Database::open(m_dir->filePath(QStringLiteral("catalog.sqlite")));
         QVERIFY(db);
         Cluster c;
@@ -303,7 +304,7 @@ void tst_MainWindow::demoComesBackAfterRestart()
     QSignalSpy ready(window->catalogView()->demo(), &DemoController::ready);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
     QVERIFY(window->catalogView()->demo()->bootstrapServers() != firstBootstrap);
-    auto row = ClusterStore(window->catalog()).findById(ready.at(0).at(0).toLongLong());
+    auto row = Test::checkCatalog(window.get(), [&](Database &db) { return ClusterStore(db).findById(ready.at(0).at(0).toLongLong()); });
     QVERIFY(row.ok() && row->has_value());
     QCOMPARE((*row)->bootstrapServers, window->catalogView()->demo()->bootstrapServers());
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("openDemo"))->isVisible());
@@ -392,6 +393,7 @@ void tst_MainWindow::vaultMenuAndExport()
     ExportConfigDialog *chooser = nullptr;
     QTRY_VERIFY((chooser = window->findChild<ExportConfigDialog *>()) != nullptr);
     QVERIFY(chooser->isVisible());
+    QTRY_VERIFY(chooser->isLoaded());   // read on the window's runner
     QVERIFY(!chooser->hasChoices());
     chooser->reject();
 }

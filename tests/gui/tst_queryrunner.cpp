@@ -2,8 +2,11 @@
 // the catalog and its result comes back to a guard that is still alive; a guard destroyed
 // while its job ran gets nothing (the write still lands). Writes keep the order they were
 // asked in, and a read sees what a finished write wrote. BusyWork says the work in a message bar.
+// A store call on the GUI thread is caught: the GUI tests run with the thread guarded
+// (Database::guardThread), so a view that slips one in fails there, naming the SQL.
 
 #include "TempCatalog.h"
+#include "VerifyResult.h"
 #include "clusters/ClusterStore.h"
 #include "main/BusyWork.h"
 #include "main/QueryRunner.h"
@@ -12,6 +15,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QScopeGuard>
 #include <QThread>
 
 using namespace Switchboard;
@@ -35,6 +39,8 @@ private slots:
     void writeLandsAndComesBackToLiveGuardOnly();
     void writesKeepTheirOrderOnOneThread();
     void busyWorkSaysWhatRuns();
+    void guiThreadIsGuardedInGuiTests();
+    void storeCallOnTheGuiThreadIsRefused();
 };
 
 void tst_QueryRunner::writeLandsAndComesBackToLiveGuardOnly()
@@ -143,6 +149,66 @@ void tst_QueryRunner::busyWorkSaysWhatRuns()
     QVERIFY(!work->isBusy());
     QCOMPARE(busy.count(), 2);
     QVERIFY(!bar->isVisible());
+}
+
+void tst_QueryRunner::guiThreadIsGuardedInGuiTests()
+{
+    if (qEnvironmentVariableIntValue("SWITCHBOARD_GUARD_GUI_THREAD") != 1)
+        QSKIP("run through ctest: add_switchboard_test(... GUI) sets SWITCHBOARD_GUARD_GUI_THREAD");
+    Test::TempCatalog catalog;
+    QVERIFY(catalog.isValid());
+    QueryRunner runner(catalog.path());   // the first runner on the GUI thread turns the guard on
+    QCOMPARE(Database::guardedThread(), QThread::currentThread());
+}
+
+void tst_QueryRunner::storeCallOnTheGuiThreadIsRefused()
+{
+    Test::TempCatalog catalog;
+    QVERIFY(catalog.isValid());
+    QThread *before = Database::guardedThread();
+    QStringList reported;
+    // Reported here instead of the qFatal the other GUI tests get.
+    Database::guardThread(QThread::currentThread(), [&](const QString &sql) { reported << sql; });
+    auto restore = qScopeGuard([before] { Database::guardThread(before); });
+
+    // A connection of the window's kind (opened where it may be, as the desktop's main() does).
+    std::unique_ptr<Database> window;
+    {
+        const Database::GuardedThreadAllowance opening;
+        auto opened = Database::open(catalog.path());
+        QVERIFY_RESULT(opened);
+        window = std::move(opened.value());
+    }
+    // A store call on it, on the GUI thread: refused, reported with its SQL, nothing written.
+    auto added = ClusterStore(*window).add(cluster(QStringLiteral("prod-eu")));
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().contains(QLatin1String("GUI thread")), qPrintable(added.error()));
+    QVERIFY(!reported.isEmpty());
+    QVERIFY2(reported.first().contains(QLatin1String("clusters")) || reported.first().startsWith(QLatin1String("BEGIN")),
+             qPrintable(reported.first()));
+    auto listed = ClusterStore(catalog.db()).list();   // the test's own connection is allowed
+    QVERIFY_RESULT(listed);
+    QCOMPARE(listed->size(), 0);
+
+    // The same call through the runner: on its workers, not refused, nothing reported.
+    reported.clear();
+    QObject guard;
+    std::optional<Result<Cluster>> written;
+    QueryRunner runner(catalog.path());
+    onResultReady(runner.write([](const Database &db) { return ClusterStore(db).add(cluster(QStringLiteral("prod-eu"))); }),
+                  &guard, [&](const Result<Cluster> &r) { written = r; });
+    QTRY_VERIFY(written.has_value());
+    QVERIFY_RESULT(*written);
+    QVERIFY2(reported.isEmpty(), qPrintable(reported.join(QLatin1Char('\n'))));
+
+    // A scope that is allowed (the vault's unlock) passes; outside it, refused again.
+    {
+        const Database::GuardedThreadAllowance vault;
+        QVERIFY_RESULT(ClusterStore(*window).list());
+    }
+    QVERIFY(reported.isEmpty());
+    QVERIFY(!ClusterStore(*window).list().ok());
+    QCOMPARE(reported.size(), 1);
 }
 
 QTEST_MAIN(tst_QueryRunner)

@@ -3,11 +3,18 @@
 #include "bundle/BundleSecretOpener.h"
 #include "bundle/SharedBoxKey.h"
 #include "bundle/SignedBundle.h"
+#include "clusters/Cluster.h"
+#include "push/RoutingServiceStore.h"
 #include "RouterConfig.h"
+#include "store/Database.h"
+#include "TestBroker.h"
+#include "vault/CredentialStore.h"
+#include "vault/TokenStore.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -151,24 +158,22 @@ bool RouterProcess::start(QString *error)
         probe.listen(QHostAddress::LocalHost, 0);
         m_port = probe.serverPort();
     }
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    if (m_umask >= 0)
-        m_process->setChildProcessModifier([mask = mode_t(m_umask)] { ::umask(mask); });
-    m_process->start(routerExecutable(),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--key"), keyFile,
-                                 QStringLiteral("--trust"), QString::fromLatin1(m_keys.portal.publicKey.toBase64()),
-                                 QStringLiteral("--state-dir"), stateDir()}
-                         + m_extra);
-    if (!m_process->waitForStarted(10000)) {
-        *error = m_process->errorString();
+    CliEnvironment environment;
+    environment.umask = m_umask;
+    collectLog();   // what an earlier run printed stays in the log
+    m_earlierLog = m_log;
+    if (!m_process.start(routerExecutable(),
+                         QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--key"), keyFile,
+                                     QStringLiteral("--trust"), QString::fromLatin1(m_keys.portal.publicKey.toBase64()),
+                                     QStringLiteral("--state-dir"), stateDir()}
+                             + m_extra,
+                         environment, error))
         return false;
-    }
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 10000) {
-        if (m_process->state() != QProcess::Running) {
+        if (!m_process.isRunning()) {
             collectLog();
             *error = QStringLiteral("router exited: ") + QString::fromUtf8(m_log);
             return false;
@@ -184,23 +189,18 @@ bool RouterProcess::start(QString *error)
 
 void RouterProcess::collectLog()
 {
-    if (m_process)
-        m_log += m_process->readAll();
+    // CliServer keeps what the process printed; the log is that of every start so far.
+    const QByteArray output = m_process.output();
+    m_log = m_earlierLog + output;
 }
 
 bool RouterProcess::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
+    if (!m_process.isRunning())
         return true;
-    m_process->terminate();   // SIGTERM
-    const bool exited = m_process->waitForFinished(10000);
+    const bool ok = m_process.stop();
     collectLog();
-    if (!exited) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-        return false;
-    }
-    return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+    return ok;
 }
 
 bool RouterProcess::restart(QString *error)
@@ -209,14 +209,87 @@ bool RouterProcess::restart(QString *error)
     return start(error);
 }
 
+Cluster clientCluster(const TestBroker &broker, const QString &name)
+{
+    Cluster cluster;
+    cluster.name = name;
+    cluster.environment = QStringLiteral("prod");
+    cluster.bootstrapServers = broker.plaintextBootstrap();
+    cluster.labels.insert(QStringLiteral("client.bootstrap.servers"), broker.saslBootstrap());
+    cluster.labels.insert(QStringLiteral("client.security.protocol"), QStringLiteral("SASL_PLAINTEXT"));
+    return cluster;
+}
+
+Result<QString> vendCredentialAndToken(const Database &db, Vault &vault, const TestBroker &broker, const QString &application,
+                                       qint64 clusterId, const QString &user)
+{
+    if (auto st = CredentialStore(db, vault).set(application, clusterId, QStringLiteral("PLAIN"), user,
+                                                 SecretBytes::fromString(broker.password(user)));
+        !st)
+        return makeError(st.error());
+    auto token = TokenStore(db, vault).issue(application);
+    if (!token)
+        return makeError(token.error());
+    return token->value.toString();
+}
+
+PortalRouter::PortalRouter(const Database &db, Vault &vault) : m_db(db), m_vault(vault) {}
+
+bool PortalRouter::start(const QString &name, QString *error)
+{
+    auto signing = m_vault.signingKeyPair();
+    if (!signing) {
+        *error = signing.error();
+        return false;
+    }
+    m_keys.portal = Ed25519KeyPair{signing->publicKey, signing->secretKey.bytes()};
+    m_router = std::make_unique<RouterProcess>(m_keys);
+    if (!m_router->start(error))
+        return false;
+    auto added = RoutingServiceStore(m_db).add(name, url(), QString::fromLatin1(m_keys.service.publicKey.toBase64()));
+    if (!added) {
+        *error = added.error();
+        return false;
+    }
+    return true;
+}
+
+QString PortalRouter::url() const
+{
+    return m_router ? QStringLiteral("http://127.0.0.1:%1").arg(m_router->port()) : QString();
+}
+
+Status PortalRouter::push(PushOptions options)
+{
+    auto prepared = BundlePusher::prepare(m_db, m_vault, {}, options.ttlSeconds);
+    if (!prepared)
+        return makeError(prepared.error());
+    BundlePusher pusher(m_db, options);
+    QEventLoop loop;
+    int failures = -1;
+    QString messages;
+    QObject::connect(&pusher, &BundlePusher::serviceFinished, &loop, [&](const QString &, bool ok, qint64, const QString &m) {
+        if (!ok)
+            messages += m;
+    });
+    QObject::connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
+        failures = f;
+        loop.quit();
+    });
+    pusher.push(*prepared);
+    loop.exec();
+    if (failures != 0)
+        return makeError(QStringLiteral("push failed: ") + messages);
+    return {};
+}
+
 bool openssl(const QString &dir, const QStringList &args, QString *error)
 {
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *error = QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
+    CliEnvironment environment;
+    environment.workingDirectory = dir;
+    const CliRun run = runProcess(QStringLiteral("openssl"), args, environment);
+    if (run.exitCode != 0) {
+        *error = QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(run.out + run.err));
         return false;
     }
     return true;

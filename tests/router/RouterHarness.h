@@ -2,17 +2,26 @@
 
 // Shared by the router tests: a routing bundle built in code (keys, clusters, channels,
 // applications with tokens and credentials), and the real switchboard-router process on a free
-// loopback port with a small synchronous HTTP client.
+// loopback port with a small synchronous HTTP client; for the end-to-end tests, a router that
+// serves what a catalog pushes to it (PortalRouter).
 
+#include "CliProcess.h"
 #include "bundle/BundleCrypto.h"
 #include "bundle/BundlePayload.h"
+#include "core/Result.h"
+#include "push/BundlePusher.h"
 
 #include <QByteArray>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <memory>
+
+namespace Switchboard {
+struct Cluster;
+class Database;
+class Vault;
+} // namespace Switchboard
 
 namespace Switchboard::Test {
 
@@ -63,16 +72,50 @@ public:
     QString stateDir() const { return m_dir.filePath(QStringLiteral("state")); }
     QByteArray log() const { return m_log; }
     void collectLog();
-    QProcess &process() { return *m_process; }
+    bool isRunning() const { return m_process.isRunning(); }
 
 private:
     const BundleKeys &m_keys;
     QStringList m_extra;
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
+    CliServer m_process;
     quint16 m_port = 0;
     int m_umask = -1;
     QByteArray m_log;
+    QByteArray m_earlierLog;   // of the runs before the current one
+};
+
+class TestBroker;
+
+// A cluster as the end-to-end tests register it: the crawler on the test broker's PLAINTEXT
+// listener, the applications' clients (what the router hands out) on its SASL one.
+Cluster clientCluster(const TestBroker &broker, const QString &name);
+// What the platform vends an application on a cluster: the broker user's password as its
+// credential (in the vault), and a routing token, whose text is returned (shown once).
+Result<QString> vendCredentialAndToken(const Database &db, Vault &vault, const TestBroker &broker, const QString &application,
+                                       qint64 clusterId, const QString &user);
+
+// The end-to-end tests' routing service: switchboard-router trusting the portal key in the
+// catalog's vault, registered in the catalog, and holding what the catalog pushes to it.
+class PortalRouter {
+public:
+    // The vault must stay unlocked while the router is started and pushed to.
+    PortalRouter(const Database &db, Vault &vault);
+    // Starts the router with the vault's signing key as its trusted portal key and registers it
+    // in the catalog as name, at its loopback URL.
+    bool start(const QString &name, QString *error);
+    // Compiles the catalog's bundle for every registered service, pushes it and waits (in an
+    // event loop) until each push is answered: an error unless every service took it.
+    Status push(PushOptions options = {});
+    QString url() const;
+    RouterProcess &process() { return *m_router; }
+    const BundleKeys &keys() const { return m_keys; }
+
+private:
+    const Database &m_db;
+    Vault &m_vault;
+    BundleKeys m_keys;
+    std::unique_ptr<RouterProcess> m_router;   // refers to m_keys
 };
 
 QString routerExecutable();

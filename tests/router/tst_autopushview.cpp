@@ -49,7 +49,7 @@ private Q_SLOTS:
         // On: the setting is stored in the catalog (the CLI follows it) and the service catches up.
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
         QVERIFY(box->isChecked());
-        QVERIFY(RoutingServiceStore::autoPush(db));
+        QTRY_VERIFY(RoutingServiceStore::autoPush(db));   // written on the view's writer
         QTRY_COMPARE_WITH_TIMEOUT(fixture.servedVersion(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(0)->text(4), QStringLiteral("current"), 10000);
         QCOMPARE(fixture.lookup(), 403);
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
         // Off again (as the CLI would switch it): changes stay stale.
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
-        QVERIFY(!RoutingServiceStore::autoPush(db));
+        QTRY_VERIFY(!RoutingServiceStore::autoPush(db));
         QVERIFY(GrantStore(db).add(fixture.application, fixture.channel, Intent::Produce));
         QTest::qWait(2000);
         QCOMPARE(fixture.servedVersion(), 3);

@@ -7,7 +7,9 @@
 // ~/.cache/switchboard/okhttp-4.12.0/libs by scripts/okhttp, which scripts/test runs), reading the
 // lower-case header names x-kafka-topic and x-kafka-bootstrap-servers as it does.
 
+#include "Approvals.h"
 #include "RouterHarness.h"
+#include "VerifyResult.h"
 
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
@@ -127,12 +129,7 @@ private Q_SLOTS:
         Database &db = catalog.db();
         Vault vault(db);
         QVERIFY(vault.initialize(SecretBytes::fromString(QStringLiteral("java e2e passphrase"))));
-        Cluster cluster;
-        cluster.name = QStringLiteral("legacy");
-        cluster.environment = QStringLiteral("prod");
-        cluster.bootstrapServers = broker.plaintextBootstrap();
-        cluster.labels.insert(QStringLiteral("client.bootstrap.servers"), broker.saslBootstrap());
-        cluster.labels.insert(QStringLiteral("client.security.protocol"), QStringLiteral("SASL_PLAINTEXT"));
+        const Cluster cluster = clientCluster(broker, QStringLiteral("legacy"));
         auto added = ClusterStore(db).add(cluster);
         QVERIFY2(added, qPrintable(added.error()));
         Application application;
@@ -149,40 +146,21 @@ private Q_SLOTS:
         draft.proposedEnvironment = QStringLiteral("prod");
         draft.proposedCluster = cluster.name;
         draft.proposedTopic = topic;
-        auto filed = RequestStore(db).file(draft);
-        QVERIFY2(filed, qPrintable(filed.error()));
         ApproveOptions approve;
         approve.createTopic = true;
         approve.provisionAcls = true;
         approve.forceBinding = true;
-        auto approved = ApprovalService(db).approve(filed->uuid, approve);
-        QVERIFY2(approved, qPrintable(approved.error()));
-        QVERIFY(CredentialStore(db, vault).set(application.name, added->id, QStringLiteral("PLAIN"), QStringLiteral("bob"),
-                                               SecretBytes::fromString(broker.password(QStringLiteral("bob")))));
-        auto token = TokenStore(db, vault).issue(application.name);
-        QVERIFY(token);
+        auto approved = fileAndApprove(db, draft, approve);
+        QVERIFY_RESULT(approved);
+        auto token = vendCredentialAndToken(db, vault, broker, application.name, added->id, QStringLiteral("bob"));
+        QVERIFY_RESULT(token);
 
-        BundleKeys keys;
-        auto signing = vault.signingKeyPair();
-        QVERIFY(signing);
-        keys.portal = Ed25519KeyPair{signing->publicKey, signing->secretKey.bytes()};
-        RouterProcess router(keys);
+        PortalRouter portal(db, vault);
         QString error;
-        QVERIFY2(router.start(&error), qPrintable(error));
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(router.port());
-        QVERIFY(RoutingServiceStore(db).add(QStringLiteral("legacy-router"), url, QString::fromLatin1(keys.service.publicKey.toBase64())));
-        auto prepared = BundlePusher::prepare(db, vault);
-        QVERIFY2(prepared, qPrintable(prepared.error()));
-        BundlePusher pusher(db);
-        QEventLoop loop;
-        int failures = -1;
-        connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
-            failures = f;
-            loop.quit();
-        });
-        pusher.push(*prepared);
-        loop.exec();
-        QCOMPARE(failures, 0);
+        QVERIFY2(portal.start(QStringLiteral("legacy-router"), &error), qPrintable(error));
+        RouterProcess &router = portal.process();
+        const QString url = portal.url();
+        QVERIFY_RESULT(portal.push());
 
         auto runJava = [&](const QString &apikey, const QString &prefix) {
             QProcess java;
@@ -198,7 +176,7 @@ private Q_SLOTS:
             const QByteArray output = java.readAllStandardOutput();
             return QJsonDocument::fromJson(output.trimmed().split('\n').last()).object();
         };
-        const QJsonObject result = runJava(token->value.toString(), QStringLiteral("legacy"));
+        const QJsonObject result = runJava(*token, QStringLiteral("legacy"));
         QVERIFY2(result.value(QStringLiteral("status")).toInt() == 200, QJsonDocument(result).toJson().constData());
         QCOMPARE(result.value(QStringLiteral("topic")).toString(), topic);
         QCOMPARE(result.value(QStringLiteral("bootstrap")).toString(), broker.saslBootstrap());
@@ -214,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(router.stop());
         QVERIFY(router.log().contains("\"GET /service-locator\" 200"));
         QVERIFY(router.log().contains("app=legacy-orders"));
-        QVERIFY(!router.log().contains(token->value.bytes()));
+        QVERIFY(!router.log().contains(token->toUtf8()));
     }
 };
 

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
@@ -83,15 +82,15 @@ private Q_SLOTS:
         probe.listen(QHostAddress::LocalHost, 0);
         const quint16 port = probe.serverPort();
         probe.close();
-        QProcess router;
-        router.setProcessChannelMode(QProcess::MergedChannels);
-        router.start(routerExecutable(),
-                     {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                      QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
-                      dir.filePath(QStringLiteral("key.pem")), QStringLiteral("--key"), dir.filePath(QStringLiteral("router.key")),
-                      QStringLiteral("--trust"), QString::fromLatin1(fixture.keys.portal.publicKey.toBase64()),
-                      QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))});
-        QVERIFY(router.waitForStarted());
+        CliServer router;
+        QVERIFY2(router.start(routerExecutable(),
+                              {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                               QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
+                               dir.filePath(QStringLiteral("key.pem")), QStringLiteral("--key"), dir.filePath(QStringLiteral("router.key")),
+                               QStringLiteral("--trust"), QString::fromLatin1(fixture.keys.portal.publicKey.toBase64()),
+                               QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))},
+                              {}, &error),
+                 qPrintable(error));
         QByteArray health;
         for (int i = 0; i < 100 && health.isEmpty(); ++i) {
             health = httpsGet(port, "/healthz", ca);
@@ -138,11 +137,10 @@ private Q_SLOTS:
         r = cli({QStringLiteral("router"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY(r.out.contains("\"custom_ca\": true"));
 
-        router.terminate();
-        QVERIFY(router.waitForFinished(10000));
+        QVERIFY2(router.stop(), router.output().constData());   // SIGTERM
         // What the router said (a sanitizer's report included) is the first thing to read when it
         // does not stop cleanly.
-        QVERIFY2(router.exitStatus() == QProcess::NormalExit && router.exitCode() == 0, router.readAll().constData());
+        QVERIFY2(router.exitCode() == 0, router.output().constData());
     }
 };
 

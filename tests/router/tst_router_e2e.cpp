@@ -9,7 +9,9 @@
 //   bundle refused while the service keeps serving.
 
 #include "CliProcess.h"
+#include "Approvals.h"
 #include "RouterHarness.h"
+#include "VerifyResult.h"
 
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
@@ -31,10 +33,8 @@
 #include "vault/TokenStore.h"
 #include "vault/Vault.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace Switchboard;
@@ -60,28 +60,6 @@ QStringList strings(const QJsonValue &array)
 class TestRouterEndToEnd : public QObject {
     Q_OBJECT
 
-    Status push(Database &db, Vault &vault)
-    {
-        auto prepared = BundlePusher::prepare(db, vault, {}, 5);
-        if (!prepared)
-            return makeError(prepared.error());
-        BundlePusher pusher(db, PushOptions{2, 100, 10000, 5});
-        QEventLoop loop;
-        int failures = -1;
-        QString messages;
-        connect(&pusher, &BundlePusher::serviceFinished, &loop,
-                [&](const QString &, bool ok, qint64, const QString &m) { if (!ok) messages += m; });
-        connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
-            failures = f;
-            loop.quit();
-        });
-        pusher.push(*prepared);
-        loop.exec();
-        if (failures != 0)
-            return makeError(QStringLiteral("push failed: ") + messages);
-        return {};
-    }
-
 private Q_SLOTS:
     void wholeMission()
     {
@@ -97,12 +75,7 @@ private Q_SLOTS:
         const QString first = uniqueName(QStringLiteral("e2e-invoices"));
         const QString second = uniqueName(QStringLiteral("e2e-invoices-v2"));
         QVERIFY(createTopics(broker.plaintextConfig(), {NewTopic{second, 1, 1, {}}}));
-        Cluster cluster;
-        cluster.name = QStringLiteral("e2e");
-        cluster.environment = QStringLiteral("prod");
-        cluster.bootstrapServers = broker.plaintextBootstrap();
-        cluster.labels.insert(QStringLiteral("client.bootstrap.servers"), broker.saslBootstrap());
-        cluster.labels.insert(QStringLiteral("client.security.protocol"), QStringLiteral("SASL_PLAINTEXT"));
+        const Cluster cluster = clientCluster(broker, QStringLiteral("e2e"));
         auto added = ClusterStore(db).add(cluster);
         QVERIFY2(added, qPrintable(added.error()));
         CrawlOptions crawlOptions;
@@ -130,14 +103,12 @@ private Q_SLOTS:
         produceRequest.proposedEnvironment = QStringLiteral("prod");
         produceRequest.proposedCluster = QStringLiteral("e2e");
         produceRequest.proposedTopic = first;
-        auto filed = RequestStore(db).file(produceRequest);
-        QVERIFY2(filed, qPrintable(filed.error()));
         ApproveOptions approve;
         approve.createTopic = true;
         approve.provisionAcls = true;
         approve.forceBinding = true;
-        auto approved = ApprovalService(db).approve(filed->uuid, approve);
-        QVERIFY2(approved, qPrintable(approved.error()));
+        auto approved = fileAndApprove(db, produceRequest, approve);
+        QVERIFY_RESULT(approved);
         QVERIFY(approved->acls.has_value() && !approved->acls->created.isEmpty());
         const qint64 produceGrant = approved->outcome.grant.grant.id;
 
@@ -148,32 +119,27 @@ private Q_SLOTS:
         consumeRequest.consumerGroup = QStringLiteral("billing-");
         consumeRequest.groupIsPrefix = true;
         consumeRequest.justification = QStringLiteral("billing reads its own invoices back");
-        auto filedConsume = RequestStore(db).file(consumeRequest);
-        QVERIFY2(filedConsume, qPrintable(filedConsume.error()));
         ApproveOptions approveConsume;
         approveConsume.provisionAcls = true;
-        auto approvedConsume = ApprovalService(db).approve(filedConsume->uuid, approveConsume);
-        QVERIFY2(approvedConsume, qPrintable(approvedConsume.error()));
+        auto approvedConsume = fileAndApprove(db, consumeRequest, approveConsume);
+        QVERIFY_RESULT(approvedConsume);
         const qint64 consumeGrant = approvedConsume->outcome.grant.grant.id;
 
         // The vended credentials are alice's broker password; the token is shown once.
-        QVERIFY(CredentialStore(db, vault).set(app, added->id, QStringLiteral("PLAIN"), QStringLiteral("alice"),
-                                               SecretBytes::fromString(broker.password(QStringLiteral("alice")))));
-        auto token = TokenStore(db, vault).issue(app);
-        QVERIFY2(token, qPrintable(token.error()));
-        const QString tokenText = token->value.toString();
+        auto token = vendCredentialAndToken(db, vault, broker, app, added->id, QStringLiteral("alice"));
+        QVERIFY_RESULT(token);
+        const QString tokenText = *token;
 
         // 3. The routing service, registered with its public key, trusting the portal's key.
-        BundleKeys keys;
-        auto signing = vault.signingKeyPair();
-        QVERIFY(signing);
-        keys.portal = Ed25519KeyPair{signing->publicKey, signing->secretKey.bytes()};
-        RouterProcess router(keys);
+        PortalRouter portal(db, vault);
         QString error;
-        QVERIFY2(router.start(&error), qPrintable(error));
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(router.port());
-        QVERIFY(RoutingServiceStore(db).add(QStringLiteral("r1"), url, QString::fromLatin1(keys.service.publicKey.toBase64())));
-        auto pushed = push(db, vault);
+        QVERIFY2(portal.start(QStringLiteral("r1"), &error), qPrintable(error));
+        RouterProcess &router = portal.process();
+        const BundleKeys &keys = portal.keys();
+        const QString url = portal.url();
+        // A 5 s TTL: the client's re-lookup after the migration comes within the test's time.
+        const PushOptions quick{2, 100, 10000, 5};
+        auto pushed = portal.push(quick);
         QVERIFY2(pushed, qPrintable(pushed.error()));
         auto services = RoutingServiceStore(db).list();
         QVERIFY(services && services->size() == 1);
@@ -217,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(hash);
         services = RoutingServiceStore(db).list();
         QVERIFY(services->first().isStale(*hash));   // the desktop and the CLI show it as stale
-        pushed = push(db, vault);
+        pushed = portal.push(quick);
         QVERIFY2(pushed, qPrintable(pushed.error()));
         produced = runClient({QStringLiteral("produce"), url, app, tokenText, QStringLiteral("durableWrite"), channel,
                               QStringLiteral("3"), QStringLiteral("second"), cache});
@@ -238,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(GrantStore(db).add(app, otherChannel, Intent::Produce));
         QVERIFY(CredentialStore(db, vault).set(app, otherAdded->id, QStringLiteral("PLAIN"), QStringLiteral("alice"),
                                                SecretBytes::fromString(broker.password(QStringLiteral("alice")))));
-        QVERIFY(push(db, vault));
+        QVERIFY(portal.push(quick));
         const HttpReply conflict = httpRequest(router.port(), "GET",
                                                "/servicegw?config_profile=durableWrite&channel[0]=" + QUrl::toPercentEncoding(channel)
                                                    + "&channel[1]=" + QUrl::toPercentEncoding(otherChannel),
@@ -263,7 +229,7 @@ private Q_SLOTS:
         // 6. Revoke the produce grant (its ACLs go), push: 403 from the service, and the broker
         // refuses a client that still holds the old configuration.
         QVERIFY(AclProvisioner(db).revoke(produceGrant));
-        QVERIFY(push(db, vault));
+        QVERIFY(portal.push(quick));
         QJsonObject refused = runClient({QStringLiteral("lookup"), url, app, tokenText, QStringLiteral("durableWrite"), channel});
         QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 403);
         QVERIFY(refused.value(QStringLiteral("message")).toString().contains(QLatin1String("produce")));

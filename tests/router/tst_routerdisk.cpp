@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,11 +111,10 @@ private Q_SLOTS:
         // The key file from `switchboard-router keygen`, in a folder it makes.
         QTemporaryDir dir;
         const QString keyFile = dir.filePath(QStringLiteral("keys/router.key"));
-        QProcess keygen;
-        keygen.setChildProcessModifier([m = mode_t(mask)] { ::umask(m); });
-        keygen.start(routerExecutable(), {QStringLiteral("keygen"), QStringLiteral("--out"), keyFile});
-        QVERIFY(keygen.waitForFinished(30000));
-        QVERIFY2(keygen.exitCode() == 0, keygen.readAllStandardError().constData());
+        CliEnvironment withMask;
+        withMask.umask = mask;
+        const CliRun keygen = runProcess(routerExecutable(), {QStringLiteral("keygen"), QStringLiteral("--out"), keyFile}, withMask, {}, 30000);
+        QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
         QCOMPARE(modeOf(keyFile), 0600);
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("keys"))), 0700);
     }

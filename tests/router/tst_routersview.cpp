@@ -3,6 +3,7 @@
 // thread, so the tests wait for the list with QTRY_*.
 
 #include "RouterHarness.h"
+#include "main/QueryRunner.h"
 #include "push/RoutersView.h"
 #include "push/RoutingServiceDialog.h"
 #include "push/RoutingServiceStore.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,8 +195,8 @@ private Q_SLOTS:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(eu).center());
         QCOMPARE(list->selectedItems(), QList<QTreeWidgetItem *>{eu});
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("editRouter")), Qt::LeftButton);
-        QPointer<RoutingServiceDialog> dialog = view.findChild<RoutingServiceDialog *>();
-        QVERIFY(dialog);
+        QPointer<RoutingServiceDialog> dialog;   // opens once the service is read on the runner
+        QTRY_VERIFY((dialog = view.findChild<RoutingServiceDialog *>()) != nullptr);
         QTRY_VERIFY(dialog->isVisible());
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
         auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("url"));
@@ -212,8 +212,8 @@ private Q_SLOTS:
         QTest::keyClicks(url, newUrl);
         QTest::keyClicks(caFile, dir.filePath(QStringLiteral("bad.pem")));
         clickOk(dialog);
+        QTRY_VERIFY2(error->text().contains(QLatin1String("PEM")), qPrintable(error->text()));
         QVERIFY(dialog->isVisible());
-        QVERIFY2(error->text().contains(QLatin1String("PEM")), qPrintable(error->text()));
         {
             auto stored = store.find(QStringLiteral("router-eu"));
             QVERIFY(stored && stored->has_value());
@@ -247,20 +247,21 @@ private Q_SLOTS:
         QVERIFY(makeCaFiles(dir));
         const QString badPem = dir.filePath(QStringLiteral("bad.pem"));
 
-        RoutingServiceDialog dialog(catalog.db(), std::nullopt);
+        QueryRunner runner(catalog.path());
+        RoutingServiceDialog dialog(&runner, std::nullopt);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("lab"));
         dialog.findChild<QLineEdit *>(QStringLiteral("url"))->setText(QStringLiteral("https://router.lab:8443"));
         dialog.findChild<QLineEdit *>(QStringLiteral("publicKey"))
             ->setText(QString::fromLatin1(BundleCrypto::generateX25519KeyPair().publicKey.toBase64()));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("caFile")), badPem);
-        dialog.accept();
+        dialog.accept();   // stored on the runner's writer: the answer comes through the event loop
+        QTRY_VERIFY2(dialog.findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("PEM")),
+                     qPrintable(dialog.findChild<QLabel *>(QStringLiteral("error"))->text()));
         QVERIFY(dialog.isVisible());
-        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("PEM")),
-                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("error"))->text()));
         dialog.findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(dir.filePath(QStringLiteral("ca.pem")));
         dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         auto found = RoutingServiceStore(catalog.db()).find(QStringLiteral("lab"));
         QVERIFY(found && found->has_value());
         QVERIFY((*found)->caCertificates.contains("BEGIN CERTIFICATE"));

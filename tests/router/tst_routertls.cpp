@@ -5,7 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
+#include "CliProcess.h"
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
@@ -27,11 +27,11 @@ private Q_SLOTS:
         BundleKeys keys;
         QVERIFY(BundleCrypto::initialize());
         // Key file via keygen, as an operator does it.
-        QProcess keygen;
-        keygen.start(routerExecutable(), {QStringLiteral("keygen"), QStringLiteral("--out"), dir.filePath(QStringLiteral("router.key"))});
-        QVERIFY(keygen.waitForFinished(10000));
-        QCOMPARE(keygen.exitCode(), 0);
-        QCOMPARE(QByteArray::fromBase64(keygen.readAllStandardOutput().trimmed()).size(), 32);
+        const CliRun keygen =
+            runProcess(routerExecutable(), {QStringLiteral("keygen"), QStringLiteral("--out"), dir.filePath(QStringLiteral("router.key"))}, {},
+                       {}, 10000);
+        QCOMPARE(keygen.exitCode, 0);
+        QCOMPARE(QByteArray::fromBase64(keygen.out.trimmed()).size(), 32);
 
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
@@ -49,10 +49,9 @@ private Q_SLOTS:
         file.write(QJsonDocument(config).toJson());
         file.close();
 
-        QProcess router;
-        router.setProcessChannelMode(QProcess::MergedChannels);
-        router.start(routerExecutable(), {QStringLiteral("serve"), QStringLiteral("--config"), file.fileName()});
-        QVERIFY(router.waitForStarted());
+        CliServer router;
+        QVERIFY2(router.start(routerExecutable(), {QStringLiteral("serve"), QStringLiteral("--config"), file.fileName()}, {}, &error),
+                 qPrintable(error));
         QByteArray answer;
         for (int attempt = 0; attempt < 100 && answer.isEmpty(); ++attempt) {
             QSslSocket socket;
@@ -76,17 +75,15 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"listen": "127.0.0.1:1", "lisen": "x"})");
         bad.close();
-        QProcess refused;
-        refused.start(routerExecutable(), {QStringLiteral("serve"), QStringLiteral("--config"), bad.fileName()});
-        QVERIFY(refused.waitForFinished(10000));
-        QCOMPARE(refused.exitCode(), 2);
-        QVERIFY(refused.readAllStandardError().contains("unknown setting \"lisen\""));
+        const CliRun refused = runProcess(routerExecutable(), {QStringLiteral("serve"), QStringLiteral("--config"), bad.fileName()}, {},
+                                          {}, 10000);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("unknown setting \"lisen\""));
 
-        router.terminate();
-        QVERIFY(router.waitForFinished(10000));
+        QVERIFY2(router.stop(), router.output().constData());   // SIGTERM
         // What the router said (a sanitizer's report included) is the first thing to read when it
         // does not stop cleanly.
-        QVERIFY2(router.exitStatus() == QProcess::NormalExit && router.exitCode() == 0, router.readAll().constData());
+        QVERIFY2(router.exitCode() == 0, router.output().constData());
     }
 };
 

@@ -9,7 +9,9 @@
 // a token, a push to the real switchboard-router.
 
 #include "CliProcess.h"
+#include "Approvals.h"
 #include "RouterHarness.h"
+#include "VerifyResult.h"
 
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
@@ -26,10 +28,8 @@
 #include "vault/TokenStore.h"
 #include "vault/Vault.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace Switchboard;
@@ -58,12 +58,7 @@ private Q_SLOTS:
         Vault vault(db);
         QVERIFY(vault.initialize(SecretBytes::fromString(QStringLiteral("sdk consumer passphrase"))));
 
-        Cluster cluster;
-        cluster.name = QStringLiteral("sdk");
-        cluster.environment = QStringLiteral("prod");
-        cluster.bootstrapServers = broker.plaintextBootstrap();
-        cluster.labels.insert(QStringLiteral("client.bootstrap.servers"), broker.saslBootstrap());
-        cluster.labels.insert(QStringLiteral("client.security.protocol"), QStringLiteral("SASL_PLAINTEXT"));
+        const Cluster cluster = clientCluster(broker, QStringLiteral("sdk"));
         auto added = ClusterStore(db).add(cluster);
         QVERIFY2(added, qPrintable(added.error()));
 
@@ -89,14 +84,12 @@ private Q_SLOTS:
             request.proposedEnvironment = QStringLiteral("prod");
             request.proposedCluster = cluster.name;
             request.proposedTopic = topic;
-            auto filed = RequestStore(db).file(request);
-            QVERIFY2(filed, qPrintable(filed.error()));
             ApproveOptions approve;
             approve.createTopic = true;
             approve.provisionAcls = true;
             approve.forceBinding = true;
-            auto approved = ApprovalService(db).approve(filed->uuid, approve);
-            QVERIFY2(approved, qPrintable(approved.error()));
+            auto approved = fileAndApprove(db, request, approve);
+            QVERIFY_RESULT(approved);
             QVERIFY(approved->acls.has_value() && !approved->acls->created.isEmpty());
             channels.append(request.channel);
             topics.append(topic);
@@ -104,33 +97,16 @@ private Q_SLOTS:
         QVERIFY(produceRecords(broker.plaintextConfig(), topics.at(0), 3));
         QVERIFY(produceRecords(broker.plaintextConfig(), topics.at(1), 4));
 
-        QVERIFY(CredentialStore(db, vault).set(app, added->id, QStringLiteral("PLAIN"), QStringLiteral("carol"),
-                                               SecretBytes::fromString(broker.password(QStringLiteral("carol")))));
-        auto token = TokenStore(db, vault).issue(app);
-        QVERIFY2(token, qPrintable(token.error()));
-        const QString tokenText = token->value.toString();
+        auto token = vendCredentialAndToken(db, vault, broker, app, added->id, QStringLiteral("carol"));
+        QVERIFY_RESULT(token);
+        const QString tokenText = *token;
 
-        BundleKeys keys;
-        auto signing = vault.signingKeyPair();
-        QVERIFY(signing);
-        keys.portal = Ed25519KeyPair{signing->publicKey, signing->secretKey.bytes()};
-        RouterProcess router(keys);
+        PortalRouter portal(db, vault);
         QString error;
-        QVERIFY2(router.start(&error), qPrintable(error));
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(router.port());
-        QVERIFY(RoutingServiceStore(db).add(QStringLiteral("sdk-router"), url, QString::fromLatin1(keys.service.publicKey.toBase64())));
-        auto prepared = BundlePusher::prepare(db, vault);
-        QVERIFY2(prepared, qPrintable(prepared.error()));
-        BundlePusher pusher(db);
-        QEventLoop loop;
-        int failures = -1;
-        connect(&pusher, &BundlePusher::finished, &loop, [&](int f) {
-            failures = f;
-            loop.quit();
-        });
-        pusher.push(*prepared);
-        loop.exec();
-        QCOMPARE(failures, 0);
+        QVERIFY2(portal.start(QStringLiteral("sdk-router"), &error), qPrintable(error));
+        RouterProcess &router = portal.process();
+        const QString url = portal.url();
+        QVERIFY_RESULT(portal.push());
 
         // The SDK's consumer, unchanged in what it passes to confluent-kafka.
         const QJsonObject result = runConsumer(QStringList{url, app, tokenText, QStringLiteral("safeConsumer"), QStringLiteral("7")} + channels);
@@ -147,12 +123,12 @@ private Q_SLOTS:
         QCOMPARE(result.value(QStringLiteral("resubscribes")).toInt(), 0);
 
         // The dry run and the snippets tell the same group as the service.
-        QProcess cli;
-        cli.start(cliExecutable(), {QStringLiteral("--catalog"), catalog.path(), QStringLiteral("resolve"), app, channels.first(),
-                                    QStringLiteral("--intent"), QStringLiteral("consume"), QStringLiteral("--json")});
-        QVERIFY(cli.waitForFinished(30000));
-        const QByteArray dryRun = cli.readAllStandardOutput();
-        QVERIFY2(cli.exitCode() == 0, (dryRun + cli.readAllStandardError()).constData());
+        const CliRun cli = runProcess(cliExecutable(), {QStringLiteral("--catalog"), catalog.path(), QStringLiteral("resolve"), app,
+                                                        channels.first(), QStringLiteral("--intent"), QStringLiteral("consume"),
+                                                        QStringLiteral("--json")},
+                                      {}, {}, 30000);
+        const QByteArray dryRun = cli.out;
+        QVERIFY2(cli.exitCode == 0, (dryRun + cli.err).constData());
         QCOMPARE(QJsonDocument::fromJson(dryRun).object().value(QStringLiteral("group_id")).toString(), prefix + app);
         SnippetRequest snippet;
         snippet.application = app;

@@ -1,9 +1,14 @@
 #include "Approvals.h"
 
-#include "requests/ApprovalService.h"
-#include "requests/RequestStore.h"
-
 namespace Switchboard::Test {
+
+Result<ApprovalResult> fileAndApprove(const Database &db, const AccessRequest &request, const ApproveOptions &options)
+{
+    auto filed = RequestStore(db).file(request);
+    if (!filed)
+        return makeError(filed.error());
+    return ApprovalService(db).approve(filed->uuid, options);
+}
 
 Result<qint64> approveProduceWithAcls(const Database &db, const QString &application, const QString &channel,
                                       const QString &cluster, const QString &topic)
@@ -16,13 +21,10 @@ Result<qint64> approveProduceWithAcls(const Database &db, const QString &applica
     draft.proposedEnvironment = QStringLiteral("test");
     draft.proposedCluster = cluster;
     draft.proposedTopic = topic;
-    auto filed = RequestStore(db).file(draft);
-    if (!filed)
-        return makeError(filed.error());
     ApproveOptions options;
     options.provisionAcls = true;
     options.forceBinding = true;
-    auto approved = ApprovalService(db).approve(filed->uuid, options);
+    auto approved = fileAndApprove(db, draft, options);
     if (!approved)
         return makeError(approved.error());
     return approved->outcome.grant.grant.id;

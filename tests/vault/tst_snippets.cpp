@@ -5,6 +5,7 @@
 // gofmt and Node.js through node --check. Snippets are exported with the real CLI; every byte
 // the CLI and the tools print is checked for alice's password, and so is the catalog file.
 
+#include "CliProcess.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
 #include "TestBroker.h"
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,25 +91,15 @@ class TestSnippets : public QObject {
 
     Run run(const QString &program, const QStringList &args, const QMap<QString, QString> &env = {}, int timeoutMs = 60000)
     {
-        QProcess p;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("SWITCHBOARD_VAULT_KEYCHAIN"), QStringLiteral("0"));
-        environment.insert(QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"), kPassphrase);
-        environment.insert(QStringLiteral("SWITCHBOARD_CATALOG"), m_catalog->path());
+        Test::CliEnvironment environment;
+        environment.set = {{QStringLiteral("SWITCHBOARD_VAULT_KEYCHAIN"), QStringLiteral("0")},
+                           {QStringLiteral("SWITCHBOARD_VAULT_PASSPHRASE"), kPassphrase},
+                           {QStringLiteral("SWITCHBOARD_CATALOG"), m_catalog->path()}};
         for (auto it = env.cbegin(); it != env.cend(); ++it)
-            environment.insert(it.key(), it.value());
-        p.setProcessEnvironment(environment);
-        p.setWorkingDirectory(m_work.path());
-        p.start(program, args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        if (!p.waitForFinished(timeoutMs))
-            p.kill();
-        p.waitForFinished(1000);
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+            environment.set.insert(it.key(), it.value());
+        environment.workingDirectory = m_work.path();
+        const Test::CliRun run = Test::runProcess(program, args, environment, {}, timeoutMs);
+        const Run r{run.exitCode, run.out, run.err};
         m_allOutput += r.out + r.err;
         return r;
     }

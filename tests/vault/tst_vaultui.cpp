@@ -70,7 +70,7 @@ private Q_SLOTS:
         view.resize(1000, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(view.selectProfile(QStringLiteral("durableWrite")));
+        QTRY_VERIFY(view.selectProfile(QStringLiteral("durableWrite")));   // the list is read on a worker
         auto *table = view.findChild<QTableWidget *>(QStringLiteral("profileProperties"));
         QVERIFY(table);
         int acksRow = -1;
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         QSignalSpy saved(&view, &ProfilesView::profileSaved);
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(saved.count(), 1);
+        QTRY_COMPARE(saved.count(), 1);   // saved on the view's writer
         screenshot(view, QStringLiteral("profiles"));
         QVERIFY2(view.message().contains(QLatin1String("version 1")), qPrintable(view.message()));
         auto stored = ProfileStore(catalog.db()).find(QStringLiteral("ordersConsumer"));
@@ -176,8 +176,11 @@ private Q_SLOTS:
         SnippetDialog dialog(catalog.db(), vault, request);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The snippet is built on a worker: each change shows once it is back.
+        QTRY_VERIFY(!dialog.isBuilding());
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         dialog.setCurrentFormat(SnippetFormat::Librdkafka);
+        QTRY_VERIFY(!dialog.isBuilding());
         QVERIFY(dialog.previewText().contains(QLatin1String("sasl.password=<redacted>")));
         QVERIFY(!dialog.previewText().toUtf8().contains(kSecret));
 
@@ -185,17 +188,22 @@ private Q_SLOTS:
         auto *tabs = dialog.findChild<QTabBar *>(QStringLiteral("snippetFormats"));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
+            QTRY_VERIFY(!dialog.isBuilding());
             QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
             QVERIFY(!dialog.previewText().isEmpty());
         }
 
         dialog.setCurrentFormat(SnippetFormat::Python);
+        QTRY_VERIFY(!dialog.isBuilding());
         QTest::mouseClick(dialog.findChild<QCheckBox *>(QStringLiteral("revealSecret")), Qt::LeftButton);
         QVERIFY(dialog.isRevealed());
+        QTRY_VERIFY(!dialog.isBuilding());
         QVERIFY(dialog.previewText().toUtf8().contains(kSecret));
         dialog.setCurrentFormat(SnippetFormat::Librdkafka);
+        QTRY_VERIFY(!dialog.isBuilding());
         screenshot(dialog, QStringLiteral("snippet-revealed"));
         dialog.setCurrentFormat(SnippetFormat::Python);
+        QTRY_VERIFY(!dialog.isBuilding());
 
         SecretClipboard::instance()->setClearDelay(300);
         QSignalSpy cleared(SecretClipboard::instance(), &SecretClipboard::cleared);
@@ -206,7 +214,9 @@ private Q_SLOTS:
         QVERIFY(data->text().toUtf8().contains(kSecret));
         QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 3000);
         auto log = AuditLog(catalog.db()).entries(QStringLiteral("credential:billing@%1").arg(added->id));
-        QVERIFY(log && !log->isEmpty());
+        // The reveal is recorded on the dialog's writer.
+        QTRY_VERIFY((log = AuditLog(catalog.db()).entries(QStringLiteral("credential:billing@%1").arg(added->id)))
+                    && !log->isEmpty());
         QCOMPARE(log->first().action, QStringLiteral("credential.reveal"));
         QCOMPARE(log->first().detail.value(QStringLiteral("purpose")).toString(), QStringLiteral("snippet copy python"));
         QVERIFY(!QGuiApplication::clipboard()->text().toUtf8().contains(kSecret));
@@ -219,6 +229,7 @@ private Q_SLOTS:
 
         // Reveal off again: redacted.
         dialog.setReveal(false);
+        QTRY_VERIFY(!dialog.isBuilding());
         QVERIFY(!dialog.previewText().toUtf8().contains(kSecret));
         SecretClipboard::instance()->setClearDelay(SecretClipboard::kDefaultClearDelayMs);
     }
@@ -238,10 +249,12 @@ private Q_SLOTS:
         request.topics = {QStringLiteral("invoices")};
         SnippetDialog dialog(catalog.db(), vault, request);
         dialog.setCurrentFormat(SnippetFormat::JavaProperties);
+        QTRY_VERIFY(!dialog.isBuilding());
         QVERIFY2(dialog.errorText().contains(QLatin1String("credential set")), qPrintable(dialog.errorText()));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("copySnippet"))->isEnabled());
         // The service-locator form needs no Kafka credential.
         dialog.setCurrentFormat(SnippetFormat::ServiceLocator);
+        QTRY_VERIFY(!dialog.isBuilding());
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QVERIFY(dialog.previewText().contains(QLatin1String("servicelocator.config_profile=safeConsumer")));
     }

@@ -600,7 +600,7 @@ void CatalogView::addCluster()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Cluster cluster = dialog->cluster();
-        auto future = m_runner->run([cluster](const Database &db) { return ClusterStore(db).add(cluster); });
+        auto future = m_runner->write([cluster](const Database &db) { return ClusterStore(db).add(cluster); });
         onResultReady(future, this, [this](const Result<Cluster> &added) {
             if (!added) {
                 m_messageBar->showMessage(tr("Cannot add the cluster: %1").arg(added.error()), MessageBar::Type::Error);
@@ -624,7 +624,7 @@ void CatalogView::editCluster(qint64 clusterId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Cluster changed = dialog->cluster();
-        auto future = m_runner->run([changed](const Database &db) -> Result<bool> {
+        auto future = m_runner->write([changed](const Database &db) -> Result<bool> {
             if (auto st = ClusterStore(db).update(changed); !st)
                 return makeError(st.error());
             return true;
@@ -655,7 +655,7 @@ void CatalogView::removeCluster(qint64 clusterId)
     connect(box, &QMessageBox::finished, this, [this, name, demo](int result) {
         if (result != QMessageBox::Yes)
             return;
-        auto future = m_runner->run([name](const Database &db) -> Result<bool> {
+        auto future = m_runner->write([name](const Database &db) -> Result<bool> {
             if (auto st = ClusterStore(db).remove(name); !st)
                 return makeError(st.error());
             return true;

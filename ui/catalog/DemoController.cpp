@@ -1,4 +1,5 @@
 #include "catalog/DemoController.h"
+#include "push/PushRecording.h"
 
 #include "demo/DemoCluster.h"
 #include "demo/DemoRoutingService.h"
@@ -82,7 +83,7 @@ void DemoController::start()
         }
         m_demo = *result;
         const QString bootstrap = m_demo->bootstrapServers();
-        auto registered = m_runner->run([bootstrap](const Database &db) { return DemoCluster::registerIn(db, bootstrap); });
+        auto registered = m_runner->write([bootstrap](const Database &db) { return DemoCluster::registerIn(db, bootstrap); });
         onResultReady(registered, this, [this](const Result<Cluster> &cluster) {
             if (!cluster) {
                 emit registerFailed(cluster.error());
@@ -246,9 +247,9 @@ void DemoController::pushToService(const QByteArray &dataKey, quint64 current)
         if (!pushes)
             return routingFailedWith(pushes.error());
         if (!m_pusher) {
-            // It records each outcome through the window's own connection (the vault's), on
-            // this thread, as the routing view's pusher does.
+            // It records each outcome on the runner's writer, as the routing view's pusher does.
             m_pusher = new BundlePusher(m_vault->database(), PushOptions{}, this);
+            recordPushesOnWriter(m_pusher, m_runner);
             connect(m_pusher, &BundlePusher::serviceFinished, this,
                     [this](const QString &, bool ok, qint64 version, const QString &message) {
                         if (!m_router)

@@ -650,11 +650,6 @@ void ChannelsView::resolve(const QString &application, const QString &channel, c
 
 void ChannelsView::runResolver()
 {
-    auto model = RoutingModelStore::load(m_catalog);
-    if (!model) {
-        m_resolveResult->setText(model.error());
-        return;
-    }
     ResolveQuery q;
     q.application = m_resolveApp->currentData().toString();
     q.channel = m_resolveChannel->text();
@@ -663,22 +658,38 @@ void ChannelsView::runResolver()
     const QString intent = m_resolveIntent->currentData().toString();
     if (intent != QLatin1String("any"))
         q.intent = parseIntent(intent);
-    const ResolveOutcome r = Resolver::resolve(*model, q);
-    if (!r) {
-        m_resolveResult->setText(tr("✗ %1").arg(r.message()));
-        return;
-    }
-    m_resolveResult->setText(tr("✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).")
-                                 .arg(r->route.channel.toString(), r->route.topic, r->route.cluster.name,
-                                      r->route.cluster.bootstrapServers, r->route.environment,
-                                      r->route.source == Route::Source::Binding ? tr("binding") : tr("rule"))
-                                 .arg(r->grant.id)
-                                 .arg(intentName(r->grant.intent)));
+    // The model as the catalog holds it now, read on the runner; the resolver itself is pure.
+    m_resolveResult->clear();
+    const quint64 generation = ++m_resolveGeneration;
+    m_work->read({}, [q](const Database &db) -> Result<ResolveOutcome> {
+        auto model = RoutingModelStore::load(db);
+        if (!model)
+            return makeError(model.error());
+        return Resolver::resolve(*model, q);
+    }, [this, generation](const Result<ResolveOutcome> &outcome) {
+        if (generation != m_resolveGeneration)
+            return;   // a later dry run was asked for
+        if (!outcome) {
+            m_resolveResult->setText(outcome.error());
+            return;
+        }
+        const ResolveOutcome &r = *outcome;
+        if (!r) {
+            m_resolveResult->setText(tr("✗ %1").arg(r.message()));
+            return;
+        }
+        m_resolveResult->setText(tr("✓ %1 → topic %2 on cluster %3 (%4), environment %5, by %6; allowed by grant #%7 (%8).")
+                                     .arg(r->route.channel.toString(), r->route.topic, r->route.cluster.name,
+                                          r->route.cluster.bootstrapServers, r->route.environment,
+                                          r->route.source == Route::Source::Binding ? tr("binding") : tr("rule"))
+                                     .arg(r->grant.id)
+                                     .arg(intentName(r->grant.intent)));
+    });
 }
 
 RequestAccessDialog *ChannelsView::requestAccess()
 {
-    auto *dialog = new RequestAccessDialog(m_catalog, this);
+    auto *dialog = new RequestAccessDialog(m_catalog, m_runner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QVariant key = selectedKey(m_bindingTable);
     if (key.isValid())

@@ -100,6 +100,7 @@ private:
     QueryRunner *m_runner = nullptr;
     BusyWork *m_work = nullptr;   // cluster work and edits, on the runner's writer
     quint64 m_generation = 0;   // of the latest refresh(): older listings are dropped
+    quint64 m_resolveGeneration = 0;   // of the latest dry run: an older answer is dropped
     bool m_loaded = false;      // a listing arrived (the role is known)
     Role m_role = Role::PlatformEngineer;
     bool m_busy = false;

@@ -1,5 +1,6 @@
 #include "main/ExportConfigDialog.h"
 
+#include "main/QueryRunner.h"
 #include "profiles/ProfileStore.h"
 #include "routing/RoutingModelStore.h"
 
@@ -14,10 +15,14 @@ namespace Switchboard {
 
 namespace {
 constexpr int IntentRole = Qt::UserRole + 1;
+
+struct Choices {
+    RoutingModel model;
+    QList<Profile> profiles;
+};
 } // namespace
 
-ExportConfigDialog::ExportConfigDialog(Database &catalog, QWidget *parent)
-    : QDialog(parent), m_db(catalog)
+ExportConfigDialog::ExportConfigDialog(QueryRunner *runner, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("exportConfigDialog"));
     setWindowTitle(tr("Export Client Configuration"));
@@ -42,38 +47,52 @@ ExportConfigDialog::ExportConfigDialog(Database &catalog, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    // Only applications that may use at least one channel: the others have nothing to export.
-    if (auto model = RoutingModelStore::load(m_db)) {
-        for (const Application &app : model->applications) {
-            bool granted = false;
-            for (const Grant &grant : model->grants)
-                granted = granted || grant.applicationId == app.id;
-            if (granted)
-                m_application->addItem(app.name, app.id);
-        }
-    } else {
-        m_hint->setText(model.error());
-        m_hint->show();
-    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_application, &QComboBox::currentIndexChanged, this, &ExportConfigDialog::reloadChannels);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ExportConfigDialog::reloadProfiles);
-    reloadChannels();
-    if (!hasChoices() && m_hint->isHidden()) {
-        m_hint->setText(tr("No application has a grant on a channel yet. Grant one in the Channels view first."));
-        m_hint->show();
-    }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasChoices());
+
+    auto future = runner->run([](const Database &db) -> Result<Choices> {
+        auto model = RoutingModelStore::load(db);
+        if (!model)
+            return makeError(model.error());
+        auto profiles = ProfileStore(db).list();
+        if (!profiles)
+            return makeError(profiles.error());
+        return Choices{std::move(*model), std::move(*profiles)};
+    });
+    onResultReady(future, this, [this](const Result<Choices> &choices) {
+        if (choices) {
+            m_model = choices->model;
+            m_profiles = choices->profiles;
+            // Only applications that may use at least one channel: the others have nothing to export.
+            const QSignalBlocker quiet(m_application);
+            for (const Application &app : m_model.applications) {
+                bool granted = false;
+                for (const Grant &grant : m_model.grants)
+                    granted = granted || grant.applicationId == app.id;
+                if (granted)
+                    m_application->addItem(app.name, app.id);
+            }
+        } else {
+            m_hint->setText(choices.error());
+            m_hint->show();
+        }
+        reloadChannels();
+        if (!hasChoices() && m_hint->isHidden()) {
+            m_hint->setText(tr("No application has a grant on a channel yet. Grant one in the Channels view first."));
+            m_hint->show();
+        }
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasChoices());
+        m_loaded = true;
+        emit loaded();
+    });
 }
 
 void ExportConfigDialog::reloadChannels()
 {
     m_channel->clear();
-    auto model = RoutingModelStore::load(m_db);
-    if (!model)
-        return;
     const qint64 appId = m_application->currentData().toLongLong();
-    for (const Grant &grant : model->grants) {
+    for (const Grant &grant : m_model.grants) {
         if (grant.applicationId != appId)
             continue;
         m_channel->addItem(QStringLiteral("%1 (%2)").arg(grant.channel, intentName(grant.intent)), grant.channel);
@@ -92,11 +111,9 @@ void ExportConfigDialog::reloadProfiles()
         return;
     const auto intent = Intent(m_channel->currentData(IntentRole).toInt());
     const ProfileRole role = intent == Intent::Produce ? ProfileRole::Producer : ProfileRole::Consumer;
-    if (auto profiles = ProfileStore(m_db).list()) {
-        for (const Profile &profile : *profiles) {
-            if (profile.role == role)
-                m_profile->addItem(profile.name);
-        }
+    for (const Profile &profile : m_profiles) {
+        if (profile.role == role)
+            m_profile->addItem(profile.name);
     }
     if (const int index = m_profile->findText(current); index >= 0)
         m_profile->setCurrentIndex(index);

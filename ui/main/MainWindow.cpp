@@ -112,7 +112,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
         showNavigationView(QStringLiteral("requests"));
         m_requests->requestAccess()->setApplication(application);
     });
-    m_profiles = new ProfilesView(*m_catalog, this);
+    m_profiles = new ProfilesView(*m_catalog, m_runner, this);
     addNavigationView(QStringLiteral("profiles"), icon("profiles"), tr("Profiles"), m_profiles);
     m_routers = new RoutersView(*m_catalog, *m_vault, m_runner, this);
     addNavigationView(QStringLiteral("routing"), icon("routing"), tr("Routing"), m_routers);
@@ -381,15 +381,20 @@ void MainWindow::updateActions()
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_catalog.get(), this);
+    auto *dialog = new SettingsDialog(m_runner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        applyAutoCrawl();
-        // The role decides what the channels and requests views offer.
-        m_channels->refresh();
-        m_requests->refresh();
-        m_applications->refresh();
+    connect(dialog, &SettingsDialog::roleChosen, this, [this](Role role) {
+        // The role decides what the channels and requests views offer: they read it once it is written.
+        onResultReady(m_runner->write([role](const Database &db) { return RoleSetting::set(db, role); }), this,
+                      [this](const Status &stored) {
+                          if (!stored)
+                              m_messageBar->showMessage(stored.error(), MessageBar::Type::Error);
+                          m_channels->refresh();
+                          m_requests->refresh();
+                          m_applications->refresh();
+                      });
     });
+    connect(dialog, &QDialog::accepted, this, [this] { applyAutoCrawl(); });
     dialog->open();
 }
 
@@ -418,11 +423,11 @@ void MainWindow::lockVault()
 
 void MainWindow::exportClientConfig()
 {
-    auto *chooser = new ExportConfigDialog(*m_catalog, this);
+    auto *chooser = new ExportConfigDialog(m_runner, this);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     connect(chooser, &QDialog::accepted, this, [this, chooser] {
         // Redacted at first: the dialog's "Reveal secret" unlocks the (shared) vault when needed.
-        auto *dialog = new SnippetDialog(*m_catalog, *m_vault, chooser->request(), this);
+        auto *dialog = new SnippetDialog(*m_catalog, *m_vault, m_runner, chooser->request(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

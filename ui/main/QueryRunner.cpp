@@ -2,6 +2,9 @@
 
 #include "store/ConnectionProbe.h"
 
+#include <QCoreApplication>
+#include <QThread>
+
 #include <map>
 #include <memory>
 
@@ -18,6 +21,12 @@ QueryRunner::QueryRunner(QString catalogPath, QObject *parent)
     // Keep the threads (and their connections) instead of reopening the catalog per job.
     m_pool.setExpiryTimeout(-1);
     m_writer.setExpiryTimeout(-1);
+    // The GUI tests (add_switchboard_test ... GUI) set this: from now on a store call on the GUI
+    // thread stops the test, naming its SQL, instead of freezing a window on a slow disk.
+    auto *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread() && qEnvironmentVariableIntValue("SWITCHBOARD_GUARD_GUI_THREAD") == 1
+        && !Database::guardedThread())
+        Database::guardThread(app->thread());
 }
 
 QueryRunner::~QueryRunner()

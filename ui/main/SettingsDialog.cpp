@@ -1,6 +1,7 @@
 #include "main/SettingsDialog.h"
 
 #include "main/AppSettings.h"
+#include "main/QueryRunner.h"
 #include "main/Appearance.h"
 #include "main/Translations.h"
 #include "requests/Role.h"
@@ -16,8 +17,7 @@
 
 namespace Switchboard {
 
-SettingsDialog::SettingsDialog(const Database *catalog, QWidget *parent)
-    : QDialog(parent), m_catalog(catalog)
+SettingsDialog::SettingsDialog(QueryRunner *runner, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -31,9 +31,17 @@ SettingsDialog::SettingsDialog(const Database *catalog, QWidget *parent)
     m_developer->setObjectName(QStringLiteral("roleDeveloper"));
     roleLayout->addWidget(m_platform);
     roleLayout->addWidget(m_developer);
-    const bool developer = m_catalog ? RoleSetting::current(*m_catalog) == Role::Developer
-                                     : AppSettings::role() == AppSettings::Role::Developer;
-    (developer ? m_developer : m_platform)->setChecked(true);
+    // This desktop's last choice at first; the catalog's role when it is read.
+    (AppSettings::role() == AppSettings::Role::Developer ? m_developer : m_platform)->setChecked(true);
+    for (QRadioButton *button : {m_platform, m_developer})
+        connect(button, &QRadioButton::clicked, this, [this] { m_roleTouched = true; });
+    if (runner) {
+        onResultReady(runner->run([](const Database &db) { return Result<Role>(RoleSetting::current(db)); }), this,
+                      [this](const Result<Role> &role) {
+                          if (role && !m_roleTouched)
+                              (*role == Role::Developer ? m_developer : m_platform)->setChecked(true);
+                      });
+    }
     layout->addWidget(roleBox);
 
     auto *form = new QFormLayout;
@@ -80,8 +88,7 @@ void SettingsDialog::save()
     const bool developer = m_developer->isChecked();
     AppSettings::setRole(developer ? AppSettings::Role::Developer : AppSettings::Role::PlatformEngineer);
     // The channels and requests views read the role from the catalog.
-    if (m_catalog)
-        (void)RoleSetting::set(*m_catalog, developer ? Role::Developer : Role::PlatformEngineer);
+    emit roleChosen(developer ? Role::Developer : Role::PlatformEngineer);
     const QString language = m_language->currentData().toString();
     if (language != AppSettings::language()) {
         AppSettings::setLanguage(language);

@@ -2,6 +2,8 @@
 
 // Preferences: the user's role, the language, automatic crawling and the colour scheme.
 
+#include "requests/Role.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -10,18 +12,23 @@ class QSpinBox;
 
 namespace Switchboard {
 
-class Database;
+class QueryRunner;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    // catalog: where the role is kept for every view (RoleSetting); may be null.
-    explicit SettingsDialog(const Database *catalog, QWidget *parent = nullptr);
-    // Stores the choices (AppSettings) and applies what can be applied at once.
+    // runner: reads the role every view follows (RoleSetting) from the catalog; may be null.
+    explicit SettingsDialog(QueryRunner *runner, QWidget *parent = nullptr);
+    // Stores the choices (AppSettings) and applies what can be applied at once. The catalog's
+    // role is the owner's to write (roleChosen): it outlives the dialog, and the views it
+    // refreshes must read the role after it is written.
     void save();
 
+signals:
+    void roleChosen(Switchboard::Role role);
+
 private:
-    const Database *m_catalog = nullptr;
+    bool m_roleTouched = false;   // the user chose before the catalog's answer came
     QRadioButton *m_platform = nullptr;
     QRadioButton *m_developer = nullptr;
     QComboBox *m_language = nullptr;

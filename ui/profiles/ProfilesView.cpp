@@ -1,5 +1,7 @@
 #include "profiles/ProfilesView.h"
 
+#include "main/BusyWork.h"
+#include "main/QueryRunner.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileValidator.h"
@@ -23,6 +25,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Switchboard {
 
 namespace {
@@ -31,8 +35,12 @@ enum Column { NameColumn, ValueColumn, ReasonColumn, CheckColumn };
 QString valueText(const QJsonValue &v) { return Profile::valueToString(v); }
 } // namespace
 
-ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent), m_db(catalog)
+ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : ProfilesView(catalog, nullptr, parent) {}
+
+ProfilesView::ProfilesView(Database &catalog, QueryRunner *runner, QWidget *parent) : QWidget(parent)
 {
+    // The view says its outcomes in its own label; the busy time is short.
+    m_work = new BusyWork(runner ? runner : new QueryRunner(catalog.path(), this), nullptr, this);
     auto *outer = new QVBoxLayout(this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("profileMessage"));
@@ -153,9 +161,9 @@ ProfilesView::ProfilesView(Database &catalog, QWidget *parent) : QWidget(parent)
     connect(m_remove, &QPushButton::clicked, this, &ProfilesView::removeProfile);
 
     reload();
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0));
 }
+
+bool ProfilesView::isBusy() const { return m_work->isBusy(); }
 
 QString ProfilesView::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
@@ -169,12 +177,29 @@ void ProfilesView::setMessage(const QString &text, bool error)
 
 void ProfilesView::reload()
 {
-    auto profiles = ProfileStore(m_db).list();
-    if (!profiles) {
-        setMessage(profiles.error(), true);
-        return;
-    }
-    m_model->setProfiles(*profiles);
+    const quint64 generation = ++m_reloadGeneration;
+    m_work->read({}, [](const Database &db) { return ProfileStore(db).list(); },
+                 [this, generation](const Result<QList<Profile>> &profiles) {
+                     if (generation != m_reloadGeneration)
+                         return;   // a later reload's answer is on its way
+                     if (!profiles) {
+                         setMessage(profiles.error(), true);
+                         return;
+                     }
+                     m_model->setProfiles(*profiles);
+                     const QString select = std::exchange(m_selectAfterReload, QString());
+                     if (select.isEmpty() || !selectProfile(select)) {
+                         if (m_model->rowCount() > 0)
+                             m_list->setCurrentIndex(m_model->index(0));
+                     }
+                     Q_EMIT reloaded();
+                 });
+}
+
+void ProfilesView::reloadAndSelect(const QString &name)
+{
+    m_selectAfterReload = name;
+    reload();
 }
 
 bool ProfilesView::selectProfile(const QString &name)
@@ -228,14 +253,21 @@ void ProfilesView::showProfile(const Profile &profile)
     m_history->clear();
     if (profile.builtin) {
         m_history->setPlainText(tr("Built-in profiles do not change. Copy one to adapt it."));
-    } else if (auto history = ProfileStore(m_db).history(profile.name)) {
-        QString html;
-        for (const ProfileVersion &v : *history) {
-            html += QStringLiteral("<p><b>%1</b> — %2, %3<br><code>%4</code></p>")
-                        .arg(tr("Version %1").arg(v.version), v.at.toLocalTime().toString(Qt::ISODate), v.actor.toHtmlEscaped(),
-                             QString::fromUtf8(QJsonDocument(v.diff).toJson(QJsonDocument::Compact)).toHtmlEscaped());
-        }
-        m_history->setHtml(html);
+    } else if (!profile.name.isEmpty()) {
+        const QString name = profile.name;
+        m_work->read({}, [name](const Database &db) { return ProfileStore(db).history(name); },
+                     [this, name](const Result<QList<ProfileVersion>> &history) {
+                         if (!history || m_name->text() != name || m_isNew)
+                             return;   // another profile is shown by now
+                         QString html;
+                         for (const ProfileVersion &v : *history) {
+                             html += QStringLiteral("<p><b>%1</b> — %2, %3<br><code>%4</code></p>")
+                                         .arg(tr("Version %1").arg(v.version), v.at.toLocalTime().toString(Qt::ISODate),
+                                              v.actor.toHtmlEscaped(),
+                                              QString::fromUtf8(QJsonDocument(v.diff).toJson(QJsonDocument::Compact)).toHtmlEscaped());
+                         }
+                         m_history->setHtml(html);
+                     });
     }
     revalidate();
 }
@@ -317,14 +349,16 @@ void ProfilesView::copyProfile()
                                                QLineEdit::Normal, source->name + QStringLiteral("Copy"), &ok);
     if (!ok || name.isEmpty())
         return;
-    auto copy = ProfileStore(m_db).copy(source->name, name);
-    if (!copy) {
-        setMessage(copy.error(), true);
-        return;
-    }
-    reload();
-    selectProfile(name);
-    setMessage(tr("Copied %1 to %2").arg(source->name, name), false);
+    const QString sourceName = source->name;
+    m_work->write({}, [sourceName, name](const Database &db) { return ProfileStore(db).copy(sourceName, name); },
+                  [this, sourceName, name](const auto &copy) {
+                      if (!copy) {
+                          setMessage(copy.error(), true);
+                          return;
+                      }
+                      reloadAndSelect(name);
+                      setMessage(tr("Copied %1 to %2").arg(sourceName, name), false);
+                  });
 }
 
 void ProfilesView::saveProfile()
@@ -332,16 +366,21 @@ void ProfilesView::saveProfile()
     Profile p = editedProfile();
     if (p.builtin)
         return;
-    ProfileStore store(m_db);
-    auto saved = m_isNew ? store.add(p) : store.update(p);
-    if (!saved) {
-        setMessage(tr("Not saved: %1").arg(saved.error()), true);
-        return;
-    }
-    reload();
-    selectProfile(saved->name);
-    setMessage(tr("Saved %1 (version %2)").arg(saved->name).arg(saved->version), false);
-    Q_EMIT profileSaved(saved->name);
+    const bool isNew = m_isNew;
+    m_save->setEnabled(false);   // one save at a time; the answer enables it again
+    m_work->write({}, [p, isNew](const Database &db) {
+        ProfileStore store(db);
+        return isNew ? store.add(p) : store.update(p);
+    }, [this](const auto &saved) {
+        if (!saved) {
+            m_save->setEnabled(true);
+            setMessage(tr("Not saved: %1").arg(saved.error()), true);
+            return;
+        }
+        reloadAndSelect(saved->name);
+        setMessage(tr("Saved %1 (version %2)").arg(saved->name).arg(saved->version), false);
+        Q_EMIT profileSaved(saved->name);
+    });
 }
 
 void ProfilesView::removeProfile()
@@ -353,12 +392,14 @@ void ProfilesView::removeProfile()
     if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile %1? Its history stays in the audit log.").arg(name))
         != QMessageBox::Yes)
         return;
-    if (auto st = ProfileStore(m_db).remove(name); !st) {
-        setMessage(st.error(), true);
-        return;
-    }
-    reload();
-    setMessage(tr("Deleted %1").arg(name), false);
+    m_work->write({}, [name](const Database &db) { return ProfileStore(db).remove(name); }, [this, name](const Status &st) {
+        if (!st) {
+            setMessage(st.error(), true);
+            return;
+        }
+        reload();
+        setMessage(tr("Deleted %1").arg(name), false);
+    });
 }
 
 } // namespace Switchboard

@@ -4,7 +4,8 @@
 // shows each property with its reason and, live, what the validator says about it (librdkafka
 // errors, Java-only and wrong-role warnings). Built-ins are read-only and can be copied. Saving
 // a custom profile records a new version (who, when, diff), shown under History.
-// Self-contained: MainWindow only needs to place it.
+// Self-contained: MainWindow only needs to place it. The list, the history and every change
+// go through the QueryRunner (changes on its writer); the view shows the answers as they come.
 
 #include <QWidget>
 
@@ -19,17 +20,22 @@ class QTextBrowser;
 
 namespace Switchboard {
 
+class BusyWork;
 class Database;
 class ProfileListModel;
+class QueryRunner;
 struct Profile;
 
 class ProfilesView : public QWidget {
     Q_OBJECT
 public:
     explicit ProfilesView(Database &catalog, QWidget *parent = nullptr);
+    // Sharing the main window's query workers (nullptr: the view has its own).
+    ProfilesView(Database &catalog, QueryRunner *runner, QWidget *parent = nullptr);
 
     ProfileListModel *model() const { return m_model; }
-    void reload();
+    void reload();   // reads the list on the runner; reloaded() when it is shown
+    bool isBusy() const;
     bool selectProfile(const QString &name);
     QString message() const;   // what the inline message bar says
 
@@ -38,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void profileSaved(const QString &name);
+    void reloaded();
 
 private:
     void showProfile(const Profile &profile);
@@ -48,8 +55,11 @@ private:
     void copyProfile();
     void saveProfile();
     void removeProfile();
+    void reloadAndSelect(const QString &name);
 
-    Database &m_db;
+    BusyWork *m_work = nullptr;
+    QString m_selectAfterReload;
+    quint64 m_reloadGeneration = 0;
     ProfileListModel *m_model = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_message = nullptr;

@@ -3,6 +3,7 @@
 #include "main/QueryRunner.h"
 
 #include "push/BundlePusher.h"
+#include "push/PushRecording.h"
 #include "push/RoutingServiceStore.h"
 #include "store/ConnectionProbe.h"
 #include "store/Database.h"
@@ -21,6 +22,13 @@ struct CheckResult {
     BundlePusher::Staleness staleness;
 };
 
+// What a poll reads: the connection's change mark (the writer's connection, always the same
+// one, so its counters compare) and the setting, which the CLI may have changed.
+struct Poll {
+    ChangeMark mark;
+    bool enabled = false;
+};
+
 // On a worker's connection; the state hash needs no unlocked vault.
 Result<CheckResult> staleOnWorker(const Database &db)
 {
@@ -34,9 +42,10 @@ Result<CheckResult> staleOnWorker(const Database &db)
 } // namespace
 
 AutoPushController::AutoPushController(Database &catalog, Vault &vault, QueryRunner *runner, QObject *parent)
-    : QObject(parent), m_db(catalog), m_vault(vault), m_runner(runner ? runner : new QueryRunner(catalog.path(), this))
+    : QObject(parent), m_path(catalog.path()), m_vault(vault), m_runner(runner ? runner : new QueryRunner(catalog.path(), this))
 {
-    m_pusher = new BundlePusher(m_db, PushOptions{}, this);
+    m_pusher = new BundlePusher(catalog, PushOptions{}, this);
+    recordPushesOnWriter(m_pusher, m_runner);
     connect(m_pusher, &BundlePusher::serviceFinished, this, [this](const QString &service, bool ok, qint64, const QString &message) {
         if (!ok)
             m_failures.append(tr("%1: %2").arg(service, message));
@@ -63,26 +72,22 @@ AutoPushController::AutoPushController(Database &catalog, Vault &vault, QueryRun
     connect(m_pollTimer, &QTimer::timeout, this, &AutoPushController::poll);
     m_pollTimer->start();
     m_vaultUnlocked = m_vault.isUnlocked();
-    poll();
-    checkSoon();
+    poll();   // its first answer checks
 }
 
-bool AutoPushController::isEnabled() const
+void AutoPushController::setEnabled(bool on)
 {
-    return RoutingServiceStore::autoPush(m_db);
-}
-
-bool AutoPushController::setEnabled(bool on, QString *error)
-{
-    if (auto st = RoutingServiceStore::setAutoPush(m_db, on); !st) {
-        if (error)
-            *error = st.error();
-        return false;
-    }
-    // Switching it on is a decision to catch up now, also after an earlier failure.
-    m_failedHash.clear();
-    checkSoon();
-    return true;
+    onResultReady(m_runner->write([on](const Database &db) { return RoutingServiceStore::setAutoPush(db, on); }), this,
+                  [this, on](const Status &st) {
+                      if (!st) {
+                          Q_EMIT enableFailed(st.error());
+                          return;
+                      }
+                      m_enabled = on;
+                      // Switching it on is a decision to catch up now, also after an earlier failure.
+                      m_failedHash.clear();
+                      checkSoon();
+                  });
 }
 
 void AutoPushController::setPollInterval(int ms)
@@ -97,18 +102,30 @@ void AutoPushController::checkSoon()
 
 void AutoPushController::poll()
 {
-    const ChangeMark mark = changeMark(m_db);
-    const qint64 dataVersion = mark.others;
-    const qint64 totalChanges = mark.own;
-    const bool unlocked = m_vault.isUnlocked();
-    if (dataVersion != m_dataVersion || totalChanges != m_totalChanges || unlocked != m_vaultUnlocked) {
+    if (m_polling)
+        return;   // the writer is busy (an approval talking to a cluster): the next tick asks again
+    m_polling = true;
+    auto future = m_runner->write([](const Database &db) -> Result<Poll> {
+        return Poll{changeMark(db), RoutingServiceStore::autoPush(db)};
+    });
+    onResultReady(future, this, [this](const Result<Poll> &polled) {
+        m_polling = false;
+        if (!polled)
+            return;
+        const qint64 dataVersion = polled->mark.others;
+        const qint64 totalChanges = polled->mark.own;
+        const bool unlocked = m_vault.isUnlocked();
         const bool first = m_dataVersion < 0;
-        m_dataVersion = dataVersion;
-        m_totalChanges = totalChanges;
-        m_vaultUnlocked = unlocked;
-        if (!first)
+        const bool settingChanged = polled->enabled != m_enabled;
+        m_enabled = polled->enabled;
+        if (first || dataVersion != m_dataVersion || totalChanges != m_totalChanges || unlocked != m_vaultUnlocked
+            || settingChanged) {
+            m_dataVersion = dataVersion;
+            m_totalChanges = totalChanges;
+            m_vaultUnlocked = unlocked;
             checkSoon();
-    }
+        }
+    });
 }
 
 void AutoPushController::check()
@@ -166,7 +183,7 @@ void AutoPushController::startPush(const QString &stateHash)
     m_pushingHash = stateHash;
     m_failures.clear();
     setState(State::Pushing, tr("Pushing automatically..."));
-    auto future = QueryRunner::runTask([path = m_db.path(), dataKey = QByteArray(key->bytes().constData(), key->size())] {
+    auto future = QueryRunner::runTask([path = m_path, dataKey = QByteArray(key->bytes().constData(), key->size())] {
         return BundlePusher::prepareOnOwnConnection(path, dataKey, BundlePusher::Services::OnlyStale, QString());
     });
     onResultReady(future, this, [this](const Result<QList<PreparedPush>> &prepared) {

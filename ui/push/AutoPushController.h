@@ -36,9 +36,12 @@ public:
     // runner: where the staleness check and the compile run (nullptr: one of its own).
     AutoPushController(Database &catalog, Vault &vault, QueryRunner *runner = nullptr, QObject *parent = nullptr);
 
-    bool isEnabled() const;
-    // Stores the setting in the catalog (the CLI reads the same) and checks at once.
-    bool setEnabled(bool on, QString *error = nullptr);
+    // The setting as last read (every poll reads it, on the runner's writer, with the change
+    // mark): false until the first read is in.
+    bool isEnabled() const { return m_enabled; }
+    // Stores the setting in the catalog (the CLI reads the same) on the runner's writer and then
+    // checks; a refusal comes back through enableFailed, and the setting stays as it was.
+    void setEnabled(bool on);
     State state() const { return m_state; }
     QString statusText() const { return m_status; }
 
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void stateChanged(Switchboard::AutoPushController::State state, const QString &text);
     // A push ran (with or without failures): the view shows the new versions.
     void pushFinished(int failures);
+    void enableFailed(const QString &error);
 
 private:
     void poll();
@@ -60,7 +64,7 @@ private:
     void setState(State state, const QString &text);
     void finishRun();
 
-    Database &m_db;
+    QString m_path;
     Vault &m_vault;
     QueryRunner *m_runner = nullptr;
     BundlePusher *m_pusher = nullptr;
@@ -69,6 +73,8 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_totalChanges = -1;
     bool m_vaultUnlocked = false;
+    bool m_enabled = false;
+    bool m_polling = false;      // a poll is on the writer
     bool m_running = false;      // a check or a push is under way
     bool m_recheck = false;      // something changed meanwhile
     QString m_failedHash;        // the state whose push failed: not retried automatically

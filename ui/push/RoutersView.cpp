@@ -3,6 +3,7 @@
 #include "main/QueryRunner.h"
 #include "push/AutoPushController.h"
 #include "push/BundlePusher.h"
+#include "push/PushRecording.h"
 #include "push/RoutingServiceDialog.h"
 #include "push/RoutingServiceStore.h"
 #include "store/Database.h"
@@ -101,19 +102,18 @@ RoutersView::RoutersView(Database &catalog, Vault *shared, QueryRunner *runner, 
 
     m_autoPush = new AutoPushController(m_db, *m_vault, m_runner, this);
     m_autoPushBox->setChecked(m_autoPush->isEnabled());
-    connect(m_autoPushBox, &QCheckBox::toggled, this, [this](bool on) {
-        QString error;
-        if (!m_autoPush->setEnabled(on, &error)) {
-            m_messages->showMessage(tr("Cannot change the automatic push: %1").arg(error), MessageBar::Type::Error);
-            const QSignalBlocker blocker(m_autoPushBox);
-            m_autoPushBox->setChecked(!on);
-        }
+    connect(m_autoPushBox, &QCheckBox::toggled, this, [this](bool on) { m_autoPush->setEnabled(on); });
+    connect(m_autoPush, &AutoPushController::enableFailed, this, [this](const QString &error) {
+        m_messages->showMessage(tr("Cannot change the automatic push: %1").arg(error), MessageBar::Type::Error);
+        const QSignalBlocker blocker(m_autoPushBox);
+        m_autoPushBox->setChecked(m_autoPush->isEnabled());
     });
     connect(m_autoPush, &AutoPushController::stateChanged, this, &RoutersView::showAutoPushState);
     connect(m_autoPush, &AutoPushController::pushFinished, this, &RoutersView::refresh);
     showAutoPushState();
 
     m_pusher = new BundlePusher(m_db, PushOptions{}, this);
+    recordPushesOnWriter(m_pusher, m_runner);
     connect(m_pusher, &BundlePusher::serviceFinished, this,
             [this](const QString &service, bool ok, qint64 version, const QString &message) {
                 if (!ok)
@@ -136,9 +136,14 @@ RoutersView::RoutersView(Database &catalog, Vault *shared, QueryRunner *runner, 
         const auto selected = m_list->selectedItems();
         if (selected.isEmpty())
             return;
-        auto found = RoutingServiceStore(m_db).find(selected.first()->text(NameColumn));
-        if (found && found->has_value())
-            editService(**found);
+        const QString name = selected.first()->text(NameColumn);
+        onResultReady(m_runner->run([name](const Database &db) { return RoutingServiceStore(db).find(name); }), this,
+                      [this](const Result<std::optional<RoutingService>> &found) {
+                          if (!found)
+                              m_messages->showMessage(found.error(), MessageBar::Type::Error);
+                          else if (found->has_value())
+                              editService(**found);
+                      });
     });
     connect(m_pushAll, &QPushButton::clicked, this, &RoutersView::pushAll);
     connect(m_pushSelected, &QPushButton::clicked, this, &RoutersView::pushSelected);
@@ -220,7 +225,7 @@ void RoutersView::showListing(const Listing &listing)
 
 void RoutersView::editService(const std::optional<RoutingService> &service)
 {
-    auto *dialog = new RoutingServiceDialog(m_db, service, this);
+    auto *dialog = new RoutingServiceDialog(m_runner, service, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         refresh();

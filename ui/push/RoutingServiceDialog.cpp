@@ -1,5 +1,7 @@
 #include "push/RoutingServiceDialog.h"
 
+#include "main/QueryRunner.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -12,8 +14,8 @@
 
 namespace Switchboard {
 
-RoutingServiceDialog::RoutingServiceDialog(const Database &catalog, std::optional<RoutingService> existing, QWidget *parent)
-    : QDialog(parent), m_db(catalog), m_existing(std::move(existing))
+RoutingServiceDialog::RoutingServiceDialog(QueryRunner *runner, std::optional<RoutingService> existing, QWidget *parent)
+    : QDialog(parent), m_runner(runner), m_existing(std::move(existing))
 {
     setWindowTitle(m_existing ? tr("Edit routing service") : tr("Register a routing service"));
     m_name = new QLineEdit(this);
@@ -84,14 +86,26 @@ void RoutingServiceDialog::accept()
     } else if (m_existing) {
         caPem = m_existing->caCertificates;
     }
-    RoutingServiceStore store(m_db);
-    const auto result = m_existing ? store.update(m_existing->name, m_url->text().trimmed(), m_key->text().trimmed(), caPem)
-                                   : store.add(m_name->text().trimmed(), m_url->text().trimmed(), m_key->text().trimmed(), caPem);
-    if (!result) {
-        m_error->setText(result.error());
-        return;
-    }
-    QDialog::accept();
+    if (m_saving)
+        return;   // the first click's answer is on its way
+    m_saving = true;
+    const std::optional<QString> existing = m_existing ? std::optional<QString>(m_existing->name) : std::nullopt;
+    auto job = [existing, name = m_name->text().trimmed(), url = m_url->text().trimmed(), key = m_key->text().trimmed(),
+                caPem](const Database &db) -> Status {
+        RoutingServiceStore store(db);
+        const auto result = existing ? store.update(*existing, url, key, caPem) : store.add(name, url, key, caPem);
+        if (!result)
+            return makeError(result.error());
+        return {};
+    };
+    onResultReady(m_runner->write(std::move(job)), this, [this](const Status &stored) {
+        m_saving = false;
+        if (!stored) {
+            m_error->setText(stored.error());
+            return;
+        }
+        QDialog::accept();
+    });
 }
 
 } // namespace Switchboard

@@ -3,7 +3,8 @@
 // Registers a routing service, or edits one: name, base URL, the public key its keygen printed,
 // and for HTTPS with a private CA (or a self-signed certificate) a PEM file of the CA
 // certificates the push should trust for it. What the store refuses (a bad URL, key or PEM)
-// is shown in the dialog, which stays open.
+// is shown in the dialog, which stays open. The store writes on the QueryRunner's writer; the
+// dialog closes when the answer says it is stored.
 
 #include "push/RoutingServiceStore.h"
 
@@ -16,18 +17,19 @@ class QLineEdit;
 
 namespace Switchboard {
 
-class Database;
+class QueryRunner;
 
 class RoutingServiceDialog : public QDialog {
     Q_OBJECT
 public:
     // Without a service: register a new one.
-    RoutingServiceDialog(const Database &catalog, std::optional<RoutingService> existing, QWidget *parent = nullptr);
+    RoutingServiceDialog(QueryRunner *runner, std::optional<RoutingService> existing, QWidget *parent = nullptr);
 
     void accept() override;
 
 private:
-    const Database &m_db;
+    QueryRunner *m_runner;
+    bool m_saving = false;
     std::optional<RoutingService> m_existing;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_url = nullptr;

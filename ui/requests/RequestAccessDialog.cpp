@@ -1,6 +1,8 @@
 #include "requests/RequestAccessDialog.h"
 
 #include "clusters/ClusterStore.h"
+#include "main/BusyWork.h"
+#include "main/QueryRunner.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
 #include "routing/ChannelUri.h"
@@ -18,7 +20,24 @@
 
 namespace Switchboard {
 
-RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : QDialog(parent), m_catalog(catalog)
+namespace {
+
+struct Choices {
+    QList<Application> applications;
+    QList<Cluster> clusters;
+};
+
+// What setTopic prefills: the channel bound to the topic, or one proposed for it.
+struct TopicChannel {
+    QString boundChannel;
+    QString proposedDomain = QStringLiteral("example.com");
+};
+
+} // namespace
+
+RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : RequestAccessDialog(catalog, nullptr, parent) {}
+
+RequestAccessDialog::RequestAccessDialog(Database &catalog, QueryRunner *runner, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Request access"));
     setObjectName(QStringLiteral("requestAccessDialog"));
@@ -26,14 +45,11 @@ RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : Q
     m_messageBar = new MessageBar(this);
     m_messageBar->hide();
     layout->addWidget(m_messageBar);
+    m_work = new BusyWork(runner ? runner : new QueryRunner(catalog.path(), this), m_messageBar, this);
 
     auto *form = new QFormLayout;
     m_application = new QComboBox(this);
     m_application->setObjectName(QStringLiteral("application"));
-    if (auto apps = ApplicationStore(catalog).list()) {
-        for (const Application &a : *apps)
-            m_application->addItem(a.ownerTeam.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.ownerTeam), a.name);
-    }
     form->addRow(tr("&Application:"), m_application);
     m_channel = new QLineEdit(this);
     m_channel->setObjectName(QStringLiteral("channel"));
@@ -70,10 +86,6 @@ RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : Q
     m_environment->setObjectName(QStringLiteral("environment"));
     m_cluster = new QComboBox(m_proposal);
     m_cluster->setObjectName(QStringLiteral("cluster"));
-    if (auto clusters = ClusterStore(catalog).list()) {
-        for (const Cluster &c : *clusters)
-            m_cluster->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.environment), c.name);
-    }
     m_topic = new QLineEdit(m_proposal);
     m_topic->setObjectName(QStringLiteral("topic"));
     proposal->addRow(tr("&Environment:"), m_environment);
@@ -81,10 +93,9 @@ RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : Q
     proposal->addRow(tr("&Topic:"), m_topic);
     layout->addWidget(m_proposal);
     connect(m_cluster, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_environment->isModified()) {
-            if (auto c = ClusterStore(m_catalog).find(m_cluster->currentData().toString()); c && c->has_value())
-                m_environment->setText((*c)->environment);
-        }
+        const QString cluster = m_cluster->currentData().toString();
+        if (!m_environment->isModified() && m_environments.contains(cluster))
+            m_environment->setText(m_environments.value(cluster));
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -95,6 +106,50 @@ RequestAccessDialog::RequestAccessDialog(Database &catalog, QWidget *parent) : Q
 
     connect(m_intent, &QComboBox::currentIndexChanged, this, &RequestAccessDialog::updateGroupState);
     updateGroupState();
+
+    m_work->read({}, [](const Database &db) -> Result<Choices> {
+        Choices choices;
+        auto apps = ApplicationStore(db).list();
+        if (!apps)
+            return makeError(apps.error());
+        auto clusters = ClusterStore(db).list();
+        if (!clusters)
+            return makeError(clusters.error());
+        choices.applications = std::move(*apps);
+        choices.clusters = std::move(*clusters);
+        return choices;
+    }, [this](const Result<Choices> &choices) {
+        if (!choices) {
+            m_messageBar->showMessage(choices.error(), MessageBar::Type::Error);
+            return;
+        }
+        for (const Application &a : choices->applications)
+            m_application->addItem(a.ownerTeam.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.ownerTeam), a.name);
+        for (const Cluster &c : choices->clusters)
+            m_environments.insert(c.name, c.environment);
+        {
+            const QSignalBlocker quiet(m_cluster);   // setTopic's environment, or none, stays
+            for (const Cluster &c : choices->clusters)
+                m_cluster->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.environment), c.name);
+        }
+        m_loaded = true;
+        if (!m_wantedCluster.isEmpty())
+            selectCluster(m_wantedCluster);
+        emit loaded();
+    });
+}
+
+bool RequestAccessDialog::isBusy() const { return m_work->isBusy(); }
+
+void RequestAccessDialog::selectCluster(const QString &cluster)
+{
+    const int index = m_cluster->findData(cluster);
+    if (index >= 0) {
+        const QSignalBlocker quiet(m_cluster);
+        m_cluster->setCurrentIndex(index);
+    }
+    if (m_environments.contains(cluster))
+        m_environment->setText(m_environments.value(cluster));
 }
 
 void RequestAccessDialog::updateGroupState()
@@ -120,28 +175,39 @@ bool RequestAccessDialog::setApplication(const QString &name)
 
 void RequestAccessDialog::setTopic(const QString &cluster, const QString &topic)
 {
-    if (auto bindings = ChannelStore(m_catalog).bindings()) {
+    m_work->read({}, [cluster, topic](const Database &db) -> Result<TopicChannel> {
+        TopicChannel found;
+        auto bindings = ChannelStore(db).bindings();
+        if (!bindings)
+            return makeError(bindings.error());
         for (const BindingInfo &b : *bindings) {
             if (b.cluster == cluster && b.binding.topic == topic) {
-                setChannel(b.binding.channel);
-                return;
+                found.boundChannel = b.binding.channel;
+                return found;
             }
         }
-    }
-    // No channel leads there yet: propose one, on the domain most channels use.
-    QString domain = QStringLiteral("example.com");
-    if (auto channels = ChannelStore(m_catalog).channels(); channels && !channels->isEmpty()) {
-        if (auto uri = ChannelUri::parse(channels->first().uri))
-            domain = uri->host();
-    }
-    m_channel->setText(QStringLiteral("kafka://%1/%2").arg(domain, topic));
-    m_proposal->setChecked(true);
-    const int index = m_cluster->findData(cluster);
-    if (index >= 0)
-        m_cluster->setCurrentIndex(index);
-    if (auto c = ClusterStore(m_catalog).find(cluster); c && c->has_value())
-        m_environment->setText((*c)->environment);
-    m_topic->setText(topic);
+        // No channel leads there yet: propose one, on the domain most channels use.
+        if (auto channels = ChannelStore(db).channels(); channels && !channels->isEmpty()) {
+            if (auto uri = ChannelUri::parse(channels->first().uri))
+                found.proposedDomain = uri->host();
+        }
+        return found;
+    }, [this, cluster, topic](const Result<TopicChannel> &found) {
+        if (!found) {
+            m_messageBar->showMessage(found.error(), MessageBar::Type::Error);
+            return;
+        }
+        if (!found->boundChannel.isEmpty()) {
+            setChannel(found->boundChannel);
+            return;
+        }
+        m_channel->setText(QStringLiteral("kafka://%1/%2").arg(found->proposedDomain, topic));
+        m_proposal->setChecked(true);
+        m_wantedCluster = cluster;
+        if (m_loaded)
+            selectCluster(cluster);
+        m_topic->setText(topic);
+    });
 }
 
 bool RequestAccessDialog::submit()
@@ -165,13 +231,22 @@ bool RequestAccessDialog::submit()
                                   MessageBar::Type::Error);
         return false;
     }
-    auto filed = RequestStore(m_catalog).file(draft);
-    if (!filed) {
-        m_messageBar->showMessage(filed.error(), MessageBar::Type::Error);
+    // Said here and now, not after a round trip (RequestStore::file says the same).
+    if (auto uri = ChannelUri::parse(draft.channel); !uri) {
+        m_messageBar->showMessage(uri.error(), MessageBar::Type::Error);
         return false;
     }
-    emit requestFiled(*filed);
-    QDialog::accept();
+    if (m_work->isBusy())
+        return false;   // a second click while the first filing runs
+    m_work->write(tr("Filing the request…"), [draft](const Database &db) { return RequestStore(db).file(draft); },
+                  [this](const Result<AccessRequest> &filed) {
+                      if (!filed) {
+                          m_messageBar->showMessage(filed.error(), MessageBar::Type::Error);
+                          return;
+                      }
+                      emit requestFiled(*filed);
+                      QDialog::accept();
+                  });
     return true;
 }
 

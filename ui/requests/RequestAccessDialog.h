@@ -5,10 +5,13 @@
 // new channel is proposed for it) or from a channel. Filing validates through RequestStore;
 // problems show in the dialog's message bar and the dialog stays open.
 // Open it with open() (window-modal, no nested event loop); requestFiled() reports success.
+// The lists it offers are read, and the request is filed, on the QueryRunner (the filing on
+// its writer): the form fills in as the answers come, and the GUI thread never waits.
 
 #include "requests/RequestStore.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -18,13 +21,17 @@ class QPlainTextEdit;
 
 namespace Switchboard {
 
+class BusyWork;
 class Database;
 class MessageBar;
+class QueryRunner;
 
 class RequestAccessDialog : public QDialog {
     Q_OBJECT
 public:
     explicit RequestAccessDialog(Database &catalog, QWidget *parent = nullptr);
+    // Sharing a view's query workers (nullptr: the dialog has its own).
+    RequestAccessDialog(Database &catalog, QueryRunner *runner, QWidget *parent = nullptr);
 
     // Prefills for a topic of the catalog: its channel if one is bound to it, otherwise a new
     // channel proposed for it (kafka://<domain>/<topic>; the domain is editable).
@@ -47,17 +54,26 @@ public:
     QLineEdit *topicEdit() const { return m_topic; }
     MessageBar *messageBar() const { return m_messageBar; }
 
-    // Files the request from the form; on success emits requestFiled and accepts.
+    // Files the request from the form on the runner's writer; when it is filed, emits
+    // requestFiled and accepts. False (and the reason in the message bar) when the form is
+    // incomplete or the channel is no channel URI; what the store refuses shows there later.
     bool submit();
+    bool isLoaded() const { return m_loaded; }   // the applications and clusters are listed
+    bool isBusy() const;
 
 signals:
+    void loaded();
     void requestFiled(const Switchboard::AccessRequest &request);
 
 private:
     void updateGroupState();
     void accept() override;
+    void selectCluster(const QString &cluster);
 
-    Database &m_catalog;
+    BusyWork *m_work = nullptr;
+    bool m_loaded = false;
+    QString m_wantedCluster;                   // setTopic's cluster, chosen once the list is in
+    QHash<QString, QString> m_environments;   // cluster name -> environment
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_application = nullptr;
     QLineEdit *m_channel = nullptr;

@@ -135,20 +135,46 @@ void RequestsView::setStateFilter(std::optional<RequestState> state)
 
 void RequestsView::refresh()
 {
-    m_role = RoleSetting::current(m_catalog);
+    struct Listing {
+        Role role = Role::PlatformEngineer;
+        QList<AccessRequest> requests;
+    };
+    const quint64 generation = ++m_generation;
+    m_work->read({}, [](const Database &db) -> Result<Listing> {
+        Listing listing;
+        listing.role = RoleSetting::current(db);
+        auto list = RequestStore(db).list();
+        if (!list)
+            return makeError(list.error());
+        listing.requests = std::move(*list);
+        return listing;
+    }, [this, generation](const Result<Listing> &listing) {
+        // Refreshes overlap (every decision and role change asks for one): only the latest lands.
+        if (generation != m_generation)
+            return;
+        if (!listing) {
+            m_messageBar->showMessage(tr("Cannot read the requests: %1").arg(listing.error()), MessageBar::Type::Error);
+            return;
+        }
+        showListing(listing->role, listing->requests);
+        emit refreshed();
+    });
+}
+
+void RequestsView::showListing(Role role, const QList<AccessRequest> &requests)
+{
+    m_loaded = true;
+    m_role = role;
     m_roleLabel->setText(tr("Role: %1").arg(RoleSetting::displayName(m_role)));
-    const QString keep = selected() ? selected()->uuid : QString();
-    auto list = RequestStore(m_catalog).list();
-    if (!list) {
-        m_messageBar->showMessage(tr("Cannot read the requests: %1").arg(list.error()), MessageBar::Type::Error);
-        return;
-    }
-    m_model->setRequests(*list);
+    // A request just filed is selected once it is listed; otherwise the selection stays.
+    const QString pendingSelection = std::exchange(m_selectAfterRefresh, QString());
+    const QString keep = !pendingSelection.isEmpty() ? pendingSelection : selected() ? selected()->uuid : QString();
+    m_model->setRequests(requests);
     m_table->resizeColumnsToContents();
     if (!keep.isEmpty())
         selectRequest(keep);
     int pending = 0;
-    for (const AccessRequest &r : *list)
+    for (const AccessRequest &r : requests)
         pending += r.state == RequestState::Pending ? 1 : 0;
     if (pending != m_pendingCount) {
         m_pendingCount = pending;
@@ -188,9 +214,9 @@ void RequestsView::updateActions()
     const auto request = selected();
     const bool pending = request && request->state == RequestState::Pending;
     // Each role sees only its actions.
-    m_approve->setVisible(platform);
-    m_decline->setVisible(platform);
-    m_withdraw->setVisible(!platform);
+    m_approve->setVisible(m_loaded && platform);
+    m_decline->setVisible(m_loaded && platform);
+    m_withdraw->setVisible(m_loaded && !platform);
     m_approve->setEnabled(pending && !m_busy);
     m_decline->setEnabled(pending && !m_busy);
     m_withdraw->setEnabled(pending && !m_busy && request->author == AuditLog::currentActor());
@@ -223,11 +249,11 @@ void RequestsView::showDetail()
 
 RequestAccessDialog *RequestsView::requestAccess()
 {
-    auto *dialog = new RequestAccessDialog(m_catalog, this);
+    auto *dialog = new RequestAccessDialog(m_catalog, m_work->runner(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RequestAccessDialog::requestFiled, this, [this](const AccessRequest &request) {
+        m_selectAfterRefresh = request.uuid;
         refresh();
-        selectRequest(request.uuid);
         m_messageBar->showMessage(tr("Filed request for %1 to %2 %3; a platform engineer decides.")
                                       .arg(request.application, intentName(request.intent), request.channel),
                                   MessageBar::Type::Positive);

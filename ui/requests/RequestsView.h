@@ -64,9 +64,11 @@ public:
     QLabel *detailLabel() const { return m_detail; }
 
 public slots:
+    // Reads the role and the requests on the runner; a later refresh's answer wins.
     void refresh();
 
 signals:
+    void refreshed();   // a refresh's answer is shown
     void pendingCountChanged(int count);
     // A request was filed, approved, declined or withdrawn: grants and bindings may have changed.
     void requestsChanged();
@@ -74,6 +76,7 @@ signals:
     void pushRequested();
 
 private:
+    void showListing(Role role, const QList<AccessRequest> &requests);
     std::optional<AccessRequest> selected() const;
     void updateActions();
     void showDetail();
@@ -83,6 +86,9 @@ private:
     Database &m_catalog;
     BusyWork *m_work = nullptr;   // approvals (they talk to the cluster), on the runner's writer
     Role m_role = Role::PlatformEngineer;
+    bool m_loaded = false;   // no role's actions before the first refresh says which role
+    quint64 m_generation = 0;
+    QString m_selectAfterRefresh;   // the uuid of a request just filed
     int m_pendingCount = -1;
     bool m_busy = false;
     bool m_pushOffered = false;   // the message bar's action pushes

@@ -1,5 +1,6 @@
 #include "snippets/SnippetDialog.h"
 
+#include "main/QueryRunner.h"
 #include "profiles/ProfileStore.h"
 #include "snippets/SnippetRenderer.h"
 #include "store/Database.h"
@@ -21,10 +22,34 @@
 #include <QTabBar>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Switchboard {
 
+namespace {
+
+// A vault on the worker's connection, unlocked with the window vault's key when there is one
+// (a Vault belongs to one thread; the key is all that crosses).
+Result<std::unique_ptr<Vault>> workerVault(const Database &db, const std::shared_ptr<const SecretBytes> &dataKey)
+{
+    auto vault = std::make_unique<Vault>(db);
+    if (dataKey) {
+        if (auto st = vault->unlockWithDataKey(*dataKey); !st)
+            return makeError(st.error());
+    }
+    return vault;
+}
+
+} // namespace
+
 SnippetDialog::SnippetDialog(Database &catalog, Vault &vault, SnippetRequest request, QWidget *parent)
-    : QDialog(parent), m_db(catalog), m_vault(vault), m_request(std::move(request))
+    : SnippetDialog(catalog, vault, nullptr, std::move(request), parent)
+{
+}
+
+SnippetDialog::SnippetDialog(Database &catalog, Vault &vault, QueryRunner *runner, SnippetRequest request, QWidget *parent)
+    : QDialog(parent), m_runner(runner ? runner : new QueryRunner(catalog.path(), this)), m_vault(vault),
+      m_request(std::move(request))
 {
     setWindowTitle(tr("Client configuration for %1").arg(m_request.application));
     resize(820, 620);
@@ -34,11 +59,18 @@ SnippetDialog::SnippetDialog(Database &catalog, Vault &vault, SnippetRequest req
     top->addWidget(new QLabel(tr("&Profile:"), this));
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("snippetProfile"));
-    if (auto profiles = ProfileStore(m_db).list()) {
-        for (const Profile &p : *profiles)
-            m_profile->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.roleName()), p.name);
-    }
-    m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_request.profile)));
+    // Until the list is in, the request's own profile is the one choice.
+    m_profile->addItem(m_request.profile, m_request.profile);
+    onResultReady(m_runner->run([](const Database &db) { return ProfileStore(db).list(); }), this,
+                  [this](const Result<QList<Profile>> &profiles) {
+                      if (!profiles)
+                          return;
+                      const QSignalBlocker quiet(m_profile);   // the same profile: nothing to rebuild
+                      m_profile->clear();
+                      for (const Profile &p : *profiles)
+                          m_profile->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.roleName()), p.name);
+                      m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_request.profile)));
+                  });
     static_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_profile);
     top->addWidget(m_profile, 1);
     m_reveal = new QCheckBox(tr("&Reveal secret"), this);
@@ -122,19 +154,44 @@ void SnippetDialog::setReveal(bool reveal)
 void SnippetDialog::rebuild()
 {
     m_request.requireCredential = currentFormat() != SnippetFormat::ServiceLocator;
-    auto input = SnippetBuilder(m_db, m_vault).build(m_request);
-    if (!input) {
-        m_input.reset();
-        m_error->setText(input.error());
-        m_error->show();
-        m_preview->clear();
-        m_copy->setEnabled(false);
-        m_save->setEnabled(false);
-        return;
+    // Shared, not copied: the last holder wipes it (SecretBytes).
+    std::shared_ptr<const SecretBytes> dataKey;
+    if (m_request.reveal) {
+        if (auto key = m_vault.dataKeyForKeychain())
+            dataKey = std::make_shared<const SecretBytes>(std::move(*key));
     }
-    m_error->hide();
-    m_input.emplace(std::move(*input));
-    render();
+    const quint64 generation = ++m_generation;
+    m_building = true;
+    m_copy->setEnabled(false);   // not the previous preview's copy while this one is built
+    m_save->setEnabled(false);
+    // The input holds the secret, which is not copyable: it travels in a shared pointer.
+    using Built = std::shared_ptr<SnippetInput>;
+    auto future = m_runner->run([request = m_request, dataKey](const Database &db) -> Result<Built> {
+        auto vault = workerVault(db, dataKey);
+        if (!vault)
+            return makeError(vault.error());
+        auto input = SnippetBuilder(db, **vault).build(request);
+        if (!input)
+            return makeError(input.error());
+        return std::make_shared<SnippetInput>(std::move(*input));
+    });
+    onResultReady(future, this, [this, generation](const Result<Built> &input) {
+        if (generation != m_generation)
+            return;   // a later format, profile or reveal asked for another
+        m_building = false;
+        if (!input) {
+            m_input.reset();
+            m_error->setText(input.error());
+            m_error->show();
+            m_preview->clear();
+            Q_EMIT built();
+            return;
+        }
+        m_error->hide();
+        m_input.emplace(std::move(**input));
+        render();
+        Q_EMIT built();
+    });
 }
 
 void SnippetDialog::render()
@@ -153,8 +210,18 @@ void SnippetDialog::auditReveal(const QString &purpose)
 {
     if (!m_request.reveal || !m_input || !m_input->hasCredential)
         return;
-    (void)CredentialStore(m_db, m_vault).recordReveal(m_input->application, m_input->clusterId, m_input->credentialVersion,
-                                                      QStringLiteral("%1 %2").arg(purpose, SnippetRenderer::id(currentFormat())));
+    // Recorded on the writer; the audit needs no secret, so the worker's vault stays locked.
+    auto job = [application = m_input->application, clusterId = m_input->clusterId, version = m_input->credentialVersion,
+                what = QStringLiteral("%1 %2").arg(purpose, SnippetRenderer::id(currentFormat()))](const Database &db) {
+        Vault vault(db);
+        return CredentialStore(db, vault).recordReveal(application, clusterId, version, what);
+    };
+    onResultReady(m_runner->write(std::move(job)), this, [this](const Status &recorded) {
+        if (!recorded) {
+            m_error->setText(recorded.error());
+            m_error->show();
+        }
+    });
 }
 
 void SnippetDialog::copyToClipboard()

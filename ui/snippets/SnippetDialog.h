@@ -4,7 +4,9 @@
 // format (Java, Spring Boot, librdkafka/kcat, Python, Go, Node.js, .NET, service locator), copy
 // and save. Secrets are redacted until the user ticks "Reveal secret" (which unlocks the vault
 // if needed); a revealed snippet is copied as a secret (marked for clipboard managers, cleared
-// after 30 s) and saved readable only by its owner.
+// after 30 s) and saved readable only by its owner. The profiles and the snippet's input are
+// read on the QueryRunner (with the secret, on a vault of the worker's own opened with the
+// window vault's key); the preview fills in when they are in.
 
 #include "snippets/SnippetBuilder.h"
 
@@ -20,12 +22,15 @@ class QTabBar;
 namespace Switchboard {
 
 class Database;
+class QueryRunner;
 class Vault;
 
 class SnippetDialog : public QDialog {
     Q_OBJECT
 public:
     SnippetDialog(Database &catalog, Vault &vault, SnippetRequest request, QWidget *parent = nullptr);
+    // Sharing the main window's query workers (nullptr: the dialog has its own).
+    SnippetDialog(Database &catalog, Vault &vault, QueryRunner *runner, SnippetRequest request, QWidget *parent = nullptr);
 
     SnippetFormat currentFormat() const;
     void setCurrentFormat(SnippetFormat format);
@@ -37,14 +42,20 @@ public:
 
     void copyToClipboard();
     bool saveTo(const QString &fileName);
+    bool isBuilding() const { return m_building; }   // the preview waits for the worker
+
+Q_SIGNALS:
+    void built();   // the preview (or the error) shows the latest request
 
 private:
     void rebuild();
     void auditReveal(const QString &purpose);
     void render();
 
-    Database &m_db;
+    QueryRunner *m_runner = nullptr;
     Vault &m_vault;
+    quint64 m_generation = 0;
+    bool m_building = false;
     SnippetRequest m_request;
     std::optional<SnippetInput> m_input;
     QTabBar *m_formats = nullptr;

@@ -328,7 +328,7 @@ void TopicDetailView::curate(std::function<Status(const TopicStore &, qint64)> c
     if (!m_detail)
         return;
     const qint64 id = m_detail->topic.id;
-    auto future = m_runner->run([id, change](const Database &db) -> Result<bool> {
+    auto future = m_runner->write([id, change](const Database &db) -> Result<bool> {
         if (auto st = change(TopicStore(db), id); !st)
             return makeError(st.error());
         return true;

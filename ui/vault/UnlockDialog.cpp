@@ -1,5 +1,6 @@
 #include "vault/UnlockDialog.h"
 
+#include "store/Database.h"
 #include "vault/Keychain.h"
 #include "vault/Vault.h"
 
@@ -22,10 +23,14 @@ QLineEdit *passwordField(QWidget *parent, const QString &objectName)
     edit->setObjectName(objectName);
     return edit;
 }
+// The vault is the one part of the catalog the GUI thread keeps: its key lives with the window
+// (docs/architecture.md, Threads), so its few reads of vault_meta while unlocking run here.
+using VaultOnGuiThread = Database::GuardedThreadAllowance;
 } // namespace
 
 UnlockDialog::UnlockDialog(Vault &vault, QWidget *parent, bool changePassphrase) : QDialog(parent), m_vault(vault)
 {
+    const VaultOnGuiThread vaultHere;
     auto initialized = vault.isInitialized();
     m_mode = initialized && !*initialized ? Mode::Create : changePassphrase ? Mode::ChangePassphrase : Mode::Unlock;
 
@@ -98,12 +103,14 @@ void UnlockDialog::showError(const QString &message)
 
 void UnlockDialog::tryKeychain()
 {
+    const VaultOnGuiThread vaultHere;
     auto enabled = m_vault.keychainEnabled();
     auto id = m_vault.vaultId();
     if (!enabled || !*enabled || !id)
         return;
     m_intro->setText(tr("Asking the OS keychain…"));
     Keychain::readAsync(Keychain::entryName(*id), this, [this](Result<SecretBytes> key) {
+        const VaultOnGuiThread vaultHere;
         if (key && m_vault.unlockWithDataKey(*key)) {
             QDialog::accept();
             return;
@@ -114,6 +121,7 @@ void UnlockDialog::tryKeychain()
 
 void UnlockDialog::storeInKeychain()
 {
+    const VaultOnGuiThread vaultHere;
     if (!m_keychain)
         return;
     auto id = m_vault.vaultId();
@@ -126,6 +134,7 @@ void UnlockDialog::storeInKeychain()
         Vault *vault = &m_vault;
         // The dialog may be gone when the keychain answers: the callback is tied to the application.
         Keychain::writeAsync(Keychain::entryName(*id), *key, qApp, [vault](Status st) {
+            const VaultOnGuiThread vaultHere;
             if (st)
                 (void)vault->setKeychainEnabled(true);
         });
@@ -143,6 +152,7 @@ void UnlockDialog::accept()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);   // Argon2id takes a moment by design
+    const VaultOnGuiThread vaultHere;
     Status st;
     switch (m_mode) {
     case Mode::Create:
