@@ -1,0 +1,60 @@
+#pragma once
+
+// One record of a workspace's log (docs/workspace.md, "Record format"): the key names the
+// entity ("request:<uuid>", "decision:<request uuid>", "member:<principal>"), the value is a
+// JSON object {"format": 1, "kind", "id", "at", "base", "data"}; a null value (tombstone)
+// deletes the entity. Parsing is strict: anything else is refused with the reason, and the
+// caller reports and skips it. Who wrote a record is never read from it: the topic tells.
+
+#include "core/Result.h"
+#include "requests/RequestStore.h"
+#include "workspace/WorkspaceLayout.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace Switchboard {
+
+struct WorkspaceRecord {
+    static constexpr int kFormat = 1;
+    static constexpr qsizetype kMaxBytes = 64 * 1024;
+
+    QString kind;        // request, decision, member
+    QString id;
+    QDateTime at;
+    qint64 base = -1;    // the version (state offset) the writer saw; -1: none
+    QJsonObject data;
+    bool tombstone = false;
+
+    QByteArray key() const;
+    QByteArray value() const;   // empty for a tombstone
+
+    // Refuses what does not have the shape above (and a key that does not match the value).
+    static Result<WorkspaceRecord> parse(const QByteArray &key, const QByteArray &value, bool isNull);
+
+    // --- The kinds --------------------------------------------------------------------------
+    static WorkspaceRecord request(const AccessRequest &r);
+    // The request it carries; its author is the owner of the topic it arrived on, given here.
+    Result<AccessRequest> toRequest(const QString &author) const;
+
+    static WorkspaceRecord decision(const QString &requestUuid, RequestState state, const QString &reason,
+                                    const QString &by, qint64 base);
+    struct Decision {
+        QString request;
+        RequestState state = RequestState::Approved;
+        QString reason;
+        QString by;
+    };
+    Result<Decision> toDecision() const;
+
+    static WorkspaceRecord member(const QString &principal, WorkspaceRole role, const QString &enrolledBy, qint64 base);
+    struct Member {
+        QString principal;
+        WorkspaceRole role = WorkspaceRole::Developer;
+        QString enrolledBy;
+    };
+    Result<Member> toMember() const;
+};
+
+} // namespace Switchboard
