@@ -73,6 +73,9 @@ int printSyncReport(Context &ctx, const WorkspaceInfo &info, const SyncReport &r
 
 namespace {
 
+// ACLs just created reach the broker's authorizer through the metadata log a moment later.
+constexpr int kAclGraceMs = 15000;
+
 // The member's principal: --principal, else User:<sasl.username> of the home cluster.
 Result<QString> memberPrincipal(Context &ctx, const QCommandLineParser &p, const QString &clusterName)
 {
@@ -185,7 +188,7 @@ int workspaceCreate(Context &ctx, const Arguments &p)
     auto log = WorkspaceLog::create(*config);
     WorkspaceSync sync(**db, info, *log);
     auto offset = sync.appendNow(layout.stateTopic(), WorkspaceRecord::member(*principal, WorkspaceRole::Platform, info.memberName(), -1),
-                                 QObject::tr("enroll %1 as platform").arg(*principal));
+                                 QObject::tr("enroll %1 as platform").arg(*principal), kAclGraceMs);
     if (!offset) {
         (void)WorkspaceStore(**db).forget();   // best effort: the failure below is what the user needs
         return ctx.fail(offset.error());

@@ -79,7 +79,6 @@ WorkspaceLog::WorkspaceLog(ClientConfig config, int timeoutMs)
 WorkspaceLog::~WorkspaceLog()
 {
     if (m_consumer) {
-        rd_kafka_consumer_close(m_consumer);
         rd_kafka_destroy(m_consumer);
     }
     if (m_producer) {
@@ -103,7 +102,7 @@ Result<rd_kafka_t *> WorkspaceLog::consumer()
     rd_kafka_conf_set_opaque(*conf, m_state.get());
     rd_kafka_conf_set_error_cb(*conf, errorCallback);
     rd_kafka_conf_set_log_cb(*conf, quietLog);
-    // No group.id: positions are assigned by hand and kept in the catalog, never committed.
+    // No group: positions are kept in the catalog, never committed.
     for (auto [name, value] : {std::pair{"enable.auto.commit", "false"}, std::pair{"enable.partition.eof", "true"},
                                std::pair{"auto.offset.reset", "earliest"}}) {
         if (auto st = set(*conf, name, value); !st) {
@@ -176,13 +175,16 @@ Result<QList<LogRecord>> WorkspaceLog::read(const QString &topic, qint64 from)
     if (from >= *end)
         return out;
     rd_kafka_t *rk = *consumer();
-    const QByteArray name = topic.toUtf8();
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(list, name.constData(), 0)->offset = from < 0 ? RD_KAFKA_OFFSET_BEGINNING : from;
-    rd_kafka_resp_err_t err = rd_kafka_assign(rk, list);
-    rd_kafka_topic_partition_list_destroy(list);
-    if (err)
-        return makeError(QObject::tr("Cannot read %1: %2").arg(topic, QString::fromUtf8(rd_kafka_err2str(err))));
+    // The simple (legacy) consumer: it reads a partition from an offset with no group at all
+    // (rd_kafka_assign without a group.id answers "Unknown group" in librdkafka 2.0.2).
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic.toUtf8().constData(), nullptr);
+    if (!rkt)
+        return makeError(QObject::tr("Cannot read %1: %2").arg(topic, QString::fromUtf8(rd_kafka_err2str(rd_kafka_last_error()))));
+    if (rd_kafka_consume_start(rkt, 0, from < 0 ? RD_KAFKA_OFFSET_BEGINNING : from) == -1) {
+        const QString detail = QString::fromUtf8(rd_kafka_err2str(rd_kafka_last_error()));
+        rd_kafka_topic_destroy(rkt);
+        return makeError(QObject::tr("Cannot read %1: %2").arg(topic, detail));
+    }
     // Until the last record that was there when we began (compaction may leave gaps, so the
     // partition's end also stops us).
     QDeadlineTimer deadline(qint64(m_timeoutMs) * 3);
@@ -193,7 +195,7 @@ Result<QList<LogRecord>> WorkspaceLog::read(const QString &topic, qint64 from)
             error = QObject::tr("Reading %1 did not reach its end in time").arg(topic);
             break;
         }
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 200);
+        rd_kafka_message_t *m = rd_kafka_consume(rkt, 0, 200);
         if (!m)
             continue;
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
@@ -216,7 +218,8 @@ Result<QList<LogRecord>> WorkspaceLog::read(const QString &topic, qint64 from)
         }
         rd_kafka_message_destroy(m);
     }
-    rd_kafka_assign(rk, nullptr);
+    rd_kafka_consume_stop(rkt, 0);
+    rd_kafka_topic_destroy(rkt);
     if (!error.isEmpty())
         return makeError(error);
     return out;

@@ -6,7 +6,9 @@
 #include "workspace/WorkspaceLog.h"
 #include "workspace/WorkspaceRecord.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
+#include <QThread>
 
 namespace Switchboard {
 
@@ -53,13 +55,19 @@ Status WorkspaceSync::send(SyncReport &report) const
     return {};
 }
 
-Result<qint64> WorkspaceSync::appendNow(const QString &topic, const WorkspaceRecord &record, const QString &summary) const
+Result<qint64> WorkspaceSync::appendNow(const QString &topic, const WorkspaceRecord &record, const QString &summary,
+                                        int refusalGraceMs) const
 {
     WorkspaceStore store(m_db);
     auto id = store.enqueue(topic, record, summary);
     if (!id)
         return id;
-    const AppendOutcome outcome = m_log.append(topic, record.key(), record.value(), record.tombstone);
+    QDeadlineTimer grace(refusalGraceMs);
+    AppendOutcome outcome = m_log.append(topic, record.key(), record.value(), record.tombstone);
+    while (outcome.kind == AppendOutcome::Refused && !grace.hasExpired()) {
+        QThread::msleep(250);
+        outcome = m_log.append(topic, record.key(), record.value(), record.tombstone);
+    }
     if (outcome.kind == AppendOutcome::Unreachable) {
         // Not known to have gone: it must not go later behind the user's back either, since
         // the caller tells them it did not happen.

@@ -46,7 +46,11 @@ public:
     // Appends one record at once (through the outbox, so a crash loses nothing) and says
     // where it landed; a refusal is in plain words. Used where the caller must know before
     // going on (a decision).
-    Result<qint64> appendNow(const QString &topic, const struct WorkspaceRecord &record, const QString &summary) const;
+    // refusalGraceMs: for ACLs created a moment ago (create, enroll), which reach the
+    // brokers' authorizers through the metadata log a little later, a refusal is retried
+    // for that long before it counts.
+    Result<qint64> appendNow(const QString &topic, const struct WorkspaceRecord &record, const QString &summary,
+                             int refusalGraceMs = 0) const;
 
     // Why the broker refused a write to one of the workspace's topics, in plain words.
     QString refusal(const QString &topic, const QString &detail) const;
