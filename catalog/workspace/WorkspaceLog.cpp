@@ -157,6 +157,11 @@ Result<qint64> WorkspaceLog::endOffset(const QString &topic)
         return makeError(rk.error());
     int64_t low = 0, high = 0;
     const rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(*rk, topic.toUtf8().constData(), 0, &low, &high, m_timeoutMs);
+    if (err == RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION || err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART
+        || err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC) {
+        // The broker hides a topic from a principal that may not describe it.
+        return makeError(QObject::tr("Cannot read %1: it does not exist, or you are not authorized to read it").arg(topic));
+    }
     if (err) {
         QMutexLocker lock(&m_state->mutex);
         const QString detail = !m_state->clientError.isEmpty() && err == RD_KAFKA_RESP_ERR__TIMED_OUT

@@ -5,7 +5,9 @@
 // not the app, stops bob from approving, from enrolling anyone and from filing as carol, and
 // the CLI says so in plain words. Records that bob's produce rights let him put on his own
 // topic but that no request could be are ignored and reported. carol files a request while
-// her cluster is unreachable; it waits in the outbox and goes out when she syncs again.
+// her cluster is unreachable; it waits in the outbox and goes out when she syncs again. When
+// alice and a second platform member (admin) decide the same request at once, the first
+// decision in the log stands on every replica and alice is told hers lost.
 
 #include "CliProcess.h"
 #include "KafkaFixtures.h"
@@ -119,7 +121,7 @@ private Q_SLOTS:
                                              QStringLiteral("User:alice"), QStringLiteral("*"), QStringLiteral("ALTER"),
                                              QStringLiteral("ALLOW")}});
         QVERIFY2(granted, qPrintable(granted.error()));
-        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}) {
+        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("admin")}) {
             auto r = cli(user, {QStringLiteral("vault"), QStringLiteral("init")});
             QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
             r = cli(user, {QStringLiteral("cluster"), QStringLiteral("add"), QStringLiteral("home"), QStringLiteral("--bootstrap"),
@@ -165,6 +167,15 @@ private Q_SLOTS:
         auto meta = (*admin)->metadata({layout.stateTopic()});
         QVERIFY(meta && meta->topics.size() == 1);
         QCOMPARE(meta->topics.first().partitions.size(), 1);
+
+        // Before enrollment the broker lets bob read nothing, and joining says what to do.
+        r = cli(QStringLiteral("bob"), {QStringLiteral("workspace"), QStringLiteral("join"), m_workspace, QStringLiteral("--cluster"),
+                                        QStringLiteral("home")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("you are not authorized to read it") && r.err.contains("workspace enroll User:bob --role developer"),
+                 qPrintable(text(r)));
+        r = cli(QStringLiteral("bob"), {QStringLiteral("workspace"), QStringLiteral("status")});
+        QVERIFY2(r.out.contains("single-user mode"), qPrintable(text(r)));
 
         for (const QString &user : {QStringLiteral("bob"), QStringLiteral("carol")}) {
             r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("enroll"), QStringLiteral("User:") + user,
@@ -241,6 +252,45 @@ private Q_SLOTS:
                  QStringLiteral("approved"));
     }
 
+    // Two platform members decide the same request at once: the first decision in the log
+    // stands everywhere, and the one whose decision lost is told so.
+    void theFirstDecisionInTheLogStands()
+    {
+        // admin (the broker's super user) joins as a second platform member.
+        auto r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("enroll"), QStringLiteral("User:admin"),
+                                               QStringLiteral("--role"), QStringLiteral("platform")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        r = cli(QStringLiteral("admin"), {QStringLiteral("workspace"), QStringLiteral("join"), m_workspace, QStringLiteral("--cluster"),
+                                          QStringLiteral("home")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY2(r.out.contains("(platform)"), qPrintable(text(r)));
+
+        const QString contested = fileRequest(QStringLiteral("bob"), m_app, Test::uniqueName(QStringLiteral("contested")));
+        QVERIFY(!contested.isEmpty());
+        for (const QString &platform : {QStringLiteral("alice"), QStringLiteral("admin")}) {
+            r = cli(platform, {QStringLiteral("workspace"), QStringLiteral("sync")});
+            QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+            QCOMPARE(find(requestsOf(platform), contested).value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+        }
+        r = cli(QStringLiteral("admin"), {QStringLiteral("decline"), contested.left(8), QStringLiteral("--reason"),
+                                          QStringLiteral("no capacity this quarter")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        // alice has not synced since: her catalog still shows it pending, her approval goes to
+        // the log after admin's decline, and she is told that admin's stands.
+        r = cli(QStringLiteral("alice"), {QStringLiteral("approve"), contested.left(8), QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("admin had declined request " + contested.left(8).toUtf8() + " before your decision reached the log"),
+                 qPrintable(text(r)));
+        for (const QString &member : {QStringLiteral("alice"), QStringLiteral("admin"), QStringLiteral("bob")}) {
+            r = cli(member, {QStringLiteral("workspace"), QStringLiteral("sync")});
+            QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+            const QJsonObject seen = find(requestsOf(member), contested);
+            QCOMPARE(seen.value(QLatin1String("state")).toString(), QStringLiteral("declined"));
+            QCOMPARE(seen.value(QLatin1String("decided_by")).toString(), QStringLiteral("admin"));
+            QCOMPARE(seen.value(QLatin1String("reason")).toString(), QStringLiteral("no capacity this quarter"));
+        }
+    }
+
     void theBrokerStopsBob()
     {
         SWITCHBOARD_REQUIRE_BROKER(broker);
@@ -314,7 +364,10 @@ private Q_SLOTS:
 
         r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("ignored")).toArray().size(), 3);
+        int fromBob = 0;   // (alice's own late decision of the contested request is there too)
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QLatin1String("ignored")).toArray())
+            fromBob += v.toObject().value(QLatin1String("topic")).toString() == bobsTopic ? 1 : 0;
+        QCOMPARE(fromBob, 3);
     }
 
     void anOfflineRequestWaitsInTheOutbox()
