@@ -150,51 +150,65 @@ void printAcls(Context &ctx, const QList<AclBinding> &acls)
     ctx.out().flush();
 }
 
+// What create and join are given: the workspace, its home cluster and who this member is;
+// refused when this catalog has a workspace already.
+std::optional<WorkspaceInfo> newMembership(Context &ctx, const Arguments &p, int *status)
+{
+    if (refuseSecondWorkspace(ctx, status))
+        return std::nullopt;
+    const QString name = p.arg(0);
+    const QString clusterName = value(p, "cluster");
+    if (auto st = WorkspaceLayout::validateName(name); !st) {
+        *status = ctx.fail(st.error());
+        return std::nullopt;
+    }
+    auto principal = memberPrincipal(ctx, p, clusterName);
+    if (!principal) {
+        *status = ctx.fail(principal.error());
+        return std::nullopt;
+    }
+    return WorkspaceInfo{name, clusterName, *principal, QDateTime::currentDateTimeUtc()};
+}
+
 int workspaceCreate(Context &ctx, const Arguments &p)
 {
     int status = 0;
-    if (refuseSecondWorkspace(ctx, &status))
+    const auto membership = newMembership(ctx, p, &status);
+    if (!membership)
         return status;
-    const QString name = p.arg(0);
-    const QString clusterName = value(p, "cluster");
-    if (auto st = WorkspaceLayout::validateName(name); !st)
-        return ctx.fail(st.error());
-    auto principal = memberPrincipal(ctx, p, clusterName);
-    if (!principal)
-        return ctx.fail(principal.error());
-    auto config = homeConfig(ctx, p, clusterName);
+    const WorkspaceInfo &info = *membership;
+    auto config = homeConfig(ctx, p, info.cluster);
     if (!config)
         return ctx.fail(config.error());
     auto admin = AdminClient::create(*config);
     if (!admin)
         return ctx.fail(admin.error());
-    const WorkspaceLayout layout(name);
+    const WorkspaceLayout layout(info.name);
     const int replication = int(p.number(QStringLiteral("replication-factor"), -1));
     auto existing = (*admin)->metadata({layout.stateTopic()});
     if (existing && !existing->topics.isEmpty() && existing->topics.first().error.isEmpty())
-        return ctx.fail(QObject::tr("Workspace %1 exists on %2 already; join it (workspace join %1 --cluster %2)").arg(name, clusterName));
-    if (auto st = (*admin)->createTopics({layout.stateTopicSpec(replication), layout.requestTopicSpec(*principal, replication)}); !st)
+        return ctx.fail(QObject::tr("Workspace %1 exists on %2 already; join it (workspace join %1 --cluster %2)").arg(info.name, info.cluster));
+    if (auto st = (*admin)->createTopics({layout.stateTopicSpec(replication), layout.requestTopicSpec(info.principal, replication)}); !st)
         return ctx.fail(QObject::tr("Cannot create the workspace's topics (the creator needs CREATE on the topic prefix %1): %2")
                             .arg(layout.prefix(), st.error()));
-    const QList<AclBinding> acls = layout.aclsFor(*principal, WorkspaceRole::Platform);
+    const QList<AclBinding> acls = layout.aclsFor(info.principal, WorkspaceRole::Platform);
     if (auto st = (*admin)->createAcls(acls); !st)
         return ctx.fail(QObject::tr("Cannot create the workspace's ACLs (the creator needs ALTER on the cluster): %1").arg(st.error()));
 
     auto db = ctx.catalog();
-    const WorkspaceInfo info{name, clusterName, *principal, QDateTime::currentDateTimeUtc()};
     if (auto st = WorkspaceStore(**db).setCurrent(info); !st)
         return ctx.fail(st.error());
     qputenv("SWITCHBOARD_USER", info.memberName().toUtf8());
     auto log = WorkspaceLog::create(*config);
     WorkspaceSync sync(**db, info, *log);
-    auto offset = sync.appendNow(layout.stateTopic(), WorkspaceRecord::member(*principal, WorkspaceRole::Platform, info.memberName(), -1),
-                                 QObject::tr("enroll %1 as platform").arg(*principal), kAclGraceMs);
+    auto offset = sync.appendNow(layout.stateTopic(), WorkspaceRecord::member(info.principal, WorkspaceRole::Platform, info.memberName(), -1),
+                                 QObject::tr("enroll %1 as platform").arg(info.principal), kAclGraceMs);
     if (!offset) {
         (void)WorkspaceStore(**db).forget();   // best effort: the failure below is what the user needs
         return ctx.fail(offset.error());
     }
     ctx.out() << QObject::tr("Created workspace %1 on %2: %3 (compacted) and %4; %5 is its first platform member")
-                     .arg(name, clusterName, layout.stateTopic(), layout.requestTopic(*principal), *principal)
+                     .arg(info.name, info.cluster, layout.stateTopic(), layout.requestTopic(info.principal), info.principal)
               << Qt::endl;
     printAcls(ctx, acls);
     SyncReport report;
@@ -206,16 +220,10 @@ int workspaceCreate(Context &ctx, const Arguments &p)
 int workspaceJoin(Context &ctx, const Arguments &p)
 {
     int status = 0;
-    if (refuseSecondWorkspace(ctx, &status))
+    const auto membership = newMembership(ctx, p, &status);
+    if (!membership)
         return status;
-    const QString name = p.arg(0);
-    const QString clusterName = value(p, "cluster");
-    if (auto st = WorkspaceLayout::validateName(name); !st)
-        return ctx.fail(st.error());
-    auto principal = memberPrincipal(ctx, p, clusterName);
-    if (!principal)
-        return ctx.fail(principal.error());
-    const WorkspaceInfo info{name, clusterName, *principal, QDateTime::currentDateTimeUtc()};
+    const WorkspaceInfo &info = *membership;
     auto log = openWorkspaceLog(ctx, p, info);
     if (!log)
         return ctx.fail(log.error());
@@ -230,16 +238,16 @@ int workspaceJoin(Context &ctx, const Arguments &p)
         (void)store.forget();   // best effort: the failure below is what the user needs
         return ctx.fail(st.error());
     }
-    auto me = store.member(*principal);
+    auto me = store.member(info.principal);
     if (!report.readError.isEmpty() || !me || !me->has_value()) {
         const QString why = !report.readError.isEmpty() ? report.readError : QObject::tr("the workspace does not list you");
         (void)store.forget();   // best effort: the failure below is what the user needs
         return ctx.fail(QObject::tr("Cannot join workspace %1 as %2: %3. A platform member enrolls you with: "
                                     "switchboard-cli workspace enroll %2 --role developer")
-                            .arg(name, *principal, why));
+                            .arg(info.name, info.principal, why));
     }
     ctx.out() << QObject::tr("Joined workspace %1 on %2 as %3 (%4)")
-                     .arg(name, clusterName, *principal, workspaceRoleName((*me)->role))
+                     .arg(info.name, info.cluster, info.principal, workspaceRoleName((*me)->role))
               << Qt::endl;
     return printSyncReport(ctx, info, report);
 }
