@@ -7,7 +7,8 @@
 // topic but that no request could be are ignored and reported. carol files a request while
 // her cluster is unreachable; it waits in the outbox and goes out when she syncs again. When
 // alice and a second platform member (admin) decide the same request at once, the first
-// decision in the log stands on every replica and alice is told hers lost.
+// decision in the log stands on every replica and alice is told hers lost; when both edit the
+// same member at once, the later write stands and alice, whose edit it replaced, is told.
 
 #include "CliProcess.h"
 #include "KafkaFixtures.h"
@@ -288,6 +289,37 @@ private Q_SLOTS:
             QCOMPARE(seen.value(QLatin1String("state")).toString(), QStringLiteral("declined"));
             QCOMPARE(seen.value(QLatin1String("decided_by")).toString(), QStringLiteral("admin"));
             QCOMPARE(seen.value(QLatin1String("reason")).toString(), QStringLiteral("no capacity this quarter"));
+        }
+    }
+
+    // An edit of shared state (here: a member's role) made by two platform members at once:
+    // the later write in the log stands everywhere, and the one whose edit it replaced is told.
+    void theLaterEditWinsAndTheLoserIsTold()
+    {
+        const QString dave = QStringLiteral("User:") + Test::uniqueName(QStringLiteral("dave"));
+        auto r = cli(QStringLiteral("admin"), {QStringLiteral("workspace"), QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("enroll"), dave, QStringLiteral("--role"),
+                                          QStringLiteral("developer")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        // admin has not seen alice's enrollment (based on no version) and writes after her.
+        r = cli(QStringLiteral("admin"), {QStringLiteral("workspace"), QStringLiteral("enroll"), dave, QStringLiteral("--role"),
+                                          QStringLiteral("platform")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY2(!r.err.contains("replaced:"), qPrintable(text(r)));
+        r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY2(r.err.contains("replaced: Your enrollment of " + dave.toUtf8() + " as developer was replaced by a later change"),
+                 qPrintable(text(r)));
+        for (const QString &member : {QStringLiteral("alice"), QStringLiteral("admin"), QStringLiteral("carol")}) {
+            if (member == QLatin1String("carol"))
+                QCOMPARE(cli(member, {QStringLiteral("workspace"), QStringLiteral("sync")}).exitCode, 0);
+            r = cli(member, {QStringLiteral("workspace"), QStringLiteral("members"), QStringLiteral("--json")});
+            QString role;
+            for (const QJsonValue &m : QJsonDocument::fromJson(r.out).array())
+                if (m.toObject().value(QLatin1String("principal")).toString() == dave)
+                    role = m.toObject().value(QLatin1String("role")).toString();
+            QCOMPARE(role, QStringLiteral("platform"));
         }
     }
 
