@@ -71,6 +71,30 @@ int printSyncReport(Context &ctx, const WorkspaceInfo &info, const SyncReport &r
     return report.reachedCluster() && report.refused.isEmpty() ? 0 : 1;
 }
 
+int writeSharedState(Context &ctx, const QCommandLineParser &parser, const WorkspaceInfo &info, WorkspaceRecord record,
+                     const QString &summary, const QString &done)
+{
+    auto db = ctx.catalog();
+    if (!db)
+        return ctx.fail(db.error());
+    auto current = WorkspaceStore(**db).version(QString::fromUtf8(record.key()));
+    if (!current)
+        return ctx.fail(current.error());
+    record.base = current->has_value() ? (*current)->version : -1;
+    auto log = openWorkspaceLog(ctx, parser, info);
+    if (!log)
+        return ctx.fail(log.error());
+    WorkspaceSync sync(**db, info, **log);
+    auto offset = sync.appendNow(info.layout().stateTopic(), record, summary);
+    if (!offset)
+        return ctx.fail(offset.error());
+    ctx.out() << done << Qt::endl;
+    SyncReport report;
+    if (auto st = sync.pull(report); !st)
+        return ctx.fail(st.error());
+    return printSyncReport(ctx, info, report);
+}
+
 namespace {
 
 // ACLs just created reach the broker's authorizer through the metadata log a moment later.

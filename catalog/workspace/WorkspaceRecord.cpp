@@ -1,5 +1,6 @@
 #include "workspace/WorkspaceRecord.h"
 
+#include "routing/ApplicationStore.h"
 #include "routing/ChannelUri.h"
 #include "routing/RoutingModel.h"
 #include "store/StoreSupport.h"
@@ -15,7 +16,8 @@ using namespace Internal;
 
 namespace {
 
-const QStringList kKinds{QStringLiteral("request"), QStringLiteral("decision"), QStringLiteral("member")};
+const QStringList kKinds{QStringLiteral("request"), QStringLiteral("decision"), QStringLiteral("member"),
+                         QStringLiteral("application")};
 
 bool isUuid(const QString &text)
 {
@@ -198,6 +200,67 @@ Result<WorkspaceRecord::Decision> WorkspaceRecord::toDecision() const
         return makeError(by.error());
     d.by = *by;
     return d;
+}
+
+WorkspaceRecord WorkspaceRecord::application(const SharedApplication &app, qint64 base)
+{
+    WorkspaceRecord r;
+    r.kind = QStringLiteral("application");
+    r.id = app.name;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.base = base;
+    QJsonObject principals;
+    for (auto it = app.principals.cbegin(); it != app.principals.cend(); ++it)
+        principals.insert(it.key(), it.value());
+    r.data = QJsonObject{{QStringLiteral("owner_team"), app.ownerTeam},
+                         {QStringLiteral("description"), app.description},
+                         {QStringLiteral("principals"), principals},
+                         {QStringLiteral("by"), app.by}};
+    return r;
+}
+
+WorkspaceRecord WorkspaceRecord::applicationRemoved(const QString &name, qint64 base)
+{
+    WorkspaceRecord r;
+    r.kind = QStringLiteral("application");
+    r.id = name;
+    r.base = base;
+    r.tombstone = true;
+    return r;
+}
+
+Result<WorkspaceRecord::SharedApplication> WorkspaceRecord::toApplication() const
+{
+    if (kind != QLatin1String("application"))
+        return makeError(QObject::tr("not an application"));
+    if (auto st = ApplicationStore::validateName(id); !st)
+        return makeError(st.error());
+    SharedApplication app;
+    app.name = id;
+    if (tombstone)
+        return app;
+    for (auto [field, name] : {std::pair{&app.ownerTeam, "owner_team"}, std::pair{&app.description, "description"}}) {
+        auto value = text(data, name, false);
+        if (!value)
+            return makeError(value.error());
+        *field = *value;
+    }
+    auto by = text(data, "by", true, 256);
+    if (!by)
+        return makeError(by.error());
+    app.by = *by;
+    const QJsonValue principals = data.value(QLatin1String("principals"));
+    if (!principals.isUndefined() && !principals.isObject())
+        return makeError(QObject::tr("\"principals\" is not an object"));
+    const QJsonObject map = principals.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            return makeError(QObject::tr("the principal for %1 is not a string").arg(it.key().left(100)));
+        if (auto st = ApplicationStore::validatePrincipal(it.value().toString()); !st)
+            return makeError(st.error());
+        app.principals.insert(it.key(), it.value().toString());
+    }
+    return app;
 }
 
 WorkspaceRecord WorkspaceRecord::member(const QString &principal, WorkspaceRole role, const QString &enrolledBy, qint64 base)

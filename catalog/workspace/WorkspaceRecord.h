@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 
 namespace Switchboard {
 
@@ -47,6 +48,18 @@ struct WorkspaceRecord {
         QString by;
     };
     Result<Decision> toDecision() const;
+
+    // A client application as platform members share it; principals by cluster name.
+    struct SharedApplication {
+        QString name;
+        QString ownerTeam;
+        QString description;
+        QMap<QString, QString> principals;   // cluster name -> principal
+        QString by;
+    };
+    static WorkspaceRecord application(const SharedApplication &app, qint64 base);
+    static WorkspaceRecord applicationRemoved(const QString &name, qint64 base);
+    Result<SharedApplication> toApplication() const;
 
     static WorkspaceRecord member(const QString &principal, WorkspaceRole role, const QString &enrolledBy, qint64 base);
     struct Member {

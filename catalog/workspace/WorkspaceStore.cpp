@@ -32,7 +32,8 @@ Status WorkspaceStore::setCurrent(const WorkspaceInfo &info) const
 Status WorkspaceStore::forget() const
 {
     auto tx = m_db.transaction();
-    for (const char *table : {"workspace", "workspace_members", "workspace_cursors", "workspace_outbox", "workspace_rejects"}) {
+    for (const char *table : {"workspace", "workspace_members", "workspace_cursors", "workspace_outbox", "workspace_rejects",
+                              "workspace_versions"}) {
         if (auto st = execute(m_db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !st)
             return st;
     }
@@ -150,6 +151,27 @@ Result<int> WorkspaceStore::outboxCount() const
     if (!row)
         return makeError(row.error());
     return int(stmt->integer(0));
+}
+
+Result<std::optional<EntityVersion>> WorkspaceStore::version(const QString &entity) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT version, written_by FROM workspace_versions WHERE entity = ?"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, entity);
+    auto row = stmt->next();
+    if (!row)
+        return makeError(row.error());
+    if (!*row)
+        return std::optional<EntityVersion>();
+    return std::optional<EntityVersion>(EntityVersion{stmt->integer(0), stmt->text(1)});
+}
+
+Status WorkspaceStore::setVersion(const QString &entity, const EntityVersion &version) const
+{
+    return execute(m_db, QStringLiteral("INSERT INTO workspace_versions(entity, version, written_by) VALUES(?, ?, ?) "
+                                        "ON CONFLICT(entity) DO UPDATE SET version = excluded.version, written_by = excluded.written_by"),
+                   {entity, version.version, nonNull(version.writtenBy)});
 }
 
 Status WorkspaceStore::reject(const QString &topic, qint64 offset, const QString &reason) const

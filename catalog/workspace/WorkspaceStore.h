@@ -46,6 +46,12 @@ struct OutboxEntry {
     QDateTime createdAt;
 };
 
+// The version of a shared entity as last applied here (the state offset) and who wrote it.
+struct EntityVersion {
+    qint64 version = -1;
+    QString writtenBy;
+};
+
 struct WorkspaceReject {
     QString topic;
     qint64 offset = -1;
@@ -77,6 +83,10 @@ public:
     Result<QList<OutboxEntry>> outbox() const;
     Status dequeue(qint64 id) const;
     Result<int> outboxCount() const;
+
+    // Shared entities by record key ("application:billing").
+    Result<std::optional<EntityVersion>> version(const QString &entity) const;
+    Status setVersion(const QString &entity, const EntityVersion &version) const;
 
     Status reject(const QString &topic, qint64 offset, const QString &reason) const;
     Result<QList<WorkspaceReject>> rejects() const;

@@ -1,6 +1,7 @@
 #include "workspace/WorkspaceSync.h"
 
 #include "requests/RequestStore.h"
+#include "routing/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/StoreSupport.h"
 #include "workspace/WorkspaceLog.h"
@@ -145,6 +146,57 @@ Status WorkspaceSync::applyState(const LogRecord &record, SyncReport &report) co
             : store.putMember(WorkspaceMember{member->principal, member->role, member->enrolledBy, parsed->at, record.offset});
         if (!st)
             return st;
+        ++report.applied;
+        return {};
+    }
+    if (parsed->kind == QLatin1String("application")) {
+        auto app = parsed->toApplication();
+        if (!app)
+            return ignore(topic, record.offset, app.error(), report);
+        const QString entity = QString::fromUtf8(record.key);
+        auto current = store.version(entity);
+        if (!current)
+            return current;
+        // Later write wins; the member whose edit it replaced is told.
+        if (current->has_value() && (*current)->version != record.offset && parsed->base < (*current)->version
+            && (*current)->writtenBy == m_info.memberName())
+            report.conflicts.append(parsed->tombstone
+                                        ? QObject::tr("Your change of application %1 was replaced: it was removed later").arg(app->name)
+                                        : QObject::tr("Your change of application %1 was replaced by %2's later one").arg(app->name, app->by));
+        ApplicationStore apps(m_db);
+        auto existing = apps.find(app->name);
+        if (!existing)
+            return existing;
+        // All of the record or nothing of it (a savepoint inside the sync's transaction).
+        auto apply = [&]() -> Status {
+            auto tx = m_db.transaction();
+            if (parsed->tombstone) {
+                if (existing->has_value()) {
+                    if (auto st = apps.remove(app->name); !st)
+                        return st;
+                }
+            } else {
+                const Application local{0, app->name, app->ownerTeam, app->description, {}};
+                if (existing->has_value()) {
+                    if (auto st = apps.update(local); !st)
+                        return st;
+                } else if (auto added = apps.add(local); !added) {
+                    return makeError(added.error());
+                }
+                // Principals on clusters this catalog knows; the others wait for clusters to be shared.
+                for (auto it = app->principals.cbegin(); it != app->principals.cend(); ++it) {
+                    if (!clusterIdByName(m_db, it.key()))
+                        continue;
+                    if (auto st = apps.setPrincipal(app->name, it.key(), it.value()); !st)
+                        return st;
+                }
+            }
+            if (auto st = store.setVersion(entity, EntityVersion{record.offset, app->by}); !st)
+                return st;
+            return tx.commit();
+        };
+        if (auto st = apply(); !st)
+            return ignore(topic, record.offset, st.error(), report);
         ++report.applied;
         return {};
     }

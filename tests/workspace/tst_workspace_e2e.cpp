@@ -356,6 +356,45 @@ private Q_SLOTS:
         QVERIFY2(flushed.error().contains(QLatin1String("authoriz"), Qt::CaseInsensitive), qPrintable(flushed.error()));
     }
 
+    // Applications are shared state: a platform member's registration reaches every member,
+    // a developer's is refused by the broker, and a removal travels the same way.
+    void applicationsAreSharedByPlatformMembersOnly()
+    {
+        const QString shared = Test::uniqueName(QStringLiteral("shared-app"));
+        auto r = cli(QStringLiteral("alice"), {QStringLiteral("app"), QStringLiteral("add"), shared, QStringLiteral("--team"),
+                                               QStringLiteral("payments"), QStringLiteral("--principal"), QStringLiteral("home=User:payments-svc")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        auto appsOf = [&](const QString &user) {
+            QMap<QString, QJsonObject> out;
+            const auto list = cli(user, {QStringLiteral("app"), QStringLiteral("list"), QStringLiteral("--json")});
+            for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+                out.insert(v.toObject().value(QLatin1String("name")).toString(), v.toObject());
+            return out;
+        };
+        r = cli(QStringLiteral("carol"), {QStringLiteral("workspace"), QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        const QJsonObject seen = appsOf(QStringLiteral("carol")).value(shared);
+        QCOMPARE(seen.value(QLatin1String("owner_team")).toString(), QStringLiteral("payments"));
+        QCOMPARE(seen.value(QLatin1String("principals")).toObject().value(QLatin1String("home")).toString(),
+                 QStringLiteral("User:payments-svc"));
+
+        // bob's catalog says platform engineer (set above); the broker says developer.
+        const QString evil = Test::uniqueName(QStringLiteral("evil-app"));
+        r = cli(QStringLiteral("bob"), {QStringLiteral("app"), QStringLiteral("add"), evil});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("The broker refused it: User:bob may not write the shared state"), qPrintable(text(r)));
+        QVERIFY(!appsOf(QStringLiteral("bob")).contains(evil));
+        QCOMPARE(cli(QStringLiteral("carol"), {QStringLiteral("workspace"), QStringLiteral("sync")}).exitCode, 0);
+        QVERIFY(!appsOf(QStringLiteral("carol")).contains(evil));
+
+        r = cli(QStringLiteral("alice"), {QStringLiteral("app"), QStringLiteral("remove"), shared});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        r = cli(QStringLiteral("carol"), {QStringLiteral("workspace"), QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0 && !r.err.contains("ignored"), qPrintable(text(r)));
+        QVERIFY2(!appsOf(QStringLiteral("carol")).contains(shared), qPrintable(text(r)));
+        QVERIFY(!appsOf(QStringLiteral("alice")).contains(shared));
+    }
+
     void forgedRecordsAreIgnoredAndReported()
     {
         SWITCHBOARD_REQUIRE_BROKER(broker);

@@ -38,6 +38,14 @@ CREATE TABLE workspace_outbox (
     created_at   TEXT NOT NULL
 );
 
+-- The version (state offset) of each shared entity as last applied, and who wrote it: a write
+-- based on an older version replaces it (the later write stands) and its writer is told.
+CREATE TABLE workspace_versions (
+    entity     TEXT PRIMARY KEY,       -- the record key, e.g. application:billing
+    version    INTEGER NOT NULL,
+    written_by TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- Records that were not applied, and why (reported by sync and status).
 CREATE TABLE workspace_rejects (
     id          INTEGER PRIMARY KEY,
