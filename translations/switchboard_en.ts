@@ -1141,9 +1141,9 @@
     </message>
     <message>
         <location filename="../catalog/requests/ApprovalService.cpp" line="18"/>
-        <location filename="../catalog/requests/RequestStore.cpp" line="258"/>
-        <location filename="../catalog/requests/RequestStore.cpp" line="302"/>
-        <location filename="../catalog/requests/RequestStore.cpp" line="315"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="297"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="341"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="354"/>
         <source>Request %1 is %2 already</source>
         <translation>Request %1 is %2 already</translation>
     </message>
@@ -1235,22 +1235,22 @@
         <translation>The same request is pending already (%1)</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="201"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="240"/>
         <source>&quot;%1&quot; is too short to name a request; give at least 4 characters of its id</source>
         <translation>&quot;%1&quot; is too short to name a request; give at least 4 characters of its id</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="216"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="255"/>
         <source>There is no request %1</source>
         <translation>There is no request %1</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="218"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="257"/>
         <source>%1 names %2 requests; give more of the id</source>
         <translation>%1 names %2 requests; give more of the id</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="297"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="336"/>
         <source>Declining a request needs a reason the requester can read</source>
         <translation>Declining a request needs a reason the requester can read</translation>
     </message>
