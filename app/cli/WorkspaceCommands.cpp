@@ -302,6 +302,16 @@ int workspaceEnroll(Context &ctx, const Arguments &p)
     if (auto st = (*admin)->createAcls(acls); !st)
         return ctx.fail(QObject::tr("Cannot grant %1 the workspace's ACLs (enrolling needs ALTER on the cluster): %2")
                             .arg(*principal, st.error()));
+    // Exactly the ACLs of the role and no more: a member enrolled again with another role loses
+    // what only the old role had (a platform member made a developer no longer writes the state).
+    QList<AclBinding> surplus;
+    for (const AclBinding &a : layout.aclsFor(*principal, *role == WorkspaceRole::Platform ? WorkspaceRole::Developer
+                                                                                         : WorkspaceRole::Platform)) {
+        if (!acls.contains(a))
+            surplus.append(a);
+    }
+    if (auto st = (*admin)->deleteAcls(surplus); !st)
+        return ctx.fail(QObject::tr("Cannot take the ACLs of the other role from %1: %2").arg(*principal, st.error()));
     auto db = ctx.catalog();
     auto log = WorkspaceLog::create(*config);
     WorkspaceSync sync(**db, *info, *log);

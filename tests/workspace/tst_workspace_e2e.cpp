@@ -321,6 +321,25 @@ private Q_SLOTS:
                     role = m.toObject().value(QLatin1String("role")).toString();
             QCOMPARE(role, QStringLiteral("platform"));
         }
+
+        // Enrolled again as a developer, dave keeps exactly a developer's ACLs.
+        r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("enroll"), dave, QStringLiteral("--role"),
+                                          QStringLiteral("developer")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        const auto broker = Test::TestBroker::fromEnvironment();
+        auto admin = AdminClient::create(broker->plaintextConfig());
+        QVERIFY(admin);
+        auto acls = (*admin)->describeAcls();
+        QVERIFY2(acls, qPrintable(acls.error()));
+        const WorkspaceLayout layout(m_workspace);
+        QStringList daves;
+        for (const AclBinding &a : *acls)
+            if (a.principal == dave)
+                daves << QStringLiteral("%1 %2 %3").arg(a.operation, a.patternType, a.resourceName);
+        daves.sort();
+        QCOMPARE(daves, (QStringList{QStringLiteral("DESCRIBE PREFIXED ") + layout.prefix(),
+                                     QStringLiteral("READ PREFIXED ") + layout.prefix(),
+                                     QStringLiteral("WRITE LITERAL ") + layout.requestTopic(dave)}));
     }
 
     void theBrokerStopsBob()
