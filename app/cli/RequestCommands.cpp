@@ -311,6 +311,49 @@ int decideInWorkspace(Context &ctx, const Arguments &p, const WorkspaceInfo &inf
 
 int approveHere(Context &ctx, const Arguments &p, const ApproveOptions &options);
 
+// In a workspace the author's withdrawal goes to their own request topic (so the broker vouches
+// that the author withdrew it); a platform member's Switchboard relays it to the state topic,
+// where it takes its place in the one order with the decisions.
+int withdrawInWorkspace(Context &ctx, const Arguments &p, const WorkspaceInfo &info)
+{
+    auto db = ctx.catalog();
+    auto request = RequestStore(**db).find(p.arg(0));
+    if (!request)
+        return ctx.fail(request.error());
+    if (request->author != info.memberName())
+        return ctx.fail(QObject::tr("Request %1 was filed by %2; only its author withdraws it").arg(request->uuid.left(8), request->author));
+    if (request->state != RequestState::Pending)
+        return ctx.fail(QObject::tr("Request %1 is %2 already").arg(request->uuid.left(8), requestStateName(request->state)));
+    if (auto id = WorkspaceStore(**db).enqueue(info.layout().requestTopic(info.principal), WorkspaceRecord::withdrawal(request->uuid),
+                                               QObject::tr("withdraw request %1").arg(request->uuid.left(8)));
+        !id)
+        return ctx.fail(id.error());
+    SyncReport report;
+    auto log = openWorkspaceLog(ctx, p, info);
+    if (!log) {
+        report.waiting = log.error();
+    } else if (auto st = WorkspaceSync(**db, info, **log).sync(report); !st) {
+        return ctx.fail(st.error());
+    }
+    for (const QString &r : report.refused)
+        ctx.err() << QObject::tr("refused: %1").arg(r) << Qt::endl;
+    if (!report.refused.isEmpty())
+        return 1;
+    auto now = RequestStore(**db).find(request->uuid);
+    if (now && now->state == RequestState::Withdrawn) {
+        ctx.out() << QObject::tr("Withdrew request %1").arg(request->uuid.left(8)) << Qt::endl;
+    } else if (!report.waiting.isEmpty()) {
+        ctx.out() << QObject::tr("Withdrawal of request %1 waits in the outbox and goes to workspace %2 with the next "
+                                 "workspace sync: %3").arg(request->uuid.left(8), info.name, report.waiting)
+                  << Qt::endl;
+    } else {
+        ctx.out() << QObject::tr("Withdrawal of request %1 sent to workspace %2; it takes effect when a platform member's "
+                                 "Switchboard next syncs").arg(request->uuid.left(8), info.name)
+                  << Qt::endl;
+    }
+    return 0;
+}
+
 int request(Context &ctx, const Arguments &p)
 {
     [[maybe_unused]] int status = 0;
@@ -469,8 +512,7 @@ int withdraw(Context &ctx, const Arguments &p)
     if (!workspace)
         return ctx.fail(workspace.error());
     if (workspace->has_value())
-        return ctx.fail(QObject::tr("Withdrawing a request is not shared through a workspace yet; ask a platform member of "
-                                    "workspace %1 to decline it").arg((*workspace)->name));
+        return withdrawInWorkspace(ctx, p, **workspace);
     if (auto st = RequestStore(**db).withdraw(p.positionalArguments().first()); !st)
         return ctx.fail(st.error());
     ctx.out() << QObject::tr("Withdrew request %1").arg(p.positionalArguments().first()) << Qt::endl;
@@ -627,6 +669,7 @@ const Registration declineRegistration(
 const Registration withdrawRegistration(
     CommandSpec("withdraw", QT_TRANSLATE_NOOP("Cli", "withdraw a pending request"))
         .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the request's id, or its first 8 characters")))
+        .needing(Needs::Vault)
         .handler(withdraw));
 
 const Registration driftRegistration(

@@ -16,8 +16,8 @@ using namespace Internal;
 
 namespace {
 
-const QStringList kKinds{QStringLiteral("request"), QStringLiteral("decision"), QStringLiteral("member"),
-                         QStringLiteral("application")};
+const QStringList kKinds{QStringLiteral("request"), QStringLiteral("withdrawal"), QStringLiteral("decision"),
+                         QStringLiteral("member"), QStringLiteral("application")};
 
 bool isUuid(const QString &text)
 {
@@ -188,8 +188,8 @@ Result<WorkspaceRecord::Decision> WorkspaceRecord::toDecision() const
     if (!state)
         return makeError(state.error());
     auto parsed = parseRequestState(*state);
-    if (!parsed || (*parsed != RequestState::Approved && *parsed != RequestState::Declined))
-        return makeError(QObject::tr("a decision is approved or declined"));
+    if (!parsed || *parsed == RequestState::Pending)
+        return makeError(QObject::tr("a decision is approved, declined or withdrawn"));
     d.state = *parsed;
     auto reason = text(data, "reason", false);
     if (!reason)
@@ -200,6 +200,15 @@ Result<WorkspaceRecord::Decision> WorkspaceRecord::toDecision() const
         return makeError(by.error());
     d.by = *by;
     return d;
+}
+
+WorkspaceRecord WorkspaceRecord::withdrawal(const QString &requestUuid)
+{
+    WorkspaceRecord r;
+    r.kind = QStringLiteral("withdrawal");
+    r.id = requestUuid;
+    r.at = QDateTime::currentDateTimeUtc();
+    return r;
 }
 
 WorkspaceRecord WorkspaceRecord::application(const SharedApplication &app, qint64 base)

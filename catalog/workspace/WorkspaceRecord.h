@@ -39,6 +39,11 @@ struct WorkspaceRecord {
     // The request it carries; its author is the owner of the topic it arrived on, given here.
     Result<AccessRequest> toRequest(const QString &author) const;
 
+    // The author's withdrawal of their request, on their own request topic. It takes effect
+    // when a platform member's replica relays it to the state topic as a "withdrawn"
+    // decision, so that withdrawals and decisions have one order.
+    static WorkspaceRecord withdrawal(const QString &requestUuid);
+
     static WorkspaceRecord decision(const QString &requestUuid, RequestState state, const QString &reason,
                                     const QString &by, qint64 base);
     struct Decision {

@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QThread>
+#include <QUuid>
 
 namespace Switchboard {
 
@@ -95,6 +96,8 @@ Status WorkspaceSync::applyRequest(const QString &topic, const LogRecord &record
     auto parsed = WorkspaceRecord::parse(record.key, record.value, record.isNull);
     if (!parsed)
         return ignore(topic, record.offset, parsed.error(), report);
+    if (parsed->kind == QLatin1String("withdrawal"))
+        return relayWithdrawal(topic, record, *parsed, report);
     if (parsed->kind != QLatin1String("request"))
         return ignore(topic, record.offset,
                       QObject::tr("a %1 record cannot come from a request topic; only the state topic carries it").arg(parsed->kind),
@@ -118,6 +121,31 @@ Status WorkspaceSync::applyRequest(const QString &topic, const LogRecord &record
     if (auto st = requests.insertReplicated(*request); !st)
         return ignore(topic, record.offset, st.error(), report);
     ++report.applied;
+    return {};
+}
+
+Status WorkspaceSync::relayWithdrawal(const QString &topic, const LogRecord &record, const WorkspaceRecord &parsed,
+                                      SyncReport &report) const
+{
+    const QString author = WorkspaceLayout::memberName(m_info.layout().requestTopicOwner(topic));
+    if (parsed.tombstone || parsed.id.size() != 36 || QUuid::fromString(parsed.id).isNull())
+        return ignore(topic, record.offset, QObject::tr("a withdrawal names a request by its full id"), report);
+    auto request = RequestStore(m_db).find(parsed.id);
+    if (!request || request->author != author)
+        return ignore(topic, record.offset, QObject::tr("%1 withdrew request %2, which they did not file").arg(author, parsed.id.left(36)),
+                      report);
+    WorkspaceStore store(m_db);
+    auto me = store.member(m_info.principal);
+    if (!me)
+        return me;
+    // Only a platform member can put it in the one order (the state topic); the others wait.
+    if (request->state != RequestState::Pending || !me->has_value() || (*me)->role != WorkspaceRole::Platform)
+        return {};
+    auto id = store.enqueue(m_info.layout().stateTopic(),
+                            WorkspaceRecord::decision(request->uuid, RequestState::Withdrawn, QString(), author, -1),
+                            QObject::tr("relay %1's withdrawal of request %2").arg(author, request->uuid.left(8)));
+    if (!id)
+        return makeError(id.error());
     return {};
 }
 
@@ -210,7 +238,12 @@ Status WorkspaceSync::applyState(const LogRecord &record, SyncReport &report) co
             return ignore(topic, record.offset, QObject::tr("a decision for request %1, which nobody filed").arg(decision->request),
                           report);
         if (request->state == decision->state && request->decidedBy == decision->by)
-            return {};   // applied here already (this desktop decided it)
+            return {};   // applied here already (this desktop decided it, or relayed it twice)
+        if (decision->state == RequestState::Withdrawn && decision->by != request->author)
+            return ignore(topic, record.offset,
+                          QObject::tr("a withdrawal of request %1 in the name of %2, who did not file it")
+                              .arg(decision->request.left(8), decision->by),
+                          report);
         if (request->state != RequestState::Pending) {
             // A decision is an event, not an edit: the first one in the log stands (what it
             // created may be in use already); a later one is reported, to its author above all.
@@ -312,6 +345,16 @@ Status WorkspaceSync::pull(SyncReport &report, qint64 stateLimit) const
 
 Status WorkspaceSync::sync(SyncReport &report) const
 {
+    if (auto st = send(report); !st)
+        return st;
+    if (auto st = pull(report); !st)
+        return st;
+    // What the pull queued (a platform member relaying withdrawals) goes out and comes back now.
+    auto waiting = WorkspaceStore(m_db).outboxCount();
+    if (!waiting)
+        return waiting;
+    if (*waiting == 0 || !report.reachedCluster())
+        return {};
     if (auto st = send(report); !st)
         return st;
     return pull(report);

@@ -58,6 +58,8 @@ public:
 private:
     Status applyRequest(const QString &topic, const LogRecord &record, SyncReport &report) const;
     Status applyState(const LogRecord &record, SyncReport &report) const;
+    Status relayWithdrawal(const QString &topic, const LogRecord &record, const struct WorkspaceRecord &parsed,
+                           SyncReport &report) const;
     Status ignore(const QString &topic, qint64 offset, const QString &reason, SyncReport &report) const;
 
     const Database &m_db;

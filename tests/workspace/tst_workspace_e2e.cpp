@@ -8,7 +8,8 @@
 // her cluster is unreachable; it waits in the outbox and goes out when she syncs again. When
 // alice and a second platform member (admin) decide the same request at once, the first
 // decision in the log stands on every replica and alice is told hers lost; when both edit the
-// same member at once, the later write stands and alice, whose edit it replaced, is told.
+// same member at once, the later write stands and alice, whose edit it replaced, is told. bob
+// withdraws his own request (relayed to the state by a platform member's sync), never carol's.
 
 #include "CliProcess.h"
 #include "KafkaFixtures.h"
@@ -484,6 +485,46 @@ private Q_SLOTS:
         const QJsonObject seen = find(requestsOf(QStringLiteral("alice")), offline);
         QCOMPARE(seen.value(QLatin1String("author")).toString(), QStringLiteral("carol"));
         QCOMPARE(seen.value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+    }
+
+    // bob withdraws his own request: it goes to his topic, a platform member's sync relays it
+    // to the state topic, and every member sees it withdrawn. Someone else's request he cannot
+    // withdraw: the CLI refuses, and a withdrawal he forges on his own topic is ignored.
+    void aMemberWithdrawsOnlyTheirOwnRequests()
+    {
+        SWITCHBOARD_REQUIRE_BROKER(broker);
+        const QString mine = fileRequest(QStringLiteral("bob"), m_app, Test::uniqueName(QStringLiteral("withdrawn")));
+        QVERIFY(!mine.isEmpty());
+        const QString carols = fileRequest(QStringLiteral("carol"), m_app, Test::uniqueName(QStringLiteral("carols")));
+        QVERIFY(!carols.isEmpty());
+        auto r = cli(QStringLiteral("bob"), {QStringLiteral("withdraw"), mine.left(8)});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("takes effect when a platform member"), qPrintable(text(r)));
+        r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        for (const QString &member : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}) {
+            if (member != QLatin1String("alice"))
+                QCOMPARE(cli(member, {QStringLiteral("workspace"), QStringLiteral("sync")}).exitCode, 0);
+            const QJsonObject seen = find(requestsOf(member), mine);
+            QCOMPARE(seen.value(QLatin1String("state")).toString(), QStringLiteral("withdrawn"));
+            QCOMPARE(seen.value(QLatin1String("decided_by")).toString(), QStringLiteral("bob"));
+        }
+
+        r = cli(QStringLiteral("bob"), {QStringLiteral("withdraw"), carols.left(8)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("only its author withdraws it"), qPrintable(text(r)));
+        const WorkspaceLayout layout(m_workspace);
+        auto producer = Producer::create(broker.saslConfig(QStringLiteral("bob")));
+        QVERIFY(producer);
+        const QByteArray at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        QVERIFY((*producer)->produce(layout.requestTopic(QStringLiteral("User:bob")), "withdrawal:" + carols.toUtf8(),
+                                     "{\"format\":1,\"kind\":\"withdrawal\",\"id\":\"" + carols.toUtf8() + "\",\"at\":\"" + at
+                                         + "\",\"base\":-1,\"data\":{}}",
+                                     0));
+        QVERIFY((*producer)->flush(10000));
+        r = cli(QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+        QVERIFY2(r.err.contains("bob withdrew request " + carols.toUtf8() + ", which they did not file"), qPrintable(text(r)));
+        QCOMPARE(find(requestsOf(QStringLiteral("alice")), carols).value(QLatin1String("state")).toString(), QStringLiteral("pending"));
     }
 
     void noSecretInAnyOutput()

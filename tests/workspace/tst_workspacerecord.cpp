@@ -112,10 +112,15 @@ private Q_SLOTS:
         QVERIFY(decision);
         QCOMPARE(decision->state, RequestState::Declined);
         QCOMPARE(decision->reason, QStringLiteral("not now"));
-        // A withdrawal is not a decision a platform member writes.
+        // A relayed withdrawal is one; "pending" is no decision.
         WorkspaceRecord w = d;
         w.data.insert(QStringLiteral("state"), QStringLiteral("withdrawn"));
+        QCOMPARE(WorkspaceRecord::parse(w.key(), w.value(), false)->toDecision()->state, RequestState::Withdrawn);
+        w.data.insert(QStringLiteral("state"), QStringLiteral("pending"));
         QVERIFY(!WorkspaceRecord::parse(w.key(), w.value(), false)->toDecision());
+        const WorkspaceRecord withdrawal = WorkspaceRecord::withdrawal(id);
+        QCOMPARE(withdrawal.key(), ("withdrawal:" + id).toUtf8());
+        QVERIFY(WorkspaceRecord::parse(withdrawal.key(), withdrawal.value(), false));
 
         const WorkspaceRecord m = WorkspaceRecord::member(QStringLiteral("User:bob"), WorkspaceRole::Developer, QStringLiteral("alice"), -1);
         auto member = WorkspaceRecord::parse(m.key(), m.value(), false)->toMember();
