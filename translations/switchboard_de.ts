@@ -1141,9 +1141,9 @@
     </message>
     <message>
         <location filename="../catalog/requests/ApprovalService.cpp" line="18"/>
-        <location filename="../catalog/requests/RequestStore.cpp" line="258"/>
-        <location filename="../catalog/requests/RequestStore.cpp" line="302"/>
-        <location filename="../catalog/requests/RequestStore.cpp" line="315"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="297"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="341"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="354"/>
         <source>Request %1 is %2 already</source>
         <translation>Antrag %1 hat bereits den Status %2</translation>
     </message>
@@ -1235,22 +1235,22 @@
         <translation>Derselbe Antrag ist bereits offen (%1)</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="201"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="240"/>
         <source>&quot;%1&quot; is too short to name a request; give at least 4 characters of its id</source>
         <translation>&quot;%1&quot; ist zu kurz, um einen Antrag zu bezeichnen; geben Sie mindestens 4 Zeichen seiner ID an</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="216"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="255"/>
         <source>There is no request %1</source>
         <translation>Es gibt keinen Antrag %1</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="218"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="257"/>
         <source>%1 names %2 requests; give more of the id</source>
         <translation>%1 passt auf %2 Anträge; geben Sie mehr von der ID an</translation>
     </message>
     <message>
-        <location filename="../catalog/requests/RequestStore.cpp" line="297"/>
+        <location filename="../catalog/requests/RequestStore.cpp" line="336"/>
         <source>Declining a request needs a reason the requester can read</source>
         <translation>Zum Ablehnen eines Antrags ist ein Grund nötig, den die antragstellende Person lesen kann</translation>
     </message>
@@ -4150,247 +4150,288 @@ sasl.username=crawler</translation>
 <context>
     <name>Switchboard::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="61"/>
+        <location filename="../ui/main/MainWindow.cpp" line="63"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="73"/>
+        <location filename="../ui/main/MainWindow.cpp" line="75"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="97"/>
+        <location filename="../ui/main/MainWindow.cpp" line="99"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="99"/>
+        <location filename="../ui/main/MainWindow.cpp" line="101"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="116"/>
+        <location filename="../ui/main/MainWindow.cpp" line="118"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="118"/>
+        <location filename="../ui/main/MainWindow.cpp" line="120"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92"/>
+        <location filename="../ui/main/MainWindow.cpp" line="94"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="106"/>
+        <location filename="../ui/main/MainWindow.cpp" line="108"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="164"/>
+        <location filename="../ui/main/MainWindow.cpp" line="191"/>
+        <source>not enrolled</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <source>platform member</source>
+        <translation>Plattform-Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
+        <source>developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
+        <source>Workspace %1: %2, %3</source>
+        <translation>Arbeitsbereich %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="197"/>
+        <source>%n change(s) wait to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="199"/>
+        <source>%n record(s) ignored</source>
+        <translation>
+            <numerusform>%n Eintrag ignoriert</numerusform>
+            <numerusform>%n Einträge ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="201"/>
+        <source>Shared through the Kafka cluster %1; switchboard-cli workspace sync sends and receives the changes</source>
+        <translation>Geteilt über den Kafka-Cluster %1; switchboard-cli workspace sync sendet und empfängt die Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>The demo&apos;s routing service needs the vault: unlock it (or create it) so the demo applications get their credentials and tokens and the demo state is pushed.</source>
         <translation>Der Routing-Dienst der Demo braucht den Tresor: Entsperren (oder erstellen) Sie ihn, damit die Demo-Anwendungen ihre Zugangsdaten und Tokens bekommen und der Demo-Stand verteilt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="166"/>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
         <source>&amp;Unlock the vault…</source>
         <translation>Tresor &amp;entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="175"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>Starting the demo&apos;s routing service and pushing the demo state to it…</source>
         <translation>Der Routing-Dienst der Demo wird gestartet und der Demo-Stand an ihn verteilt…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
         <source>The demo is ready: its routing service at %1 answers lookups for the demo applications. Try it: approve a pending request (Requests), push (Routing), export a snippet (Vault menu).</source>
         <translation>Die Demo ist bereit: Ihr Routing-Dienst unter %1 beantwortet Abfragen der Demo-Anwendungen. Probieren Sie es aus: einen offenen Antrag genehmigen (Anträge), verteilen (Routing), einen Ausschnitt exportieren (Menü Tresor).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>The demo&apos;s routing service is not available: %1</source>
         <translation>Der Routing-Dienst der Demo ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>&amp;Add cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="209"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;Edit cluster…</source>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Remove cluster…</source>
         <translation>Cluster &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="218"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>&amp;Crawl cluster</source>
         <translation>Cluster &amp;crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Crawl the selected cluster (Ctrl+Shift+R)</source>
         <translation>Den ausgewählten Cluster crawlen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Crawl &amp;all</source>
         <translation>&amp;Alle crawlen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Crawl every cluster (Ctrl+R)</source>
         <translation>Alle Cluster crawlen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="228"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Ca&amp;ncel crawl</source>
         <translation>Crawl abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>The demo cluster, a demo team and a routing service, all inside Switchboard</source>
         <translation>Der Demo-Cluster, ein Demo-Team und ein Routing-Dienst, alles in Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>&amp;Find topics</source>
         <translation>Topics &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Re&amp;quest access…</source>
         <translation>Zugriff &amp;beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>Ask for an application to produce to or consume from the selected topic</source>
         <translation>Für eine Anwendung Schreib- oder Lesezugriff auf das ausgewählte Topic beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Show &amp;deleted topics</source>
         <translation>&amp;Gelöschte Topics zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>Topic &amp;columns</source>
         <translation>Topic-&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>&amp;Export Client Configuration…</source>
         <translation>Client-Konfiguration e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>V&amp;ault</source>
         <translation>T&amp;resor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="422"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="472"/>
         <source>The vault is unlocked.</source>
         <translation>Der Tresor ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="483"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="504"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="506"/>
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="445"/>
+        <location filename="../ui/main/MainWindow.cpp" line="507"/>
         <source>&lt;p&gt;A self-service catalog portal for Apache Kafka: find topics, curate them, request access and route clients.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and librdkafka.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Self-Service-Katalogportal für Apache Kafka: Topics finden und pflegen, Zugriff beantragen und Clients leiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und librdkafka.&lt;/p&gt;</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ChannelCliSupport.h"
 #include "Command.h"
 #include "VaultAccess.h"
+#include "WorkspaceCliSupport.h"
 #include "acl/ChannelMigration.h"
 #include "routing/ApplicationStore.h"
 #include "routing/ChannelStore.h"
@@ -11,6 +12,7 @@
 #include "routing/RoutingModelStore.h"
 #include "routing/RulePattern.h"
 #include "routing/RuleStore.h"
+#include "workspace/WorkspaceRecord.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,6 +38,26 @@ int appAdd(Context &ctx, const Arguments &p)
         return ctx.fail(db.error());
     if (!requirePlatformEngineer(ctx, **db, QObject::tr("Registering an application"), &status))
         return status;
+    auto workspace = currentWorkspace(ctx);
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    if (workspace->has_value()) {
+        // Shared: it goes to the workspace's state and takes effect here from the log.
+        WorkspaceRecord::SharedApplication shared{p.arg(0), value(p, "team"), value(p, "description"), {}, (*workspace)->memberName()};
+        if (auto st = ApplicationStore::validateName(shared.name); !st)
+            return ctx.fail(st.error());
+        for (const QString &kv : p.values(QStringLiteral("principal"))) {
+            auto pair = parseKeyValue(kv);
+            if (!pair)
+                return ctx.fail(pair.error());
+            if (auto st = ApplicationStore::validatePrincipal(pair->second); !st)
+                return ctx.fail(st.error());
+            shared.principals.insert(pair->first, pair->second);
+        }
+        return writeSharedState(ctx, p, **workspace, WorkspaceRecord::application(shared, -1),
+                                QObject::tr("register application %1").arg(shared.name),
+                                QObject::tr("Registered application %1 in workspace %2").arg(shared.name, (*workspace)->name));
+    }
     ApplicationStore store(**db);
     auto tx = (*db)->transaction();
     Application app;
@@ -104,6 +126,14 @@ int appRemove(Context &ctx, const Arguments &p)
         return ctx.fail(db.error());
     if (!requirePlatformEngineer(ctx, **db, QObject::tr("Removing an application"), &status))
         return status;
+    auto workspace = currentWorkspace(ctx);
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    if (workspace->has_value()) {
+        return writeSharedState(ctx, p, **workspace, WorkspaceRecord::applicationRemoved(p.arg(0), -1),
+                                QObject::tr("remove application %1").arg(p.arg(0)),
+                                QObject::tr("Removed application %1 from workspace %2").arg(p.arg(0), (*workspace)->name));
+    }
     if (auto st = ApplicationStore(**db).remove(p.positionalArguments().first()); !st)
         return ctx.fail(st.error());
     ctx.out() << QObject::tr("Removed application %1").arg(p.positionalArguments().first()) << Qt::endl;
@@ -503,10 +533,12 @@ const Registration appRegistration(
                  .option(textOption("team", "TEAM", QT_TRANSLATE_NOOP("Cli", "the owner team")))
                  .option(textOption("description", "TEXT", QT_TRANSLATE_NOOP("Cli", "what it is")))
                  .option(textOption("principal", "CLUSTER=PRINCIPAL", QT_TRANSLATE_NOOP("Cli", "its Kafka principal on a cluster")).many())
+                 .needing(Needs::Vault)   // in a workspace: the member's secret for the home cluster
                  .handler(appAdd))
         .sub(CommandSpec("list", QT_TRANSLATE_NOOP("Cli", "list the applications")).option(Options::json()).handler(appList))
         .sub(CommandSpec("remove", QT_TRANSLATE_NOOP("Cli", "remove an application"))
                  .arg(ArgumentSpec::one(QStringLiteral("NAME"), QT_TRANSLATE_NOOP("Cli", "the application's name")))
+                 .needing(Needs::Vault)
                  .handler(appRemove))
         .sub(CommandSpec("principal", QT_TRANSLATE_NOOP("Cli", "set (or, with an empty PRINCIPAL, clear) an application's principal "
                                                                "on a cluster"))

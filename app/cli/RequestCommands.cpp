@@ -3,6 +3,7 @@
 #include "ChannelCliSupport.h"
 #include "Command.h"
 #include "VaultAccess.h"
+#include "WorkspaceCliSupport.h"
 #include "acl/AclProvisioner.h"
 #include "acl/DriftReport.h"
 #include "requests/ApprovalService.h"
@@ -11,6 +12,8 @@
 #include "routing/GrantStore.h"
 #include "vault/ClusterSecretStore.h"
 #include "vault/Vault.h"
+#include "workspace/WorkspaceLog.h"
+#include "workspace/WorkspaceRecord.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -219,6 +222,138 @@ int grantRevokeOrProvision(Context &ctx, const Arguments &p, bool revoke)
 
 // ---- requests --------------------------------------------------------------------------
 
+// In a workspace a request goes to the member's own request topic through the outbox, and
+// into this catalog when it comes back from the log: the log is the one order for everyone.
+// Offline, it waits in the outbox and the command still succeeds.
+int requestInWorkspace(Context &ctx, const Arguments &p, const WorkspaceInfo &info, const AccessRequest &draft)
+{
+    auto db = ctx.catalog();
+    auto prepared = RequestStore(**db).prepare(draft);
+    if (!prepared)
+        return ctx.fail(prepared.error());
+    const QString summary = QObject::tr("request %1: %2 %3 %4").arg(prepared->uuid.left(8), prepared->application,
+                                                                   intentName(prepared->intent), prepared->channel);
+    if (auto id = WorkspaceStore(**db).enqueue(info.layout().requestTopic(info.principal), WorkspaceRecord::request(*prepared), summary);
+        !id)
+        return ctx.fail(id.error());
+    SyncReport report;
+    auto log = openWorkspaceLog(ctx, p, info);
+    if (!log) {
+        report.waiting = log.error();
+    } else if (auto st = WorkspaceSync(**db, info, **log).sync(report); !st) {
+        return ctx.fail(st.error());
+    }
+    for (const QString &r : report.refused)
+        ctx.err() << QObject::tr("refused: %1").arg(r) << Qt::endl;
+    for (const QString &i : report.ignored)
+        ctx.err() << QObject::tr("ignored: %1").arg(i) << Qt::endl;
+    if (!report.refused.isEmpty())
+        return 1;
+    auto filed = RequestStore(**db).find(prepared->uuid);
+    if (!filed) {
+        ctx.out() << QObject::tr("Filed request %1: %2 %3 %4 (pending); it waits in the outbox and goes to workspace %5 "
+                                 "with the next workspace sync: %6")
+                         .arg(prepared->uuid, prepared->application, intentName(prepared->intent), prepared->channel, info.name,
+                              report.waiting.isEmpty() ? report.readError : report.waiting)
+                  << Qt::endl;
+        return 0;
+    }
+    if (isSet(p, "json")) {
+        printJson(ctx, QJsonDocument(requestJson(*filed)));
+        return 0;
+    }
+    ctx.out() << QObject::tr("Filed request %1: %2 %3 %4 (pending) in workspace %5").arg(filed->uuid, filed->application,
+                                                                                         intentName(filed->intent), filed->channel,
+                                                                                         info.name)
+              << Qt::endl;
+    return 0;
+}
+
+// In a workspace a decision must be in the log before it takes effect here: it is appended
+// to the state topic at once (the broker refuses it unless this member is a platform member),
+// everything before it in the log is applied, and only then, if the request is still
+// pending, does it take effect here (decide). Whoever decided first in the log stands.
+int decideInWorkspace(Context &ctx, const Arguments &p, const WorkspaceInfo &info, const QString &id, RequestState state,
+                      const QString &reason, const std::function<int()> &decide)
+{
+    auto db = ctx.catalog();
+    auto request = RequestStore(**db).find(id);
+    if (!request)
+        return ctx.fail(request.error());
+    if (request->state != RequestState::Pending)
+        return ctx.fail(QObject::tr("Request %1 is %2 already").arg(request->uuid.left(8), requestStateName(request->state)));
+    auto log = openWorkspaceLog(ctx, p, info);
+    if (!log)
+        return ctx.fail(log.error());
+    WorkspaceSync sync(**db, info, **log);
+    const QString summary = QObject::tr("%1 request %2").arg(state == RequestState::Approved ? QStringLiteral("approve")
+                                                                                            : QStringLiteral("decline"),
+                                                            request->uuid.left(8));
+    auto offset = sync.appendNow(info.layout().stateTopic(),
+                                 WorkspaceRecord::decision(request->uuid, state, reason, info.memberName(), -1), summary);
+    if (!offset)
+        return ctx.fail(offset.error());
+    SyncReport report;
+    if (auto st = sync.pull(report, *offset); !st)
+        return ctx.fail(st.error());
+    auto now = RequestStore(**db).find(request->uuid);
+    if (!now)
+        return ctx.fail(now.error());
+    if (now->state != RequestState::Pending)
+        return ctx.fail(QObject::tr("%1 had %2 request %3 before your decision reached the log; theirs stands")
+                            .arg(now->decidedBy, requestStateName(now->state), request->uuid.left(8)));
+    const int status = decide();
+    SyncReport after;
+    if (auto st = sync.pull(after); !st)
+        return ctx.fail(st.error());
+    return status;
+}
+
+int approveHere(Context &ctx, const Arguments &p, const ApproveOptions &options);
+
+// In a workspace the author's withdrawal goes to their own request topic (so the broker vouches
+// that the author withdrew it); a platform member's Switchboard relays it to the state topic,
+// where it takes its place in the one order with the decisions.
+int withdrawInWorkspace(Context &ctx, const Arguments &p, const WorkspaceInfo &info)
+{
+    auto db = ctx.catalog();
+    auto request = RequestStore(**db).find(p.arg(0));
+    if (!request)
+        return ctx.fail(request.error());
+    if (request->author != info.memberName())
+        return ctx.fail(QObject::tr("Request %1 was filed by %2; only its author withdraws it").arg(request->uuid.left(8), request->author));
+    if (request->state != RequestState::Pending)
+        return ctx.fail(QObject::tr("Request %1 is %2 already").arg(request->uuid.left(8), requestStateName(request->state)));
+    if (auto id = WorkspaceStore(**db).enqueue(info.layout().requestTopic(info.principal), WorkspaceRecord::withdrawal(request->uuid),
+                                               QObject::tr("withdraw request %1").arg(request->uuid.left(8)));
+        !id)
+        return ctx.fail(id.error());
+    SyncReport report;
+    auto log = openWorkspaceLog(ctx, p, info);
+    if (!log) {
+        report.waiting = log.error();
+    } else if (auto st = WorkspaceSync(**db, info, **log).sync(report); !st) {
+        return ctx.fail(st.error());
+    }
+    for (const QString &r : report.refused)
+        ctx.err() << QObject::tr("refused: %1").arg(r) << Qt::endl;
+    if (!report.refused.isEmpty())
+        return 1;
+    auto now = RequestStore(**db).find(request->uuid);
+    if (now && now->state == RequestState::Withdrawn) {
+        ctx.out() << QObject::tr("Withdrew request %1").arg(request->uuid.left(8)) << Qt::endl;
+    } else if (!report.waiting.isEmpty()) {
+        ctx.out() << QObject::tr("Withdrawal of request %1 waits in the outbox and goes to workspace %2 with the next "
+                                 "workspace sync: %3").arg(request->uuid.left(8), info.name, report.waiting)
+                  << Qt::endl;
+    } else {
+        ctx.out() << QObject::tr("Withdrawal of request %1 sent to workspace %2; it takes effect when a platform member's "
+                                 "Switchboard next syncs").arg(request->uuid.left(8), info.name)
+                  << Qt::endl;
+    }
+    return 0;
+}
+
 int request(Context &ctx, const Arguments &p)
 {
     [[maybe_unused]] int status = 0;
@@ -235,6 +370,11 @@ int request(Context &ctx, const Arguments &p)
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
+    auto workspace = currentWorkspace(ctx);
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    if (workspace->has_value())
+        return requestInWorkspace(ctx, p, **workspace, draft);
     auto filed = RequestStore(**db).file(draft);
     if (!filed)
         return ctx.fail(filed.error());
@@ -299,6 +439,19 @@ int approve(Context &ctx, const Arguments &p)
         return ctx.fail(db.error());
     if (!requirePlatformEngineer(ctx, **db, QObject::tr("Approving a request"), &status))
         return status;
+    auto workspace = currentWorkspace(ctx);
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    if (workspace->has_value()) {
+        return decideInWorkspace(ctx, p, **workspace, p.arg(0), RequestState::Approved, options.comment,
+                                 [&] { return approveHere(ctx, p, options); });
+    }
+    return approveHere(ctx, p, options);
+}
+
+int approveHere(Context &ctx, const Arguments &p, const ApproveOptions &options)
+{
+    auto db = ctx.catalog();
     auto result = ApprovalService(**db, cliConnector(ctx, p)).approve(p.positionalArguments().first(), options);
     if (!result)
         return ctx.fail(result.error());
@@ -335,10 +488,18 @@ int decline(Context &ctx, const Arguments &p)
         return ctx.fail(db.error());
     if (!requirePlatformEngineer(ctx, **db, QObject::tr("Declining a request"), &status))
         return status;
-    if (auto st = RequestStore(**db).decline(p.positionalArguments().first(), value(p, "reason")); !st)
-        return ctx.fail(st.error());
-    ctx.out() << QObject::tr("Declined request %1").arg(p.positionalArguments().first()) << Qt::endl;
-    return 0;
+    auto here = [&] {
+        if (auto st = RequestStore(**db).decline(p.positionalArguments().first(), value(p, "reason")); !st)
+            return ctx.fail(st.error());
+        ctx.out() << QObject::tr("Declined request %1").arg(p.positionalArguments().first()) << Qt::endl;
+        return 0;
+    };
+    auto workspace = currentWorkspace(ctx);
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    if (workspace->has_value())
+        return decideInWorkspace(ctx, p, **workspace, p.arg(0), RequestState::Declined, value(p, "reason"), here);
+    return here();
 }
 
 int withdraw(Context &ctx, const Arguments &p)
@@ -347,6 +508,11 @@ int withdraw(Context &ctx, const Arguments &p)
     auto db = ctx.catalog();
     if (!db)
         return ctx.fail(db.error());
+    auto workspace = currentWorkspace(ctx);
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    if (workspace->has_value())
+        return withdrawInWorkspace(ctx, p, **workspace);
     if (auto st = RequestStore(**db).withdraw(p.positionalArguments().first()); !st)
         return ctx.fail(st.error());
     ctx.out() << QObject::tr("Withdrew request %1").arg(p.positionalArguments().first()) << Qt::endl;
@@ -472,6 +638,7 @@ const Registration requestRegistration(
         .option(Options::cluster(QT_TRANSLATE_NOOP("Cli", "proposed binding: the cluster")))
         .option(textOption("topic", "TOPIC", QT_TRANSLATE_NOOP("Cli", "proposed binding: the topic")))
         .option(Options::json())
+        .needing(Needs::Vault)
         .handler(request));
 
 const Registration requestsRegistration(
@@ -496,11 +663,13 @@ const Registration declineRegistration(
     CommandSpec("decline", QT_TRANSLATE_NOOP("Cli", "decline a request with a reason the requester reads"))
         .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the request's id, or its first 8 characters")))
         .option(textOption("reason", "TEXT", QT_TRANSLATE_NOOP("Cli", "why (the requester reads it)")))
+        .needing(Needs::Vault)
         .handler(decline));
 
 const Registration withdrawRegistration(
     CommandSpec("withdraw", QT_TRANSLATE_NOOP("Cli", "withdraw a pending request"))
         .arg(ArgumentSpec::one(QStringLiteral("ID"), QT_TRANSLATE_NOOP("Cli", "the request's id, or its first 8 characters")))
+        .needing(Needs::Vault)
         .handler(withdraw));
 
 const Registration driftRegistration(

@@ -94,7 +94,7 @@ QString describe(const AccessRequest &r)
 
 } // namespace
 
-Result<AccessRequest> RequestStore::file(const AccessRequest &draftIn) const
+Result<AccessRequest> RequestStore::prepare(const AccessRequest &draftIn) const
 {
     AccessRequest draft = draftIn;
     auto uri = ChannelUri::parse(draft.channel);
@@ -148,26 +148,65 @@ Result<AccessRequest> RequestStore::file(const AccessRequest &draftIn) const
 
     draft.uuid = newUuid();
     draft.author = AuditLog::currentActor();
+    draft.createdAt = QDateTime::currentDateTimeUtc();
+    return draft;
+}
+
+Result<AccessRequest> RequestStore::file(const AccessRequest &draftIn) const
+{
+    auto draft = prepare(draftIn);
+    if (!draft)
+        return draft;
     auto tx = m_db.transaction();
-    if (auto st = execute(m_db, QStringLiteral("INSERT INTO access_requests(uuid, application, channel_uri, intent, consumer_group, "
-                                               "group_is_prefix, justification, proposed_environment, proposed_cluster, "
-                                               "proposed_topic, author, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {draft.uuid, draft.application, draft.channel, intentName(draft.intent), nonNull(draft.consumerGroup),
-                           draft.groupIsPrefix, nonNull(draft.justification), nonNull(draft.proposedEnvironment),
-                           nonNull(draft.proposedCluster), nonNull(draft.proposedTopic), draft.author, nowUtc()});
-        !st)
-        return makeError(st.error());
-    if (auto st = AuditLog(m_db).record(QStringLiteral("request.file"), QStringLiteral("request:") + draft.uuid,
-                                        {{QStringLiteral("application"), draft.application},
-                                         {QStringLiteral("channel"), draft.channel},
-                                         {QStringLiteral("intent"), intentName(draft.intent)},
-                                         {QStringLiteral("consumer_group"), draft.consumerGroup},
-                                         {QStringLiteral("proposed_topic"), draft.proposedTopic}});
-        !st)
+    if (auto st = insert(*draft); !st)
         return makeError(st.error());
     if (auto st = tx.commit(); !st)
         return makeError(st.error());
-    return find(draft.uuid);
+    return find(draft->uuid);
+}
+
+Status RequestStore::insert(const AccessRequest &r) const
+{
+    if (auto st = execute(m_db, QStringLiteral("INSERT INTO access_requests(uuid, application, channel_uri, intent, consumer_group, "
+                                               "group_is_prefix, justification, proposed_environment, proposed_cluster, "
+                                               "proposed_topic, author, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {r.uuid, r.application, r.channel, intentName(r.intent), nonNull(r.consumerGroup),
+                           r.groupIsPrefix, nonNull(r.justification), nonNull(r.proposedEnvironment),
+                           nonNull(r.proposedCluster), nonNull(r.proposedTopic), r.author, timeText(r.createdAt)});
+        !st)
+        return st;
+    return AuditLog(m_db).record(QStringLiteral("request.file"), QStringLiteral("request:") + r.uuid,
+                                 {{QStringLiteral("application"), r.application},
+                                  {QStringLiteral("channel"), r.channel},
+                                  {QStringLiteral("intent"), intentName(r.intent)},
+                                  {QStringLiteral("consumer_group"), r.consumerGroup},
+                                  {QStringLiteral("proposed_topic"), r.proposedTopic}},
+                                 r.author);
+}
+
+Status RequestStore::insertReplicated(const AccessRequest &request) const
+{
+    return insert(request);
+}
+
+Status RequestStore::recordDecision(const QString &requestUuid, RequestState state, const QString &reason, const QString &actor,
+                                    const QDateTime &at) const
+{
+    auto request = find(requestUuid);
+    if (!request)
+        return request;
+    if (auto st = execute(m_db, QStringLiteral("INSERT INTO request_events(uuid, request_uuid, kind, reason, actor, at, detail) "
+                                               "VALUES(?, ?, ?, ?, ?, ?, '{}')"),
+                          {newUuid(), requestUuid, requestStateName(state), nonNull(reason), actor, timeText(at)});
+        !st)
+        return st;
+    const QString action = state == RequestState::Approved ? QStringLiteral("request.approve")
+        : state == RequestState::Declined                  ? QStringLiteral("request.decline")
+                                                           : QStringLiteral("request.withdraw");
+    return AuditLog(m_db).record(action, QStringLiteral("request:") + requestUuid,
+                                 {{QStringLiteral("reason"), reason}, {QStringLiteral("request"), describe(*request)},
+                                  {QStringLiteral("via"), QStringLiteral("workspace")}},
+                                 actor);
 }
 
 Result<QList<AccessRequest>> RequestStore::list(std::optional<RequestState> state) const

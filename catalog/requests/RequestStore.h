@@ -70,6 +70,17 @@ public:
     // Validates and files a request (author: the current actor). A request needs a channel
     // that routes somewhere already, or a proposed environment, cluster and topic.
     Result<AccessRequest> file(const AccessRequest &draft) const;
+    // What file() checks, without storing: the request as it would be filed (uuid, author and
+    // time set). A workspace member's request goes to the workspace's log first (prepare), and
+    // into the catalog when it comes back from the log (insertReplicated).
+    Result<AccessRequest> prepare(const AccessRequest &draft) const;
+    // A request as another replica filed it (author and time as given), checked for shape
+    // by the caller only: the application need not be known here. Audited under its author.
+    Status insertReplicated(const AccessRequest &request) const;
+    // A decision as the workspace's log carries it: the event only (what approval created
+    // stays on the desktop that approved). Audited under its actor.
+    Status recordDecision(const QString &requestUuid, RequestState state, const QString &reason, const QString &actor,
+                          const QDateTime &at) const;
 
     // Newest first; all states or one.
     Result<QList<AccessRequest>> list(std::optional<RequestState> state = std::nullopt) const;
@@ -84,6 +95,7 @@ public:
     Status withdraw(const QString &id) const;
 
 private:
+    Status insert(const AccessRequest &request) const;
     Status decide(const AccessRequest &request, RequestState state, const QString &reason, const QJsonObject &detail) const;
     const Database &m_db;
 };

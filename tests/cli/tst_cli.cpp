@@ -212,6 +212,14 @@ private Q_SLOTS:
         row("vault keychain", "MODE on off");
         row("vault cluster-secret", "ACTION CLUSTER set clear list --property --secret-fd --secret-env --json");
         row("withdraw", "ID");
+        row("workspace", "create join enroll status members sync leave");
+        row("workspace create", "NAME --cluster --principal --replication-factor --passphrase-fd");
+        row("workspace join", "NAME --cluster --principal --passphrase-fd");
+        row("workspace enroll", "PRINCIPAL --role --replication-factor --passphrase-fd");
+        row("workspace status", "--json");
+        row("workspace members", "--json");
+        row("workspace sync", "--passphrase-fd");
+        row("workspace leave", "--discard-outbox");
     }
 
     void helpOfEveryCommand()
@@ -244,7 +252,7 @@ private Q_SLOTS:
             // The rows of helpOfEveryCommand, read back through a fresh data table.
             const QStringList known = split(
                 "app approve channel cluster completion crawl credential decline describe drift grant help profile request "
-                "requests resolve role router rule search snippet tag token topic topics vault withdraw");
+                "requests resolve role router rule search snippet tag token topic topics vault withdraw workspace");
             rows = QSet<QString>(known.begin(), known.end());
         }
         const QStringList listed = commandsOfOverview();
@@ -263,6 +271,7 @@ private Q_SLOTS:
             {QStringLiteral("rule"), split("add list remove")},
             {QStringLiteral("token"), split("issue revoke list")},
             {QStringLiteral("vault"), split("init status change-passphrase keychain cluster-secret")},
+            {QStringLiteral("workspace"), split("create join enroll status members sync leave")},
         };
         for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
             const QString help = text(cli({it.key(), QStringLiteral("--help")}).out);

@@ -24,11 +24,13 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/MessageBar.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -129,6 +131,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     m_crawlStrip = new CrawlStrip(m_catalogView->crawler(), this);
     statusBar()->addPermanentWidget(m_crawlStrip);
 
+    // The team workspace, when this catalog is one's replica: who, and what waits to be sent.
+    m_workspaceStatus = new QLabel(this);
+    m_workspaceStatus->setObjectName(QStringLiteral("workspaceStatus"));
+    m_workspaceStatus->hide();
+    statusBar()->addPermanentWidget(m_workspaceStatus);
+    connect(m_requests, &RequestsView::requestsChanged, this, &MainWindow::refreshWorkspaceStatus);
+    refreshWorkspaceStatus();
+
     m_autoCrawl = new QTimer(this);
     m_autoCrawl->setObjectName(QStringLiteral("autoCrawlTimer"));
     connect(m_autoCrawl, &QTimer::timeout, this, [this] {
@@ -140,6 +150,58 @@ MainWindow::MainWindow(std::unique_ptr<Database> catalog, QWidget *parent)
     statusBar()->showMessage(tr("Catalog: %1").arg(m_catalog->path()));
     restoreLayout();
     m_catalogView->load();
+}
+
+namespace {
+
+struct WorkspaceSummary {
+    std::optional<WorkspaceInfo> info;
+    std::optional<WorkspaceRole> role;
+    int waiting = 0;
+    int ignored = 0;
+};
+
+} // namespace
+
+void MainWindow::refreshWorkspaceStatus()
+{
+    auto future = m_runner->run([](const Database &db) -> Result<WorkspaceSummary> {
+        WorkspaceSummary summary;
+        WorkspaceStore store(db);
+        auto info = store.current();
+        if (!info)
+            return makeError(info.error());
+        if (!info->has_value())
+            return summary;
+        summary.info = **info;
+        if (auto me = store.member(summary.info->principal); me && me->has_value())
+            summary.role = (*me)->role;
+        if (auto waiting = store.outboxCount())
+            summary.waiting = *waiting;
+        if (auto ignored = store.rejects())
+            summary.ignored = int(ignored->size());
+        return summary;
+    });
+    onResultReady(future, this, [this](const Result<WorkspaceSummary> &result) {
+        if (!result || !result->info) {
+            m_workspaceStatus->hide();
+            return;
+        }
+        const WorkspaceSummary &summary = *result;
+        const QString role = !summary.role                              ? tr("not enrolled")
+            : *summary.role == WorkspaceRole::Platform ? tr("platform member")
+                                                       : tr("developer");
+        QStringList parts{tr("Workspace %1: %2, %3").arg(summary.info->name, summary.info->memberName(), role)};
+        // The desktop does not sync yet (switchboard-cli workspace sync does): say what waits.
+        if (summary.waiting > 0)
+            parts << tr("%n change(s) wait to be sent", nullptr, summary.waiting);
+        if (summary.ignored > 0)
+            parts << tr("%n record(s) ignored", nullptr, summary.ignored);
+        m_workspaceStatus->setText(parts.join(QStringLiteral(" · ")));
+        m_workspaceStatus->setToolTip(tr("Shared through the Kafka cluster %1; switchboard-cli workspace sync sends and "
+                                         "receives the changes").arg(summary.info->cluster));
+        m_workspaceStatus->show();
+    });
 }
 
 MainWindow::~MainWindow()

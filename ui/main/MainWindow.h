@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
@@ -80,6 +81,8 @@ private:
     void restoreLayout();
     void saveLayout();
     void applyAutoCrawl();
+    // The team workspace's line in the status bar (docs/workspace.md), from the replica's tables.
+    void refreshWorkspaceStatus();
 
     std::unique_ptr<Database> m_catalog;
     std::unique_ptr<Vault> m_vault;   // after m_catalog: it refers to the catalog
@@ -95,6 +98,7 @@ private:
     MessageBar *m_messageBar = nullptr;
     CatalogView *m_catalogView = nullptr;
     CrawlStrip *m_crawlStrip = nullptr;
+    QLabel *m_workspaceStatus = nullptr;
     QTimer *m_autoCrawl = nullptr;
 
     QAction *m_addAction = nullptr;
