@@ -111,8 +111,19 @@ private Q_SLOTS:
             QVERIFY(GrantStore(**db).add(QStringLiteral("orders"), QStringLiteral("kafka://lab.example.com/orders"), Intent::Produce));
         }
         auto window = Test::openMainWindow(path, QSize(1400, 900));
-        Database &db = window->catalog();
-        QVERIFY(window->vault().initialize(SecretBytes::fromString(QStringLiteral("applications view passphrase"))));
+        // The test checks the catalog through a connection of its own: the window's belongs to the
+        // views, which must not query it on the GUI thread (the guard stops the test if they do).
+        auto own = [&] {
+            const Database::GuardedThreadAllowance opening;
+            return Database::open(path);
+        }();
+        QVERIFY(own);
+        (*own)->allowOnGuardedThread();
+        Database &db = **own;
+        {
+            const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
+            QVERIFY(window->vault().initialize(SecretBytes::fromString(QStringLiteral("applications view passphrase"))));
+        }
         ApplicationsView *view = window->applicationsView();
         window->showNavigationView(QStringLiteral("applications"));
         QTRY_VERIFY(view->isLoaded());
@@ -239,7 +250,10 @@ private Q_SLOTS:
         confirmBox(view);
         QTRY_COMPARE_WITH_TIMEOUT(tokenModel->index(0, 5).data().toString(), QStringLiteral("revoked"), 10000);
         // Every token at once (`token revoke --app`): a second one, then both revoked.
-        QVERIFY(TokenStore(db, window->vault()).issue(QStringLiteral("billing")));
+        {
+            const Database::GuardedThreadAllowance secondToken;   // the test's own issue, through the window's vault
+            QVERIFY(TokenStore(db, window->vault()).issue(QStringLiteral("billing")));
+        }
         view->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(tokenModel->rowCount(), 2, 10000);
         click(view, "revokeAllTokens");

@@ -175,7 +175,10 @@ void tst_Screenshots::initTestCase()
     m_catalog = std::make_unique<Test::TempCatalog>();
     QVERIFY2(m_catalog->isValid(), qPrintable(m_catalog->error()));
     m_window = Test::openMainWindow(m_catalog->path(), QSize(1400, 900));
-    QVERIFY_RESULT(m_window->vault().initialize(SecretBytes::fromString(QStringLiteral("screenshot passphrase"))));
+    {
+        const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
+        QVERIFY_RESULT(m_window->vault().initialize(SecretBytes::fromString(QStringLiteral("screenshot passphrase"))));
+    }
     DemoController *demo = m_window->catalogView()->demo();
     QSignalSpy ready(demo, &DemoController::routingReady);
     QSignalSpy failed(demo, &DemoController::routingFailed);
@@ -297,30 +300,33 @@ void tst_Screenshots::everyDialog()
     Appearance::apply(scheme);
     m_window->resize(1400, 900);
     MainWindow *w = m_window.get();
-    auto pending = RequestStore(w->catalog()).list(RequestState::Pending);
+    auto pending = [&] {
+        const Database::GuardedThreadAllowance testSetUp;   // the test's own read, not a view's
+        return RequestStore(w->catalog()).list(RequestState::Pending);
+    }();
     QVERIFY_RESULT(pending);
     QVERIFY(!pending->isEmpty());
     std::unique_ptr<QDialog> shown;
     if (dialog == QLatin1String("cluster"))
         shown = std::make_unique<ClusterDialog>(Cluster{}, QStringList{QStringLiteral("prod"), QStringLiteral("dev")}, w);
     else if (dialog == QLatin1String("requestAccess"))
-        shown = std::make_unique<RequestAccessDialog>(w->catalog(), w);
+        shown = std::make_unique<RequestAccessDialog>(w->catalog(), w->queryRunner(), w);
     else if (dialog == QLatin1String("approve"))
         shown = std::make_unique<DecisionDialog>(pending->first(), DecisionDialog::Mode::Approve, w);
     else if (dialog == QLatin1String("decline"))
         shown = std::make_unique<DecisionDialog>(pending->first(), DecisionDialog::Mode::Decline, w);
     else if (dialog == QLatin1String("exportConfig"))
-        shown = std::make_unique<ExportConfigDialog>(w->catalog(), w);
+        shown = std::make_unique<ExportConfigDialog>(w->queryRunner(), w);
     else if (dialog == QLatin1String("snippet")) {
         SnippetRequest request;
         request.application = DemoTeam::firstLookupApplication();
         request.channels = {DemoTeam::firstLookupChannel()};
         request.profile = DemoTeam::firstLookupProfile();
-        shown = std::make_unique<SnippetDialog>(w->catalog(), w->vault(), request, w);
+        shown = std::make_unique<SnippetDialog>(w->catalog(), w->vault(), w->queryRunner(), request, w);
     } else if (dialog == QLatin1String("settings"))
-        shown = std::make_unique<SettingsDialog>(&w->catalog(), w);
+        shown = std::make_unique<SettingsDialog>(w->queryRunner(), w);
     else if (dialog == QLatin1String("routingService"))
-        shown = std::make_unique<RoutingServiceDialog>(w->catalog(), std::nullopt, w);
+        shown = std::make_unique<RoutingServiceDialog>(w->queryRunner(), std::nullopt, w);
     else if (dialog == QLatin1String("description"))
         shown = std::make_unique<DescriptionDialog>(QStringLiteral("billing.invoices"),
                                                     QStringLiteral("Every invoice issued.\n\n- Key: invoice id"), w);
@@ -329,7 +335,7 @@ void tst_Screenshots::everyDialog()
     QVERIFY(shown);
     shown->show();
     QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
-    QTest::qWait(150);
+    QTest::qWait(400);   // the dialogs read their choices through the runner and fill in when they come
     const QString file = m_out.filePath(QStringLiteral("dialog-%1-%2.png").arg(dialog, scheme));
     QVERIFY2(shown->grab().save(file), qPrintable(file));
     // It fits the smaller screen.

@@ -153,12 +153,18 @@ private Q_SLOTS:
         QVERIFY(ClusterStore(catalog.db()).add(cluster));
 
         auto window = openMainWindow(path, QSize(1400, 900));
-        Database &db = window->catalog();
-        QVERIFY(window->vault().initialize(SecretBytes::fromString(QStringLiteral("self-service loop passphrase"))));
+        Database &db = catalog.db();   // the test's own connection: the window's belongs to its views
+        {
+            const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
+            QVERIFY(window->vault().initialize(SecretBytes::fromString(QStringLiteral("self-service loop passphrase"))));
+        }
 
         // The routing service, trusting the portal's key, registered in the catalog.
         BundleKeys keys;
-        auto signing = window->vault().signingKeyPair();
+        auto signing = [&] {
+            const Database::GuardedThreadAllowance portalKey;   // the test reads the key to start the router with
+            return window->vault().signingKeyPair();
+        }();
         QVERIFY2(signing, qPrintable(signing.error()));
         keys.portal = Ed25519KeyPair{signing->publicKey, signing->secretKey.bytes()};
         RouterProcess router(keys);
@@ -256,7 +262,7 @@ private Q_SLOTS:
         auto *requestDialog = openDialog<RequestAccessDialog>(window->requestsView(), "requestAccessDialog");
         QVERIFY(requestDialog);
         auto *appChoice = requestDialog->findChild<QComboBox *>(QStringLiteral("application"));
-        QCOMPARE(appChoice->count(), 1);
+        QTRY_COMPARE(appChoice->count(), 1);   // the dialog reads its choices through the runner
         QCOMPARE(appChoice->currentData().toString(), QStringLiteral("billing"));
         QTest::keyClicks(requestDialog->findChild<QLineEdit *>(QStringLiteral("channel")), channel);
         QTest::keyClicks(requestDialog->findChild<QPlainTextEdit *>(QStringLiteral("justification")), QStringLiteral("billing writes invoices"));
@@ -276,9 +282,9 @@ private Q_SLOTS:
         QTRY_VERIFY(requests->isVisible());
         auto pending = RequestStore(db).list(RequestState::Pending);
         QVERIFY(pending && pending->size() == 1);
-        QVERIFY(requests->selectRequest(pending->first().uuid));
+        QTRY_VERIFY(requests->selectRequest(pending->first().uuid));   // the view reads its list and role through the runner
         auto *approveButton = requests->findChild<QPushButton *>(QStringLiteral("approve"));
-        QVERIFY(approveButton->isVisible() && approveButton->isEnabled());
+        QTRY_VERIFY(approveButton->isVisible() && approveButton->isEnabled());
         QTest::mouseClick(approveButton, Qt::LeftButton);
         auto *decision = openDialog<DecisionDialog>(requests, "decisionDialog");
         QVERIFY(decision);
@@ -373,7 +379,8 @@ private Q_SLOTS:
         QTest::mouseClick(apps->findChild<QPushButton *>(QStringLiteral("exportSnippet")), Qt::LeftButton);
         SnippetDialog *snippet = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((snippet = apps->findChild<SnippetDialog *>()) && snippet->isVisible(), 5000);
-        QVERIFY2(snippet->previewText().contains(topic), qPrintable(snippet->previewText() + snippet->errorText()));
+        // Built on a worker: it fills in when it comes.
+        QTRY_VERIFY2_WITH_TIMEOUT(snippet->previewText().contains(topic), qPrintable(snippet->previewText() + snippet->errorText()), 10000);
         QVERIFY(!snippet->previewText().contains(broker.password(QStringLiteral("alice"))));
         saveScreenshot(snippet, QStringLiteral("snippet-dialog.png"));
         snippet->reject();

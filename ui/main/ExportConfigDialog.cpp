@@ -34,6 +34,10 @@ ExportConfigDialog::ExportConfigDialog(QueryRunner *runner, QWidget *parent) : Q
     m_channel->setObjectName(QStringLiteral("exportChannel"));
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("exportProfile"));
+    // The choices arrive after the dialog is laid out (read through the runner): the boxes grow
+    // to their contents then, and the dialog with them, so no name is cut off.
+    for (QComboBox *box : {m_application, m_channel, m_profile})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("&Application:"), m_application);
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Profile:"), m_profile);
@@ -84,6 +88,11 @@ ExportConfigDialog::ExportConfigDialog(QueryRunner *runner, QWidget *parent) : Q
         }
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasChoices());
         m_loaded = true;
+        // Laid out before its choices came: now wide enough for them.
+        for (QComboBox *box : {m_application, m_channel, m_profile})
+            box->updateGeometry();
+        QDialog::layout()->activate();
+        resize(size().expandedTo(sizeHint()));
         emit loaded();
     });
 }

@@ -133,6 +133,8 @@ RequestAccessDialog::RequestAccessDialog(Database &catalog, QueryRunner *runner,
                 m_cluster->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.environment), c.name);
         }
         m_loaded = true;
+        if (!m_wantedApplication.isEmpty())
+            setApplication(m_wantedApplication);
         if (!m_wantedCluster.isEmpty())
             selectCluster(m_wantedCluster);
         emit loaded();
@@ -167,6 +169,10 @@ void RequestAccessDialog::setChannel(const QString &uri)
 
 bool RequestAccessDialog::setApplication(const QString &name)
 {
+    if (!m_loaded) {   // the choices are still being read: chosen when they come
+        m_wantedApplication = name;
+        return true;
+    }
     const int index = m_application->findData(name);
     if (index >= 0)
         m_application->setCurrentIndex(index);

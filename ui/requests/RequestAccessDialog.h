@@ -73,6 +73,7 @@ private:
     BusyWork *m_work = nullptr;
     bool m_loaded = false;
     QString m_wantedCluster;                   // setTopic's cluster, chosen once the list is in
+    QString m_wantedApplication;   // asked for before the choices were read
     QHash<QString, QString> m_environments;   // cluster name -> environment
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_application = nullptr;
