@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -72,6 +73,51 @@ auto acrossClients(const std::vector<AdminClient *> &clients, const QList<Item> 
     for (auto &r : results)
         out.push_back(std::move(*r));
     return out;
+}
+
+enum class GroupPart { Members, Offsets };
+
+// What a crawl could not read of some groups, with the reason and the groups' names (the first
+// ten; a crawl of a big cluster may miss thousands), e.g. "committed offsets of 2 consumer
+// group(s) (not authorized): billing, fraud". One entry per reason.
+QStringList missingGroups(const QMap<QString, QString> &failures, GroupPart part)
+{
+    QMap<QString, QStringList> byReason;
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+        byReason[isAuthorizationError(it.value()) ? QObject::tr("not authorized") : it.value()] << it.key();
+    QStringList out;
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it) {
+        constexpr int kNamed = 10;
+        QString names = it->mid(0, kNamed).join(QStringLiteral(", "));
+        if (it->size() > kNamed)
+            names = QObject::tr("%1 and %n more", nullptr, int(it->size() - kNamed)).arg(names);
+        out << (part == GroupPart::Members
+                    ? QObject::tr("members of %n consumer group(s) (%1): %2", nullptr, int(it->size()))
+                    : QObject::tr("committed offsets of %n consumer group(s) (%1): %2", nullptr, int(it->size())))
+                   .arg(it.key(), names);
+    }
+    return out;
+}
+
+// The broker that coordinates a group, as Kafka picks it: the leader of the __consumer_offsets
+// partition abs(javaHash(group)) % partitions. For groups that are not described (Empty ones),
+// which saves one DescribeGroups round trip per group. -1 when the metadata does not say.
+int groupCoordinator(const ClusterMetadata &metadata, const QString &group)
+{
+    for (const TopicMetadata &t : metadata.topics) {
+        if (t.name != QLatin1String("__consumer_offsets") || t.partitions.isEmpty())
+            continue;
+        qint32 hash = 0;   // java.lang.String.hashCode over UTF-16 code units, wrapping
+        for (const QChar c : group)
+            hash = qint32(quint32(hash) * 31u + c.unicode());
+        const qint32 positive = hash == std::numeric_limits<qint32>::min() ? 0 : std::abs(hash);
+        const int partition = int(positive % qint32(t.partitions.size()));
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.id == partition)
+                return p.leader;
+        }
+    }
+    return -1;
 }
 
 // Records a crawl's end when it did not get to (or through) the write transaction.
@@ -241,14 +287,21 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
     // Big clusters: more connections for the heavy phases (see acrossClients).
     std::vector<std::unique_ptr<AdminClient>> extraClients;
     std::vector<AdminClient *> clients{admin->get()};
-    const int wanted = partitions.size() > 20000 ? 4 : partitions.size() > 4000 ? 2 : 1;
-    for (int i = 1; i < wanted; ++i) {
-        auto extra = AdminClient::create(config, options.requestTimeoutMs);
-        if (!extra)
-            break;
-        clients.push_back(extra->get());
-        extraClients.push_back(std::move(*extra));
-    }
+    QString clientError;
+    auto ensureClients = [&](int wanted) {
+        while (int(clients.size()) < wanted) {
+            auto extra = AdminClient::create(config, options.requestTimeoutMs);
+            if (!extra) {
+                clientError = extra.error();
+                return false;
+            }
+            clients.push_back(extra->get());
+            extraClients.push_back(std::move(*extra));
+        }
+        return true;
+    };
+    if (!ensureClients(partitions.size() > 20000 ? 4 : partitions.size() > 4000 ? 2 : 1))
+        return finish(CrawlStatus::Failed, clientError);
     if (cancelled.load())
         return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
 
@@ -327,87 +380,125 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
         }
     }
 
-    // --- Consumer groups -------------------------------------------------------------------------
-    QStringList groupNames;
+    // --- Consumer groups and their committed offsets ---------------------------------------------
+    // The listing names every group with its state (ListGroups v4). Members exist only in
+    // groups that are not Empty or Dead, so only those are described; their committed offsets
+    // are read for every group, while the description runs beside them on its own connection.
     if (!skip.contains(CrawlPhase::Groups)) {
         enter(CrawlPhase::Groups);
-        auto listed = (*admin)->listConsumerGroups();
+        QStringList listingErrors;
+        auto listed = (*admin)->listConsumerGroups(&listingErrors);
         if (!listed) {
             if (!isAuthorizationError(listed.error()))
                 return finish(CrawlStatus::Failed, listed.error());
             outcome.missing << QObject::tr("consumer groups (not authorized)");
         } else {
-            for (const ConsumerGroupInfo &g : std::as_const(*listed))
+            if (!listingErrors.isEmpty()) {
+                // Groups of a broker that did not answer are missing; the catalog keeps the
+                // ones it had (see snap.groupsComplete).
+                listingErrors.removeDuplicates();
+                outcome.missing << QObject::tr("consumer groups of %n broker(s) that did not list them (%1)", nullptr,
+                                               int(listingErrors.size())).arg(listingErrors.join(QStringLiteral("; ")));
+            }
+            snap.groupsComplete = listingErrors.isEmpty();
+            QStringList groupNames, toDescribe;
+            groupNames.reserve(listed->size());
+            for (const ConsumerGroupInfo &g : std::as_const(*listed)) {
                 groupNames << g.name;
+                if (g.state != QLatin1String("Empty") && g.state != QLatin1String("Dead"))
+                    toDescribe << g.name;
+            }
             report(CrawlPhase::Groups, 0, groupNames.size());
-            auto described = (*admin)->describeConsumerGroups(groupNames);
-            if (!described) {
-                if (!isAuthorizationError(described.error()))
-                    return finish(CrawlStatus::Failed, described.error());
+            const bool readOffsets = !skip.contains(CrawlPhase::Offsets);
+            // Committed offsets: one FindCoordinator and one OffsetFetch per group (see
+            // AdminClient), so many groups get more connections, like the other big phases.
+            if (readOffsets) {
+                const int wanted = groupNames.size() > 2000 ? 4 : groupNames.size() > 500 ? 2 : 1;
+                if (!ensureClients(wanted + (toDescribe.isEmpty() ? 0 : 1)))
+                    return finish(CrawlStatus::Failed, clientError);
+            }
+            std::optional<Result<QList<ConsumerGroupInfo>>> described;
+            std::thread describer([&] { described.emplace((*admin)->describeConsumerGroups(toDescribe)); });
+            struct Join {
+                std::thread &t;
+                ~Join() { if (t.joinable()) t.join(); }
+            } joinDescriber{describer};
+
+            QMap<QString, QString> offsetErrors;
+            std::optional<Result<QHash<QString, QList<TopicPartitionOffset>>>> offsets;
+            if (readOffsets) {
+                enter(CrawlPhase::Offsets, groupNames.size());
+                // The describing connection is busy: the offsets go over the others.
+                std::vector<AdminClient *> offsetClients(clients.begin() + (toDescribe.isEmpty() || clients.size() == 1 ? 0 : 1),
+                                                         clients.end());
+                std::mutex errorsMutex;
+                auto parts = acrossClients(offsetClients, groupNames, [&](AdminClient *client, const QStringList &slice) {
+                    QMap<QString, QString> sliceErrors;
+                    auto result = client->listConsumerGroupOffsets(slice, &sliceErrors, &cancelled);
+                    std::lock_guard lock(errorsMutex);
+                    offsetErrors.insert(sliceErrors);
+                    return result;
+                });
+                offsets.emplace(QHash<QString, QList<TopicPartitionOffset>>());
+                for (auto &part : parts) {
+                    if (!part) {
+                        offsets.emplace(makeError(part.error()));
+                        break;
+                    }
+                    (*offsets)->insert(*part);
+                }
+            }
+            describer.join();
+            if (cancelled.load())
+                return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+
+            if (!*described) {
+                if (!isAuthorizationError(described->error()))
+                    return finish(CrawlStatus::Failed, described->error());
                 outcome.missing << QObject::tr("consumer group members (not authorized)");
                 snap.groups = *listed;
             } else {
-                // A group that could not be described keeps what the listing said.
+                // A group that could not be described keeps what the listing said, and says why.
                 QHash<QString, ConsumerGroupInfo> byName;
                 for (const ConsumerGroupInfo &g : std::as_const(*listed))
                     byName.insert(g.name, g);
-                int denied = 0;
-                for (const ConsumerGroupInfo &g : std::as_const(*described)) {
-                    if (g.error.isEmpty())
+                QMap<QString, QString> failures;
+                for (const ConsumerGroupInfo &g : std::as_const(**described)) {
+                    if (g.error.isEmpty()) {
                         byName.insert(g.name, g);
-                    else if (isAuthorizationError(g.error))
-                        ++denied;
+                    } else {
+                        byName[g.name].error = g.error;
+                        failures.insert(g.name, g.error);
+                    }
                 }
-                if (denied > 0)
-                    outcome.missing << QObject::tr("members of %n consumer group(s) (not authorized)", nullptr, denied);
-                for (const QString &name : std::as_const(groupNames))
-                    snap.groups.append(byName.value(name));
+                outcome.missing << missingGroups(failures, GroupPart::Members);
+                for (const QString &name : std::as_const(groupNames)) {
+                    ConsumerGroupInfo g = byName.take(name);
+                    if (g.coordinator < 0)
+                        g.coordinator = groupCoordinator(snap.metadata, name);
+                    snap.groups.append(std::move(g));
+                }
             }
             snap.haveGroups = true;
-            report(CrawlPhase::Groups, groupNames.size(), groupNames.size());
-        }
-        if (cancelled.load())
-            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
-    }
+            if (!readOffsets)   // else the Offsets phase is under way: no step back to Groups
+                report(CrawlPhase::Groups, groupNames.size(), groupNames.size());
 
-    // --- Committed offsets -----------------------------------------------------------------------
-    if (!skip.contains(CrawlPhase::Offsets) && snap.haveGroups) {
-        enter(CrawlPhase::Offsets, groupNames.size());
-        QMap<QString, QString> errors;
-        std::mutex errorsMutex;
-        auto parts = acrossClients(clients, groupNames, [&](AdminClient *client, const QStringList &slice) {
-            QMap<QString, QString> sliceErrors;
-            auto result = client->listConsumerGroupOffsets(slice, &sliceErrors, &cancelled);
-            std::lock_guard lock(errorsMutex);
-            errors.insert(sliceErrors);
-            return result;
-        });
-        Result<QHash<QString, QList<TopicPartitionOffset>>> offsets = QHash<QString, QList<TopicPartitionOffset>>();
-        for (auto &part : parts) {
-            if (!part) {
-                offsets = makeError(part.error());
-                break;
+            if (offsets) {
+                if (!*offsets) {
+                    if (!isAuthorizationError(offsets->error()))
+                        return finish(CrawlStatus::Failed, offsets->error());
+                    outcome.missing << QObject::tr("committed offsets (not authorized)");
+                } else {
+                    snap.haveOffsets = true;
+                    snap.offsets = std::move(**offsets);
+                    snap.offsetErrors = offsetErrors;
+                    outcome.missing << missingGroups(offsetErrors, GroupPart::Offsets);
+                    report(CrawlPhase::Offsets, groupNames.size(), groupNames.size());
+                }
             }
-            offsets->insert(*part);
         }
         if (cancelled.load())
             return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
-        if (!offsets) {
-            if (!isAuthorizationError(offsets.error()))
-                return finish(CrawlStatus::Failed, offsets.error());
-            outcome.missing << QObject::tr("committed offsets (not authorized)");
-        } else {
-            snap.haveOffsets = true;
-            snap.offsets = std::move(*offsets);
-            int denied = 0;
-            for (const QString &error : std::as_const(errors)) {
-                if (isAuthorizationError(error))
-                    ++denied;
-            }
-            if (denied > 0)
-                outcome.missing << QObject::tr("committed offsets of %n group(s) (not authorized)", nullptr, denied);
-            report(CrawlPhase::Offsets, groupNames.size(), groupNames.size());
-        }
     }
 
     // --- ACLs ----------------------------------------------------------------------------------
