@@ -104,6 +104,7 @@ private Q_SLOTS:
         const Cluster c = addCluster(catalog.db(), QStringLiteral("local"), broker.plaintextBootstrap());
         QVERIFY(c.id > 0);
         std::atomic_bool cancelled{false};
+        int groups = 0;
         for (const char *pass : {"first crawl", "re-crawl"}) {
             QElapsedTimer timer;
             timer.start();
@@ -128,11 +129,12 @@ private Q_SLOTS:
             QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM consumer_groups WHERE cluster_id = ? AND name LIKE ? "
                                                          "AND (error IS NOT NULL OR coordinator < 0 OR state != 'Empty')"), ours),
                      qint64(0));
-            // Every group the broker has, not only ours: Kafka's own client counts the same.
             QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM consumer_groups WHERE cluster_id = ?"), {c.id}),
                      qint64(outcome.groups));
-            QCOMPARE(outcome.groups, javaGroupCount(broker));
+            groups = outcome.groups;
         }
+        // Every group the broker has, not only ours: Kafka's own client counts the same.
+        QCOMPARE(groups, javaGroupCount(broker));
     }
 
     void unreadableGroupMakesAPartialCrawlThatNamesIt()
