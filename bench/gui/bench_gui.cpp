@@ -474,7 +474,7 @@ int stall(const QString &path, const QString &bootstrap)
         crawlLoop.quit();
     });
     QObject::connect(window->catalogView()->crawler(), &CrawlController::clusterFinished,
-                     [&](const CrawlReport &r) { error = r.error; });
+                     [&](const CrawlOutcome &r) { error = r.error; });
     QElapsedTimer crawlTime;
     crawlTime.start();
     crawlStart = clock.nsecsElapsed();
