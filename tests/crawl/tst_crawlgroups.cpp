@@ -3,6 +3,7 @@
 // lag, and as many groups in all as Kafka's own Java admin client counts. A group the crawler
 // may list but not read makes a partial crawl that names it, while the others are read.
 
+#include "ClusterFixture.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
 #include "TestBroker.h"
@@ -28,16 +29,7 @@ constexpr int kGroups = 3000;
 constexpr int kPartitions = 3;
 constexpr int kRecordsPerPartition = 10;
 
-Cluster addCluster(const Database &db, const QString &name, const QString &bootstrap,
-                   const QMap<QString, QString> &properties = {})
-{
-    Cluster c;
-    c.name = name;
-    c.bootstrapServers = bootstrap;
-    c.properties = properties;
-    auto added = ClusterStore(db).add(c);
-    return added ? *added : Cluster{};
-}
+using Test::addCluster;
 
 qint64 scalar(const Database &db, const QString &sql, const QVariantList &args = {})
 {
