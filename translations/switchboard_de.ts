@@ -49,40 +49,67 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="178"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="87"/>
+        <source>not authorized</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="93"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="95"/>
+        <source>members of %n consumer group(s) (%1): %2</source>
+        <translation>
+            <numerusform>Mitglieder von %n Consumer-Gruppe (%1): %2</numerusform>
+            <numerusform>Mitglieder von %n Consumer-Gruppen (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="96"/>
+        <source>committed offsets of %n consumer group(s) (%1): %2</source>
+        <translation>
+            <numerusform>committete Offsets von %n Consumer-Gruppe (%1): %2</numerusform>
+            <numerusform>committete Offsets von %n Consumer-Gruppen (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="224"/>
         <source>Cannot record the crawl in the catalog: %1</source>
         <translation>Der Crawl kann nicht im Katalog vermerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="210"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="267"/>
         <source>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</source>
         <translation>Anmeldung fehlgeschlagen: kein Crawler-Passwort für %1 (setzen Sie %2 oder geben Sie es bei Nachfrage ein)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="218"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="222"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="253"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="289"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="307"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="370"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="394"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="430"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="443"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="177"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="553"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="65"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="237"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="365"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="275"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="279"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="333"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="566"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="591"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="606"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="199"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="482"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="656"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="67"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="239"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="426"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="275"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="367"/>
         <source>topic configurations (not authorized)</source>
         <translation>Topic-Konfigurationen (nicht berechtigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="285"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="377"/>
         <source>configurations of %n topic(s) (not authorized)</source>
         <translation>
             <numerusform>Konfigurationen von %n Topic (nicht berechtigt)</numerusform>
@@ -90,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="311"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="403"/>
         <source>watermarks (not authorized)</source>
         <translation>Watermarks (nicht berechtigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="325"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="417"/>
         <source>watermarks of %n partition(s) (not authorized)</source>
         <translation>
             <numerusform>Watermarks von %n Partition (nicht berechtigt)</numerusform>
@@ -103,38 +130,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="338"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="433"/>
         <source>consumer groups (not authorized)</source>
         <translation>Consumer-Gruppen (nicht berechtigt)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="439"/>
+        <source>consumer groups of %n broker(s) that did not list them (%1)</source>
+        <translation>
+            <numerusform>Consumer-Gruppen von %n Broker, der sie nicht auflistete (%1)</numerusform>
+            <numerusform>Consumer-Gruppen von %n Brokern, die sie nicht auflisteten (%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="347"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="506"/>
         <source>consumer group members (not authorized)</source>
         <translation>Mitglieder der Consumer-Gruppen (nicht berechtigt)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="362"/>
-        <source>members of %n consumer group(s) (not authorized)</source>
-        <translation>
-            <numerusform>Mitglieder von %n Consumer-Gruppe (nicht berechtigt)</numerusform>
-            <numerusform>Mitglieder von %n Consumer-Gruppen (nicht berechtigt)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="398"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="538"/>
         <source>committed offsets (not authorized)</source>
         <translation>committete Offsets (nicht berechtigt)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="408"/>
-        <source>committed offsets of %n group(s) (not authorized)</source>
-        <translation>
-            <numerusform>committete Offsets von %n Gruppe (nicht berechtigt)</numerusform>
-            <numerusform>committete Offsets von %n Gruppen (nicht berechtigt)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="421"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="581"/>
         <source>ACLs (not authorized)</source>
         <translation>ACLs (nicht berechtigt)</translation>
     </message>
@@ -149,7 +168,7 @@
         <translation>Der Katalog ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="225"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="247"/>
         <source>%n partition(s), replication factor %1</source>
         <translation>
             <numerusform>%n Partition, Replikationsfaktor %1</numerusform>
@@ -157,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="235"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="257"/>
         <source>%n partition(s)</source>
         <translation>
             <numerusform>%n Partition</numerusform>
@@ -165,18 +184,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="362"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="373"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="390"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="401"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="441"/>
-        <source>Writing consumer groups to the catalog failed: %1</source>
-        <translation>Consumer-Gruppen in den Katalog zu schreiben ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="555"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="658"/>
         <source>Saving the crawl to the catalog failed: %1</source>
         <translation>Den Crawl im Katalog zu speichern ist fehlgeschlagen: %1</translation>
     </message>
@@ -290,7 +304,7 @@
     </message>
     <message>
         <location filename="../catalog/kafka/AdminClient.cpp" line="351"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="114"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="116"/>
         <source>Describing topic configurations</source>
         <translation>Topic-Konfigurationen abfragen</translation>
     </message>
@@ -320,47 +334,58 @@
         <translation>ACLs abfragen</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="88"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="90"/>
         <source>timeout: no broker answered within %1 s (check the bootstrap servers, the network and the security protocol)</source>
         <translation>Zeitüberschreitung: kein Broker hat innerhalb von %1 s geantwortet (prüfen Sie Bootstrap-Server, Netzwerk und Sicherheitsprotokoll)</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="90"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="92"/>
         <source>no broker answered within %1 s: %2</source>
         <translation>kein Broker hat innerhalb von %1 s geantwortet: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="167"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="169"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="354"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="209"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="211"/>
         <source>Reading watermarks failed: %1</source>
         <translation>Watermarks lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="246"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="248"/>
         <source>Listing consumer groups</source>
         <translation>Consumer-Gruppen auflisten</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="256"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="263"/>
         <source>Listing consumer groups failed: %1</source>
         <translation>Consumer-Gruppen auflisten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="293"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="304"/>
         <source>Describing consumer groups</source>
         <translation>Consumer-Gruppen abfragen</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="368"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="430"/>
         <source>Reading committed offsets timed out after %1 ms</source>
         <translation>Committete Offsets lesen: Zeitüberschreitung nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="401"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="444"/>
+        <source>no answer for the group</source>
+        <translation>keine Antwort für die Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="460"/>
+        <source>partition %1 of %2: %3</source>
+        <translation>Partition %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="480"/>
         <source>Reading committed offsets failed: %1</source>
         <translation>Committete Offsets lesen fehlgeschlagen: %1</translation>
     </message>

@@ -49,40 +49,67 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="178"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="87"/>
+        <source>not authorized</source>
+        <translation>not authorized</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="93"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="95"/>
+        <source>members of %n consumer group(s) (%1): %2</source>
+        <translation>
+            <numerusform>members of %n consumer group (%1): %2</numerusform>
+            <numerusform>members of %n consumer groups (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="96"/>
+        <source>committed offsets of %n consumer group(s) (%1): %2</source>
+        <translation>
+            <numerusform>committed offsets of %n consumer group (%1): %2</numerusform>
+            <numerusform>committed offsets of %n consumer groups (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../catalog/crawl/Crawler.cpp" line="224"/>
         <source>Cannot record the crawl in the catalog: %1</source>
         <translation>Cannot record the crawl in the catalog: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="210"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="267"/>
         <source>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</source>
         <translation>authentication failed: no crawler password for %1 (set %2 or enter it when asked)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="218"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="222"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="253"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="289"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="307"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="370"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="394"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="430"/>
-        <location filename="../catalog/crawl/Crawler.cpp" line="443"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="177"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="553"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="65"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="237"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="365"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="275"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="279"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="333"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="566"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="591"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="606"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="199"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="482"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="656"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="67"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="239"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="426"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="275"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="367"/>
         <source>topic configurations (not authorized)</source>
         <translation>topic configurations (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="285"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="377"/>
         <source>configurations of %n topic(s) (not authorized)</source>
         <translation>
             <numerusform>configurations of %n topic (not authorized)</numerusform>
@@ -90,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="311"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="403"/>
         <source>watermarks (not authorized)</source>
         <translation>watermarks (not authorized)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="325"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="417"/>
         <source>watermarks of %n partition(s) (not authorized)</source>
         <translation>
             <numerusform>watermarks of %n partition (not authorized)</numerusform>
@@ -103,38 +130,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="338"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="433"/>
         <source>consumer groups (not authorized)</source>
         <translation>consumer groups (not authorized)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../catalog/crawl/Crawler.cpp" line="439"/>
+        <source>consumer groups of %n broker(s) that did not list them (%1)</source>
+        <translation>
+            <numerusform>consumer groups of %n broker that did not list them (%1)</numerusform>
+            <numerusform>consumer groups of %n brokers that did not list them (%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="347"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="506"/>
         <source>consumer group members (not authorized)</source>
         <translation>consumer group members (not authorized)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="362"/>
-        <source>members of %n consumer group(s) (not authorized)</source>
-        <translation>
-            <numerusform>members of %n consumer group (not authorized)</numerusform>
-            <numerusform>members of %n consumer groups (not authorized)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="398"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="538"/>
         <source>committed offsets (not authorized)</source>
         <translation>committed offsets (not authorized)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../catalog/crawl/Crawler.cpp" line="408"/>
-        <source>committed offsets of %n group(s) (not authorized)</source>
-        <translation>
-            <numerusform>committed offsets of %n group (not authorized)</numerusform>
-            <numerusform>committed offsets of %n groups (not authorized)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../catalog/crawl/Crawler.cpp" line="421"/>
+        <location filename="../catalog/crawl/Crawler.cpp" line="581"/>
         <source>ACLs (not authorized)</source>
         <translation>ACLs (not authorized)</translation>
     </message>
@@ -149,7 +168,7 @@
         <translation>The catalog is busy or read-only: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="225"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="247"/>
         <source>%n partition(s), replication factor %1</source>
         <translation>
             <numerusform>%n partition, replication factor %1</numerusform>
@@ -157,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="235"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="257"/>
         <source>%n partition(s)</source>
         <translation>
             <numerusform>%n partition</numerusform>
@@ -165,18 +184,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="362"/>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="373"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="390"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="401"/>
         <source>%1 (default)</source>
         <translation>%1 (default)</translation>
     </message>
     <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="441"/>
-        <source>Writing consumer groups to the catalog failed: %1</source>
-        <translation>Writing consumer groups to the catalog failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../catalog/crawl/CrawlWriter.cpp" line="555"/>
+        <location filename="../catalog/crawl/CrawlWriter.cpp" line="658"/>
         <source>Saving the crawl to the catalog failed: %1</source>
         <translation>Saving the crawl to the catalog failed: %1</translation>
     </message>
@@ -290,7 +304,7 @@
     </message>
     <message>
         <location filename="../catalog/kafka/AdminClient.cpp" line="351"/>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="114"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="116"/>
         <source>Describing topic configurations</source>
         <translation>Describing topic configurations</translation>
     </message>
@@ -320,47 +334,58 @@
         <translation>Describing ACLs</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="88"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="90"/>
         <source>timeout: no broker answered within %1 s (check the bootstrap servers, the network and the security protocol)</source>
         <translation>timeout: no broker answered within %1 s (check the bootstrap servers, the network and the security protocol)</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="90"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="92"/>
         <source>no broker answered within %1 s: %2</source>
         <translation>no broker answered within %1 s: %2</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="167"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="169"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="354"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="209"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="211"/>
         <source>Reading watermarks failed: %1</source>
         <translation>Reading watermarks failed: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="246"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="248"/>
         <source>Listing consumer groups</source>
         <translation>Listing consumer groups</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="256"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="263"/>
         <source>Listing consumer groups failed: %1</source>
         <translation>Listing consumer groups failed: %1</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="293"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="304"/>
         <source>Describing consumer groups</source>
         <translation>Describing consumer groups</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="368"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="430"/>
         <source>Reading committed offsets timed out after %1 ms</source>
         <translation>Reading committed offsets timed out after %1 ms</translation>
     </message>
     <message>
-        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="401"/>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="444"/>
+        <source>no answer for the group</source>
+        <translation>no answer for the group</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="460"/>
+        <source>partition %1 of %2: %3</source>
+        <translation>partition %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../catalog/kafka/AdminClientCrawl.cpp" line="480"/>
         <source>Reading committed offsets failed: %1</source>
         <translation>Reading committed offsets failed: %1</translation>
     </message>

@@ -317,8 +317,17 @@ int crawl(Context &ctx, const Arguments &parser)
                       << Qt::endl;
             if (!o.skipped.isEmpty())
                 ctx.out() << QObject::tr("%1: skipped %2").arg(o.cluster, o.skipped.join(QStringLiteral(", "))) << Qt::endl;
+            if (parser.isSet(QStringLiteral("timings"))) {
+                QStringList phases;
+                for (CrawlPhase phase : {CrawlPhase::Connect, CrawlPhase::Metadata, CrawlPhase::Configs, CrawlPhase::Watermarks,
+                                         CrawlPhase::Groups, CrawlPhase::Offsets, CrawlPhase::Acls, CrawlPhase::Store}) {
+                    if (o.phaseMs.contains(crawlPhaseName(phase)))
+                        phases << QStringLiteral("%1 %2").arg(crawlPhaseName(phase)).arg(o.phaseMs.value(crawlPhaseName(phase)) / 1000.0, 0, 'f', 2);
+                }
+                ctx.out() << QObject::tr("%1: seconds per phase: %2").arg(o.cluster, phases.join(QStringLiteral(", "))) << Qt::endl;
+            }
             if (!o.missing.isEmpty()) {
-                ctx.err() << QObject::tr("switchboard-cli: %1: partial crawl, not authorized to read: %2")
+                ctx.err() << QObject::tr("switchboard-cli: %1: partial crawl, could not read: %2")
                                  .arg(o.cluster, o.missing.join(QStringLiteral("; ")))
                           << Qt::endl;
             }
@@ -545,6 +554,8 @@ const Registration crawlRegistration(
                     .choices({QStringLiteral("configs"), QStringLiteral("watermarks"), QStringLiteral("groups"),
                               QStringLiteral("offsets"), QStringLiteral("acls")})
                     .many())
+        .option(OptionSpec::flag(QStringLiteral("timings"),
+                                 QT_TRANSLATE_NOOP("Cli", "also print how long each phase took (configs, watermarks and groups run side by side)")))
         .option(OptionSpec::text(QStringLiteral("connect-timeout"), QStringLiteral("SECONDS"),
                                  QT_TRANSLATE_NOOP("Cli", "how long to wait for a cluster's first answer"))
                     .integer(1, 600)

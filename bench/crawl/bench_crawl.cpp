@@ -2,11 +2,14 @@
 //   bench_crawl setup BOOTSTRAP [TOPICS] [PARTITIONS] [GROUPS]
 //       builds the cluster: TOPICS topics of PARTITIONS partitions (CreateTopics, 500 per
 //       request), 100 records in every 10th topic, GROUPS consumer groups with committed offsets
-//       (AlterConsumerGroupOffsets, pipelined).
+//       (Test::commitGroupOffsets: pipelined, a group the broker refused is sent again).
+//   bench_crawl groups BOOTSTRAP TOPICS PARTITIONS GROUPS
+//       only the groups (bench-group-0 ... GROUPS-1) on a cluster that has the topics.
 //   bench_crawl search [ROWS] [QUERIES]
 //       fills a fresh catalog with ROWS generated topics (through CrawlWriter, as a crawl
 //       would) and prints search and list latencies: p50 and p95 in milliseconds.
 
+#include "KafkaFixtures.h"
 #include "crawl/CrawlWriter.h"
 #include "kafka/AdminClient.h"
 #include "kafka/Producer.h"
@@ -19,8 +22,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <librdkafka/rdkafka.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -49,6 +50,8 @@ QString topicName(int i)
         .arg(kDomains[i % kDomains.size()], kEntities[(i / 7) % kEntities.size()], kRegions[(i / 3) % kRegions.size()])
         .arg(1 + i % 4).arg(i);
 }
+
+int setupGroups(const QString &bootstrap, int topics, int partitions, int groups);
 
 int setup(const QString &bootstrap, int topics, int partitions, int groups)
 {
@@ -93,42 +96,33 @@ int setup(const QString &bootstrap, int topics, int partitions, int groups)
         return 1;
     }
     err << "records: " << (topics / 10) * 100 << " (" << timer.elapsed() / 1000 << " s)" << Qt::endl;
+    return setupGroups(bootstrap, topics, partitions, groups);
+}
 
-    // Committed offsets for many groups: AlterConsumerGroupOffsets, one group per call in
-    // librdkafka 2.0, so the calls are kept in flight together.
-    rd_kafka_t *rk = (*admin)->handle();
-    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
-    int sent = 0, received = 0, failed = 0;
-    auto send = [&] {
-        const int topic = (sent * 5) % topics;
-        rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(partitions);
+int setupGroups(const QString &bootstrap, int topics, int partitions, int groups)
+{
+    // Committed offsets for many groups (tests/support's pipelined AlterConsumerGroupOffsets,
+    // which sends a group the broker refused again): the cluster ends up with exactly GROUPS
+    // groups, and the crawl's count is checked against that (and against Kafka's own client).
+    QTextStream err(stderr);
+    QElapsedTimer timer;
+    timer.start();
+    QStringList names;
+    for (int g = 0; g < groups; ++g)
+        names << QStringLiteral("bench-group-%1").arg(g);
+    const Status st = Test::commitGroupOffsets(ClientConfig{bootstrap, {}, {}}, names, [&](int g) {
+        const int topic = (g * 5) % topics;
+        QList<TopicPartitionOffset> offsets;
         for (int p = 0; p < partitions; ++p)
-            rd_kafka_topic_partition_list_add(list, topicName(topic).toUtf8().constData(), p)->offset = topic % 10 == 0 ? 10 : 0;
-        rd_kafka_AlterConsumerGroupOffsets_t *alter = rd_kafka_AlterConsumerGroupOffsets_new(
-            QStringLiteral("bench-group-%1").arg(sent).toUtf8().constData(), list);
-        rd_kafka_AlterConsumerGroupOffsets(rk, &alter, 1, nullptr, queue);
-        rd_kafka_AlterConsumerGroupOffsets_destroy(alter);
-        rd_kafka_topic_partition_list_destroy(list);
-        ++sent;
-    };
-    while (sent < groups && sent < 100)
-        send();
-    while (received < sent) {
-        rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, 60000);
-        if (!ev) {
-            err << "committing offsets timed out" << Qt::endl;
-            return 1;
-        }
-        if (rd_kafka_event_error(ev))
-            ++failed;
-        rd_kafka_event_destroy(ev);
-        ++received;
-        if (sent < groups)
-            send();
+            offsets << TopicPartitionOffset{topicName(topic), p, topic % 10 == 0 ? 10 : 0};
+        return offsets;
+    });
+    if (!st) {
+        err << st.error() << Qt::endl;
+        return 1;
     }
-    rd_kafka_queue_destroy(queue);
-    err << "groups: " << groups << " (" << failed << " failed, " << timer.elapsed() / 1000 << " s)" << Qt::endl;
-    return failed == 0 ? 0 : 1;
+    err << "groups: " << groups << " (" << timer.elapsed() / 1000 << " s)" << Qt::endl;
+    return 0;
 }
 
 // CPU time of this thread: on a shared, loaded machine the wall time of a query mostly
@@ -263,8 +257,11 @@ int main(int argc, char *argv[])
     if (args.value(0) == QLatin1String("setup") && args.size() >= 2)
         return setup(args[1], args.value(2, QStringLiteral("10000")).toInt(), args.value(3, QStringLiteral("3")).toInt(),
                      args.value(4, QStringLiteral("2000")).toInt());
+    if (args.value(0) == QLatin1String("groups") && args.size() >= 5) {
+        return setupGroups(args[1], args[2].toInt(), args[3].toInt(), args[4].toInt());
+    }
     if (args.value(0) == QLatin1String("search"))
         return search(args.value(1, QStringLiteral("100000")).toInt(), args.value(2, QStringLiteral("600")).toInt());
-    std::fprintf(stderr, "usage: bench_crawl setup BOOTSTRAP [TOPICS] [PARTITIONS] [GROUPS] | search [ROWS] [QUERIES]\n");
+    std::fprintf(stderr, "usage: bench_crawl setup BOOTSTRAP [TOPICS] [PARTITIONS] [GROUPS] | groups BOOTSTRAP TOPICS PARTITIONS GROUPS | search [ROWS] [QUERIES]\n");
     return 2;
 }

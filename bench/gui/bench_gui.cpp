@@ -9,14 +9,18 @@
 //                                            broker under a 20,000 open-files limit cannot hold
 //                                            30,000 partitions), CreateTopics 500 at a time
 //   bench_gui stall CATALOG BOOTSTRAP         longest GUI event-loop stall while the window crawls BOOTSTRAP
+//   bench_gui consumers CATALOG [GROUPS] [RUNS]  a topic read by GROUPS groups (default 5000): click
+//                                            to painted consumers tab, and tab switch to painted rows
 
 #include "clusters/ClusterStore.h"
+#include "crawl/CrawlWriter.h"
 #include "kafka/AdminClient.h"
 #include "main/CrawlController.h"
 #include "catalog/CatalogView.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "topics/TopicStore.h"
+#include "topics/TopicDetailView.h"
 #include "topics/TopicTableModel.h"
 
 #include <QApplication>
@@ -28,6 +32,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextStream>
@@ -469,7 +474,7 @@ int stall(const QString &path, const QString &bootstrap)
         crawlLoop.quit();
     });
     QObject::connect(window->catalogView()->crawler(), &CrawlController::clusterFinished,
-                     [&](const CrawlReport &r) { error = r.error; });
+                     [&](const CrawlOutcome &r) { error = r.error; });
     QElapsedTimer crawlTime;
     crawlTime.start();
     crawlStart = clock.nsecsElapsed();
@@ -493,6 +498,127 @@ int stall(const QString &path, const QString &bootstrap)
     for (int i = 0; i < std::min<int>(10, stalls.size()); ++i)
         std::printf(" %.1f@%.0f(cpu %.1f)", stalls.at(i).lateness, stalls.at(i).at, stalls.at(i).cpu);
     std::printf("\n");
+    return 0;
+}
+
+
+// Two topics, each read by `groups` consumer groups (three partitions each, written by
+// CrawlWriter as a crawl of such a cluster would), in a fresh catalog. Then, RUNS times each:
+//  - with the Consumers tab open, another topic is chosen: time until its consumers are painted;
+//  - with the Overview open, the Consumers tab is chosen: time until its rows are painted.
+int consumers(const QString &path, int groups, int runs)
+{
+    QFile::remove(path);
+    qint64 clusterId = 0;
+    QList<qint64> topicIds;
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return 1;
+        Cluster c;
+        c.name = QStringLiteral("busy");
+        c.environment = QStringLiteral("prod");
+        c.bootstrapServers = QStringLiteral("kafka.example.com:9092");
+        auto added = ClusterStore(**db).add(c);
+        if (!added)
+            return 1;
+        clusterId = added->id;
+        (void)(*db)->exec(QStringLiteral("INSERT INTO crawls(cluster_id, started_at) VALUES(%1, '2026-01-01')").arg(clusterId));
+        const qint64 crawlId = (*db)->lastInsertId();
+        CrawlSnapshot snap;
+        snap.metadata.brokers.append(BrokerInfo{1, QStringLiteral("kafka"), 9092, QString()});
+        for (const QString &name : {QStringLiteral("orders.events"), QStringLiteral("payments.events")}) {
+            TopicMetadata t;
+            t.name = name;
+            for (int p = 0; p < 3; ++p) {
+                t.partitions.append(PartitionInfo{p, 1, {1}, {1}, QString()});
+                snap.watermarks[name].append({0, 1000});
+            }
+            snap.metadata.topics.append(t);
+        }
+        snap.haveWatermarks = snap.haveGroups = snap.haveOffsets = true;
+        for (int g = 0; g < groups; ++g) {
+            ConsumerGroupInfo info;
+            info.name = QStringLiteral("service-%1-consumer").arg(g, 5, 10, QLatin1Char('0'));
+            info.state = g % 10 == 0 ? QStringLiteral("Stable") : QStringLiteral("Empty");
+            snap.groups.append(info);
+            for (const TopicMetadata &t : std::as_const(snap.metadata.topics)) {
+                for (int p = 0; p < 3; ++p)
+                    snap.offsets[info.name].append(TopicPartitionOffset{t.name, p, qint64((g * 7 + p) % 1000)});
+            }
+        }
+        CrawlOutcome outcome;
+        if (auto st = CrawlWriter(**db, clusterId, crawlId).write(snap, outcome); !st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.error()));
+            return 1;
+        }
+        auto ids = (*db)->prepare(QStringLiteral("SELECT id FROM topics WHERE cluster_id = ? ORDER BY name"));
+        ids->bind(1, clusterId);
+        while (auto row = ids->next()) {
+            if (!*row)
+                break;
+            topicIds << ids->integer(0);
+        }
+    }
+    auto window = openWindow(path);
+    TopicDetailView *detail = window->catalogView()->detailView();
+    auto *consumersView = detail->findChild<QTableView *>(QStringLiteral("consumersView"));
+    if (!consumersView || topicIds.size() != 2)
+        return 1;
+    int consumersTab = -1;
+    for (int i = 0; i < detail->tabs()->count(); ++i) {
+        if (detail->tabs()->widget(i) == consumersView)
+            consumersTab = i;
+    }
+    runFor(1000);   // the window's own first load
+
+    PaintWatch watch;
+    consumersView->viewport()->installEventFilter(&watch);
+    QEventLoop loop;
+    bool loaded = false;
+    QObject::connect(detail, &TopicDetailView::loaded, &loop, [&] { loaded = true; });
+    // One measurement: start() then wait until the consumers' viewport paints with rows
+    // (after the detail has loaded, when `needLoad`).
+    auto measure = [&](const std::function<void()> &start, bool needLoad) {
+        loaded = !needLoad;
+        QElapsedTimer t;
+        watch.onPaint = [&] {
+            if (loaded && consumersView->model()->rowCount() == groups)
+                loop.quit();
+        };
+        t.start();
+        start();
+        if (!runLoop(loop, 10000))
+            return -1.0;
+        const double ms = t.nsecsElapsed() / 1e6;
+        watch.onPaint = nullptr;
+        runFor(50);
+        return ms;
+    };
+    QList<double> select, tab;
+    for (int r = 0; r < runs; ++r) {
+        detail->tabs()->setCurrentIndex(consumersTab);
+        runFor(50);
+        select << measure([&] { detail->showTopic(topicIds[size_t(r % 2)]); }, true);
+        // Overview first (and its topic loaded), then the tab.
+        detail->tabs()->setCurrentIndex(0);
+        detail->showTopic(topicIds[size_t((r + 1) % 2)]);
+        {
+            QEventLoop wait;
+            QObject::connect(detail, &TopicDetailView::loaded, &wait, &QEventLoop::quit);
+            runLoop(wait, 10000);
+        }
+        runFor(50);
+        tab << measure([&] { detail->tabs()->setCurrentIndex(consumersTab); }, false);
+    }
+    if (select.contains(-1.0) || tab.contains(-1.0)) {
+        std::fprintf(stderr, "the consumers tab never showed %d rows\n", groups);
+        return 1;
+    }
+    std::printf("consumers tab of a topic read by %d groups (%d runs): choose topic -> painted p50 %.1f ms, max %.1f ms; "
+                "switch to tab -> painted p50 %.1f ms, max %.1f ms; load average %.1f\n",
+                groups, runs, percentile(select, 0.5), percentile(select, 1), percentile(tab, 0.5), percentile(tab, 1),
+                [] { QFile f(QStringLiteral("/proc/loadavg")); return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : 0.0; }());
     return 0;
 }
 
@@ -521,8 +647,10 @@ int main(int argc, char *argv[])
         return launch(QString::fromLocal8Bit(argv[2]));
     if (mode == QLatin1String("search") && argc > 2)
         return search(QString::fromLocal8Bit(argv[2]), argc > 3 ? std::atoi(argv[3]) : 50);
+    if (mode == QLatin1String("consumers") && argc > 2)
+        return consumers(QString::fromLocal8Bit(argv[2]), argc > 3 ? std::atoi(argv[3]) : 5000, argc > 4 ? std::atoi(argv[4]) : 10);
     if (mode == QLatin1String("stall") && argc > 3)
         return stall(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
-    std::fprintf(stderr, "usage: bench_gui generate|launch|launches|search|setup|stall ... (see the source)\n");
+    std::fprintf(stderr, "usage: bench_gui generate|launch|launches|search|setup|stall|consumers ... (see the source)\n");
     return 2;
 }

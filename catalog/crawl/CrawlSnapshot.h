@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace Switchboard {
 
@@ -23,10 +24,14 @@ struct CrawlSnapshot {
     QHash<QString, QList<std::pair<qint64, qint64>>> watermarks;
 
     bool haveGroups = false;
+    // False when some broker did not list its groups: groups missing from `groups` are then
+    // kept in the catalog, not taken for deleted.
+    bool groupsComplete = true;
     QList<ConsumerGroupInfo> groups;
 
     bool haveOffsets = false;
     QHash<QString, QList<TopicPartitionOffset>> offsets;   // group -> committed offsets
+    QMap<QString, QString> offsetErrors;                   // group -> why its offsets could not be read
 
     bool haveAcls = false;
     QList<AclBinding> acls;

@@ -80,6 +80,9 @@ struct CrawlOutcome {
     int groups = 0;
     int acls = 0;
     int changes = 0;               // history entries written
+    // How long each phase took (crawlPhaseName -> ms). Configs, watermarks and the groups
+    // with their offsets run side by side, so these add up to more than durationMs.
+    QMap<QString, qint64> phaseMs;
 
     bool succeeded() const { return status == CrawlStatus::Ok || status == CrawlStatus::Partial; }
     // "ok", "partial", "failed", "cancelled", as stored in the catalog.

@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -72,6 +73,51 @@ auto acrossClients(const std::vector<AdminClient *> &clients, const QList<Item> 
     for (auto &r : results)
         out.push_back(std::move(*r));
     return out;
+}
+
+enum class GroupPart { Members, Offsets };
+
+// What a crawl could not read of some groups, with the reason and the groups' names (the first
+// ten; a crawl of a big cluster may miss thousands), e.g. "committed offsets of 2 consumer
+// group(s) (not authorized): billing, fraud". One entry per reason.
+QStringList missingGroups(const QMap<QString, QString> &failures, GroupPart part)
+{
+    QMap<QString, QStringList> byReason;
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+        byReason[isAuthorizationError(it.value()) ? QObject::tr("not authorized") : it.value()] << it.key();
+    QStringList out;
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it) {
+        constexpr int kNamed = 10;
+        QString names = it->mid(0, kNamed).join(QStringLiteral(", "));
+        if (it->size() > kNamed)
+            names = QObject::tr("%1 and %n more", nullptr, int(it->size() - kNamed)).arg(names);
+        out << (part == GroupPart::Members
+                    ? QObject::tr("members of %n consumer group(s) (%1): %2", nullptr, int(it->size()))
+                    : QObject::tr("committed offsets of %n consumer group(s) (%1): %2", nullptr, int(it->size())))
+                   .arg(it.key(), names);
+    }
+    return out;
+}
+
+// The broker that coordinates a group, as Kafka picks it: the leader of the __consumer_offsets
+// partition abs(javaHash(group)) % partitions. For groups that are not described (Empty ones),
+// which saves one DescribeGroups round trip per group. -1 when the metadata does not say.
+int groupCoordinator(const ClusterMetadata &metadata, const QString &group)
+{
+    for (const TopicMetadata &t : metadata.topics) {
+        if (t.name != QLatin1String("__consumer_offsets") || t.partitions.isEmpty())
+            continue;
+        qint32 hash = 0;   // java.lang.String.hashCode over UTF-16 code units, wrapping
+        for (const QChar c : group)
+            hash = qint32(quint32(hash) * 31u + c.unicode());
+        const qint32 positive = hash == std::numeric_limits<qint32>::min() ? 0 : std::abs(hash);
+        const int partition = int(positive % qint32(t.partitions.size()));
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.id == partition)
+                return p.leader;
+        }
+    }
+    return -1;
 }
 
 // Records a crawl's end when it did not get to (or through) the write transaction.
@@ -190,13 +236,24 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
             progress(CrawlProgress{cluster.id, cluster.name, CrawlPhase::Done, int(CrawlPhase::Done), int(CrawlPhase::Done), 0, 0});
         return outcome;
     };
+    // The phases after Metadata run side by side; their progress is reported one at a time.
+    std::recursive_mutex progressMutex;
+    QHash<CrawlPhase, std::pair<qint64, qint64>> phaseSpans;   // start and end, ms since the crawl began
+    auto ended = [&](CrawlPhase phase) {
+        std::lock_guard lock(progressMutex);
+        if (phaseSpans.contains(phase))
+            phaseSpans[phase].second = timer.elapsed();
+    };
     auto enter = [&](CrawlPhase phase, qint64 total = 0) {
+        std::lock_guard lock(progressMutex);
+        phaseSpans.insert(phase, {timer.elapsed(), timer.elapsed()});
         if (options.phaseHook)
             options.phaseHook(phase);
         if (progress)
             progress(CrawlProgress{cluster.id, cluster.name, phase, int(phase), int(CrawlPhase::Done), 0, total});
     };
     auto report = [&](CrawlPhase phase, qint64 done, qint64 total) {
+        std::lock_guard lock(progressMutex);
         if (progress)
             progress(CrawlProgress{cluster.id, cluster.name, phase, int(phase), int(CrawlPhase::Done), done, total});
     };
@@ -223,6 +280,7 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
 
     // --- Metadata: one request for all topics ---------------------------------------------
     CrawlSnapshot snap;
+    ended(CrawlPhase::Connect);
     enter(CrawlPhase::Metadata);
     auto metadata = (*admin)->metadata();
     if (!metadata)
@@ -237,177 +295,279 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
             partitions.append(TopicPartition{t.name, p.id});
     }
     report(CrawlPhase::Metadata, topicNames.size(), topicNames.size());
+    ended(CrawlPhase::Metadata);
 
-    // Big clusters: more connections for the heavy phases (see acrossClients).
+    // Big clusters: more connections for the heavy phases (see acrossClients). Each phase below
+    // gets connections of its own: Kafka answers one connection's requests one after another.
     std::vector<std::unique_ptr<AdminClient>> extraClients;
-    std::vector<AdminClient *> clients{admin->get()};
-    const int wanted = partitions.size() > 20000 ? 4 : partitions.size() > 4000 ? 2 : 1;
-    for (int i = 1; i < wanted; ++i) {
-        auto extra = AdminClient::create(config, options.requestTimeoutMs);
-        if (!extra)
-            break;
-        clients.push_back(extra->get());
-        extraClients.push_back(std::move(*extra));
+    std::mutex clientsMutex;
+    QString clientError;
+    auto addClients = [&](std::vector<AdminClient *> &into, int wanted) {
+        while (int(into.size()) < wanted) {
+            auto extra = AdminClient::create(config, options.requestTimeoutMs);
+            std::lock_guard lock(clientsMutex);
+            if (!extra) {
+                clientError = extra.error();
+                return false;
+            }
+            into.push_back(extra->get());
+            extraClients.push_back(std::move(*extra));
+        }
+        return true;
+    };
+    const int perPhase = partitions.size() > 20000 ? 2 : 1;
+    std::vector<AdminClient *> configClients{admin->get()};
+    std::vector<AdminClient *> watermarkClients;
+    std::vector<AdminClient *> groupClients{admin->get()};
+    if (!addClients(configClients, perPhase))
+        return finish(CrawlStatus::Failed, clientError);
+    if (partitions.size() <= 4000) {
+        watermarkClients = configClients;   // a small cluster: one connection does
+    } else {
+        // The groups' listing must not queue behind thousands of topics' DescribeConfigs.
+        groupClients.clear();
+        if (!addClients(watermarkClients, perPhase) || !addClients(groupClients, 1))
+            return finish(CrawlStatus::Failed, clientError);
     }
     if (cancelled.load())
         return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
 
-    // --- Configs ------------------------------------------------------------------------------
-    if (!skip.contains(CrawlPhase::Configs)) {
-        enter(CrawlPhase::Configs, topicNames.size());
-        auto parts = acrossClients(clients, topicNames, [](AdminClient *client, const QStringList &slice) {
-            return client->describeTopicConfigOverrides(slice);
-        });
-        Result<TopicConfigSnapshot> configs = TopicConfigSnapshot();
-        for (auto &part : parts) {
-            if (!part) {
-                configs = makeError(part.error());
-                break;
+    // --- Configs, watermarks, groups and offsets: side by side ----------------------------------
+    // They read different things over different connections, so the brokers work on
+    // DescribeConfigs (bound by their CPU), ListOffsets and the groups' coordinator requests
+    // (bound by round trips) at once: the crawl takes about as long as the slowest of them,
+    // not their sum. Each writes its own part of the snapshot; what they miss, and the first
+    // failure, are taken in phase order.
+    struct Lane {
+        std::optional<QString> failure;
+        QStringList missing;
+        void fail(const QString &error) { failure = error; }
+    };
+    Lane configsLane, watermarksLane, groupsLane;
+    auto readConfigs = [&](Lane &lane) {
+        if (!skip.contains(CrawlPhase::Configs)) {
+            enter(CrawlPhase::Configs, topicNames.size());
+            auto parts = acrossClients(configClients, topicNames, [](AdminClient *client, const QStringList &slice) {
+                return client->describeTopicConfigOverrides(slice);
+            });
+            Result<TopicConfigSnapshot> configs = TopicConfigSnapshot();
+            for (auto &part : parts) {
+                if (!part) {
+                    configs = makeError(part.error());
+                    break;
+                }
+                if (configs->inherited.isEmpty())
+                    configs->inherited = part->inherited;
+                configs->overrides.insert(part->overrides);
+                configs->errors.insert(part->errors);
             }
-            if (configs->inherited.isEmpty())
-                configs->inherited = part->inherited;
-            configs->overrides.insert(part->overrides);
-            configs->errors.insert(part->errors);
-        }
-        if (!configs) {
-            if (!isAuthorizationError(configs.error()))
-                return finish(CrawlStatus::Failed, configs.error());
-            outcome.missing << QObject::tr("topic configurations (not authorized)");
-        } else {
-            snap.haveConfigs = true;
-            snap.configs = std::move(*configs);
-            int denied = 0;
-            for (const QString &error : std::as_const(snap.configs.errors)) {
-                if (isAuthorizationError(error))
-                    ++denied;
-            }
-            if (denied > 0)
-                outcome.missing << QObject::tr("configurations of %n topic(s) (not authorized)", nullptr, denied);
-            report(CrawlPhase::Configs, topicNames.size(), topicNames.size());
-        }
-        if (cancelled.load())
-            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
-    }
-
-    // --- Watermarks ---------------------------------------------------------------------------
-    if (!skip.contains(CrawlPhase::Watermarks)) {
-        enter(CrawlPhase::Watermarks, partitions.size());
-        auto parts = acrossClients(clients, partitions, [&cancelled](AdminClient *client, const QList<TopicPartition> &slice) {
-            return client->watermarks(slice, &cancelled);
-        });
-        Result<QList<PartitionWatermarks>> wm = QList<PartitionWatermarks>();
-        for (auto &part : parts) {
-            if (!part) {
-                wm = makeError(part.error());
-                break;
-            }
-            wm->append(*part);
-        }
-        if (cancelled.load())
-            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
-        if (!wm) {
-            if (!isAuthorizationError(wm.error()))
-                return finish(CrawlStatus::Failed, wm.error());
-            outcome.missing << QObject::tr("watermarks (not authorized)");
-        } else {
-            snap.haveWatermarks = true;
-            snap.measuredAtMs = QDateTime::currentMSecsSinceEpoch();
-            int denied = 0;
-            for (const PartitionWatermarks &w : std::as_const(*wm)) {
-                auto &list = snap.watermarks[w.topic];
-                if (list.size() <= w.partition)
-                    list.resize(w.partition + 1, {-1, -1});
-                list[w.partition] = {w.low, w.high};
-                if (!w.error.isEmpty() && isAuthorizationError(w.error))
-                    ++denied;
-            }
-            if (denied > 0)
-                outcome.missing << QObject::tr("watermarks of %n partition(s) (not authorized)", nullptr, denied);
-            report(CrawlPhase::Watermarks, partitions.size(), partitions.size());
-        }
-    }
-
-    // --- Consumer groups -------------------------------------------------------------------------
-    QStringList groupNames;
-    if (!skip.contains(CrawlPhase::Groups)) {
-        enter(CrawlPhase::Groups);
-        auto listed = (*admin)->listConsumerGroups();
-        if (!listed) {
-            if (!isAuthorizationError(listed.error()))
-                return finish(CrawlStatus::Failed, listed.error());
-            outcome.missing << QObject::tr("consumer groups (not authorized)");
-        } else {
-            for (const ConsumerGroupInfo &g : std::as_const(*listed))
-                groupNames << g.name;
-            report(CrawlPhase::Groups, 0, groupNames.size());
-            auto described = (*admin)->describeConsumerGroups(groupNames);
-            if (!described) {
-                if (!isAuthorizationError(described.error()))
-                    return finish(CrawlStatus::Failed, described.error());
-                outcome.missing << QObject::tr("consumer group members (not authorized)");
-                snap.groups = *listed;
+            if (!configs) {
+                if (!isAuthorizationError(configs.error()))
+                    return lane.fail(configs.error());
+                lane.missing << QObject::tr("topic configurations (not authorized)");
             } else {
-                // A group that could not be described keeps what the listing said.
-                QHash<QString, ConsumerGroupInfo> byName;
-                for (const ConsumerGroupInfo &g : std::as_const(*listed))
-                    byName.insert(g.name, g);
+                snap.haveConfigs = true;
+                snap.configs = std::move(*configs);
                 int denied = 0;
-                for (const ConsumerGroupInfo &g : std::as_const(*described)) {
-                    if (g.error.isEmpty())
-                        byName.insert(g.name, g);
-                    else if (isAuthorizationError(g.error))
+                for (const QString &error : std::as_const(snap.configs.errors)) {
+                    if (isAuthorizationError(error))
                         ++denied;
                 }
                 if (denied > 0)
-                    outcome.missing << QObject::tr("members of %n consumer group(s) (not authorized)", nullptr, denied);
-                for (const QString &name : std::as_const(groupNames))
-                    snap.groups.append(byName.value(name));
+                    lane.missing << QObject::tr("configurations of %n topic(s) (not authorized)", nullptr, denied);
+                report(CrawlPhase::Configs, topicNames.size(), topicNames.size());
             }
-            snap.haveGroups = true;
-            report(CrawlPhase::Groups, groupNames.size(), groupNames.size());
+            if (cancelled.load())
+                return;
         }
-        if (cancelled.load())
-            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
-    }
+    };
+    auto readWatermarks = [&](Lane &lane) {
+        if (!skip.contains(CrawlPhase::Watermarks)) {
+            enter(CrawlPhase::Watermarks, partitions.size());
+            auto parts = acrossClients(watermarkClients, partitions, [&cancelled](AdminClient *client, const QList<TopicPartition> &slice) {
+                return client->watermarks(slice, &cancelled);
+            });
+            Result<QList<PartitionWatermarks>> wm = QList<PartitionWatermarks>();
+            for (auto &part : parts) {
+                if (!part) {
+                    wm = makeError(part.error());
+                    break;
+                }
+                wm->append(*part);
+            }
+            if (cancelled.load())
+                return;
+            if (!wm) {
+                if (!isAuthorizationError(wm.error()))
+                    return lane.fail(wm.error());
+                lane.missing << QObject::tr("watermarks (not authorized)");
+            } else {
+                snap.haveWatermarks = true;
+                snap.measuredAtMs = QDateTime::currentMSecsSinceEpoch();
+                int denied = 0;
+                for (const PartitionWatermarks &w : std::as_const(*wm)) {
+                    auto &list = snap.watermarks[w.topic];
+                    if (list.size() <= w.partition)
+                        list.resize(w.partition + 1, {-1, -1});
+                    list[w.partition] = {w.low, w.high};
+                    if (!w.error.isEmpty() && isAuthorizationError(w.error))
+                        ++denied;
+                }
+                if (denied > 0)
+                    lane.missing << QObject::tr("watermarks of %n partition(s) (not authorized)", nullptr, denied);
+                report(CrawlPhase::Watermarks, partitions.size(), partitions.size());
+            }
+        }
+    };
+    auto readGroups = [&](Lane &lane) {
+        // The listing names every group with its state (ListGroups v4). Members exist only in
+        // groups that are not Empty or Dead, so only those are described; their committed offsets
+        // are read for every group, while the description runs beside them on its own connection.
+        if (!skip.contains(CrawlPhase::Groups)) {
+            enter(CrawlPhase::Groups);
+            QStringList listingErrors;
+            auto listed = groupClients.front()->listConsumerGroups(&listingErrors);
+            if (!listed) {
+                if (!isAuthorizationError(listed.error()))
+                    return lane.fail(listed.error());
+                lane.missing << QObject::tr("consumer groups (not authorized)");
+            } else {
+                if (!listingErrors.isEmpty()) {
+                    // Groups of a broker that did not answer are missing; the catalog keeps the
+                    // ones it had (see snap.groupsComplete).
+                    listingErrors.removeDuplicates();
+                    lane.missing << QObject::tr("consumer groups of %n broker(s) that did not list them (%1)", nullptr,
+                                                   int(listingErrors.size())).arg(listingErrors.join(QStringLiteral("; ")));
+                }
+                snap.groupsComplete = listingErrors.isEmpty();
+                QStringList groupNames, toDescribe;
+                groupNames.reserve(listed->size());
+                for (const ConsumerGroupInfo &g : std::as_const(*listed)) {
+                    groupNames << g.name;
+                    if (g.state != QLatin1String("Empty") && g.state != QLatin1String("Dead"))
+                        toDescribe << g.name;
+                }
+                report(CrawlPhase::Groups, 0, groupNames.size());
+                const bool readOffsets = !skip.contains(CrawlPhase::Offsets);
+                // Committed offsets: one FindCoordinator and one OffsetFetch per group (see
+                // AdminClient), so many groups get more connections, like the other big phases.
+                if (readOffsets) {
+                    const int wanted = groupNames.size() > 2000 ? 4 : groupNames.size() > 500 ? 2 : 1;
+                    if (wanted > 1) {
+                        // Connections of their own, not the one the configurations are read over.
+                        std::vector<AdminClient *> own;
+                        if (!addClients(own, wanted + (toDescribe.isEmpty() ? 0 : 1)))
+                            return lane.fail(clientError);
+                        groupClients = own;
+                    }
+                }
+                std::optional<Result<QList<ConsumerGroupInfo>>> described;
+                std::thread describer([&] {
+                    described.emplace(groupClients.front()->describeConsumerGroups(toDescribe));
+                    ended(CrawlPhase::Groups);
+                });
+                struct Join {
+                    std::thread &t;
+                    ~Join() { if (t.joinable()) t.join(); }
+                } joinDescriber{describer};
 
-    // --- Committed offsets -----------------------------------------------------------------------
-    if (!skip.contains(CrawlPhase::Offsets) && snap.haveGroups) {
-        enter(CrawlPhase::Offsets, groupNames.size());
-        QMap<QString, QString> errors;
-        std::mutex errorsMutex;
-        auto parts = acrossClients(clients, groupNames, [&](AdminClient *client, const QStringList &slice) {
-            QMap<QString, QString> sliceErrors;
-            auto result = client->listConsumerGroupOffsets(slice, &sliceErrors, &cancelled);
-            std::lock_guard lock(errorsMutex);
-            errors.insert(sliceErrors);
-            return result;
+                QMap<QString, QString> offsetErrors;
+                std::optional<Result<QHash<QString, QList<TopicPartitionOffset>>>> offsets;
+                if (readOffsets) {
+                    enter(CrawlPhase::Offsets, groupNames.size());
+                    // The describing connection is busy: the offsets go over the others.
+                    std::vector<AdminClient *> offsetClients(
+                        groupClients.begin() + (toDescribe.isEmpty() || groupClients.size() == 1 ? 0 : 1), groupClients.end());
+                    std::mutex errorsMutex;
+                    auto parts = acrossClients(offsetClients, groupNames, [&](AdminClient *client, const QStringList &slice) {
+                        QMap<QString, QString> sliceErrors;
+                        auto result = client->listConsumerGroupOffsets(slice, &sliceErrors, &cancelled);
+                        std::lock_guard lock(errorsMutex);
+                        offsetErrors.insert(sliceErrors);
+                        return result;
+                    });
+                    offsets.emplace(QHash<QString, QList<TopicPartitionOffset>>());
+                    for (auto &part : parts) {
+                        if (!part) {
+                            offsets.emplace(makeError(part.error()));
+                            break;
+                        }
+                        (*offsets)->insert(*part);
+                    }
+                }
+                ended(CrawlPhase::Offsets);
+                describer.join();
+                if (cancelled.load())
+                    return;
+
+                if (!*described) {
+                    if (!isAuthorizationError(described->error()))
+                        return lane.fail(described->error());
+                    lane.missing << QObject::tr("consumer group members (not authorized)");
+                    snap.groups = *listed;
+                } else {
+                    // A group that could not be described keeps what the listing said, and says why.
+                    QHash<QString, ConsumerGroupInfo> byName;
+                    for (const ConsumerGroupInfo &g : std::as_const(*listed))
+                        byName.insert(g.name, g);
+                    QMap<QString, QString> failures;
+                    for (const ConsumerGroupInfo &g : std::as_const(**described)) {
+                        if (g.error.isEmpty()) {
+                            byName.insert(g.name, g);
+                        } else {
+                            byName[g.name].error = g.error;
+                            failures.insert(g.name, g.error);
+                        }
+                    }
+                    lane.missing << missingGroups(failures, GroupPart::Members);
+                    for (const QString &name : std::as_const(groupNames)) {
+                        ConsumerGroupInfo g = byName.take(name);
+                        if (g.coordinator < 0)
+                            g.coordinator = groupCoordinator(snap.metadata, name);
+                        snap.groups.append(std::move(g));
+                    }
+                }
+                snap.haveGroups = true;
+                if (!readOffsets)   // else the Offsets phase is under way: no step back to Groups
+                    report(CrawlPhase::Groups, groupNames.size(), groupNames.size());
+
+                if (offsets) {
+                    if (!*offsets) {
+                        if (!isAuthorizationError(offsets->error()))
+                            return lane.fail(offsets->error());
+                        lane.missing << QObject::tr("committed offsets (not authorized)");
+                    } else {
+                        snap.haveOffsets = true;
+                        snap.offsets = std::move(**offsets);
+                        snap.offsetErrors = offsetErrors;
+                        lane.missing << missingGroups(offsetErrors, GroupPart::Offsets);
+                        report(CrawlPhase::Offsets, groupNames.size(), groupNames.size());
+                    }
+                }
+            }
+            if (cancelled.load())
+                return;
+        }
+    };
+    {
+        std::thread configsThread([&] {
+            readConfigs(configsLane);
+            ended(CrawlPhase::Configs);
         });
-        Result<QHash<QString, QList<TopicPartitionOffset>>> offsets = QHash<QString, QList<TopicPartitionOffset>>();
-        for (auto &part : parts) {
-            if (!part) {
-                offsets = makeError(part.error());
-                break;
-            }
-            offsets->insert(*part);
-        }
-        if (cancelled.load())
-            return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
-        if (!offsets) {
-            if (!isAuthorizationError(offsets.error()))
-                return finish(CrawlStatus::Failed, offsets.error());
-            outcome.missing << QObject::tr("committed offsets (not authorized)");
-        } else {
-            snap.haveOffsets = true;
-            snap.offsets = std::move(*offsets);
-            int denied = 0;
-            for (const QString &error : std::as_const(errors)) {
-                if (isAuthorizationError(error))
-                    ++denied;
-            }
-            if (denied > 0)
-                outcome.missing << QObject::tr("committed offsets of %n group(s) (not authorized)", nullptr, denied);
-            report(CrawlPhase::Offsets, groupNames.size(), groupNames.size());
-        }
+        std::thread watermarksThread([&] {
+            readWatermarks(watermarksLane);
+            ended(CrawlPhase::Watermarks);
+        });
+        readGroups(groupsLane);
+        watermarksThread.join();
+        configsThread.join();
+    }
+    if (cancelled.load())
+        return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
+    for (const Lane *lane : {&configsLane, &watermarksLane, &groupsLane}) {
+        if (lane->failure)
+            return finish(CrawlStatus::Failed, *lane->failure);
+        outcome.missing << lane->missing;
     }
 
     // --- ACLs ----------------------------------------------------------------------------------
@@ -426,6 +586,7 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
             snap.haveAcls = true;
             snap.acls = std::move(*acls);
         }
+        ended(CrawlPhase::Acls);
         if (cancelled.load())
             return finish(CrawlStatus::Cancelled, QObject::tr("cancelled"));
     }
@@ -433,7 +594,9 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
     // --- Store: one transaction ----------------------------------------------------------------
     enter(CrawlPhase::Store, topicNames.size());
     // The network part is over; free the clients' buffers before writing.
-    clients.clear();
+    configClients.clear();
+    watermarkClients.clear();
+    groupClients.clear();
     extraClients.clear();
     admin->reset();
     outcome.durationMs = timer.elapsed();
@@ -444,6 +607,9 @@ CrawlOutcome Crawler::crawl(const QString &catalogPath, const Cluster &cluster, 
         return finish(CrawlStatus::Failed, st.error());
     }
     outcome.durationMs = timer.elapsed();
+    ended(CrawlPhase::Store);
+    for (auto it = phaseSpans.cbegin(); it != phaseSpans.cend(); ++it)
+        outcome.phaseMs.insert(crawlPhaseName(it.key()), it->second - it->first);
     // The stored duration should include the write itself.
     if (auto stmt = (*db)->prepare(QStringLiteral("UPDATE crawls SET duration_ms = ? WHERE id = ?")); stmt) {
         stmt->bind(1, outcome.durationMs).bind(2, outcome.crawlId);

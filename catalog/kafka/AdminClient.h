@@ -60,16 +60,21 @@ public:
     // cancelled (may be null) is checked between chunks.
     Result<QList<PartitionWatermarks>> watermarks(const QList<TopicPartition> &partitions,
                                                   const std::atomic_bool *cancelled = nullptr) const;
-    // Every consumer group of the cluster (ListConsumerGroups), then their members and state
-    // (DescribeConsumerGroups, batches of 500 sent together).
-    Result<QList<ConsumerGroupInfo>> listConsumerGroups() const;
+    // Every consumer group of the cluster (ListConsumerGroups: every broker names the groups it
+    // coordinates). Brokers that failed to answer while others did are described in errors
+    // (their groups are missing from the list); none answering is an error.
+    Result<QList<ConsumerGroupInfo>> listConsumerGroups(QStringList *errors = nullptr) const;
+    // Members and state of the groups (DescribeConsumerGroups, batches of 500 sent together).
+    // Every group asked for comes back: one that could not be described carries its error.
     Result<QList<ConsumerGroupInfo>> describeConsumerGroups(const QStringList &groups) const;
     // Committed offsets of each group. librdkafka 2.0 takes one group per ListConsumerGroupOffsets
-    // call, so the calls are pipelined (many in flight on one queue), not made one by one.
-    // Groups that fail are named in errors (group -> reason).
+    // call, so the calls are pipelined (window calls in flight on one queue), not made one by
+    // one; a call that failed for a passing reason (coordinator moving or loading, timeout) is
+    // made again, up to three times. Every group asked for is either in the result or named in
+    // errors (group -> reason). Without errors, failing for every group is an error.
     Result<QHash<QString, QList<TopicPartitionOffset>>> listConsumerGroupOffsets(
         const QStringList &groups, QMap<QString, QString> *errors = nullptr,
-        const std::atomic_bool *cancelled = nullptr) const;
+        const std::atomic_bool *cancelled = nullptr, int window = 200) const;
 
     // The last error reported through librdkafka's error callback (fatal or all brokers down).
     QString lastClientError() const;

@@ -8,10 +8,12 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -238,7 +240,7 @@ Result<QList<PartitionWatermarks>> AdminClient::watermarks(const QList<TopicPart
     return out;
 }
 
-Result<QList<ConsumerGroupInfo>> AdminClient::listConsumerGroups() const
+Result<QList<ConsumerGroupInfo>> AdminClient::listConsumerGroups(QStringList *errors) const
 {
     QueuePtr queue(rd_kafka_queue_new(m_rk));
     auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, m_timeoutMs);
@@ -248,20 +250,28 @@ Result<QList<ConsumerGroupInfo>> AdminClient::listConsumerGroups() const
         return makeError(ev.error());
     const auto *result = rd_kafka_event_ListConsumerGroups_result(ev->get());
     size_t errorCount = 0;
-    const rd_kafka_error_t **errors = rd_kafka_ListConsumerGroups_result_errors(result, &errorCount);
+    const rd_kafka_error_t **brokerErrors = rd_kafka_ListConsumerGroups_result_errors(result, &errorCount);
     size_t count = 0;
     const auto **groups = rd_kafka_ListConsumerGroups_result_valid(result, &count);
-    // Some brokers failing to list is a partial answer; none answering is an error.
-    if (errorCount > 0 && count == 0) {
-        return makeError(QObject::tr("Listing consumer groups failed: %1")
-                             .arg(describeKafkaError(rd_kafka_error_code(errors[0]),
-                                                     QString::fromUtf8(rd_kafka_error_string(errors[0])))));
-    }
+    // The listing asks every broker for the groups it coordinates. One that fails (timed out,
+    // still loading its offsets partitions, not authorized) leaves its groups out of the
+    // answer: that is a partial listing, never a silent one. None answering is an error.
+    QStringList failures;
+    for (size_t i = 0; i < errorCount; ++i)
+        failures << describeKafkaError(rd_kafka_error_code(brokerErrors[i]), QString::fromUtf8(rd_kafka_error_string(brokerErrors[i])));
+    if (!failures.isEmpty() && count == 0)
+        return makeError(QObject::tr("Listing consumer groups failed: %1").arg(failures.first()));
+    if (errors)
+        *errors = failures;
     QList<ConsumerGroupInfo> out;
     out.reserve(int(count));
+    QSet<QString> seen;   // a group that moved coordinator mid-listing may be named twice
     for (size_t i = 0; i < count; ++i) {
         ConsumerGroupInfo g;
         g.name = QString::fromUtf8(rd_kafka_ConsumerGroupListing_group_id(groups[i]));
+        if (seen.contains(g.name))
+            continue;
+        seen.insert(g.name);
         g.isSimple = rd_kafka_ConsumerGroupListing_is_simple_consumer_group(groups[i]);
         g.state = groupStateName(rd_kafka_ConsumerGroupListing_state(groups[i]));
         out.append(std::move(g));
@@ -289,11 +299,16 @@ Result<QList<ConsumerGroupInfo>> AdminClient::describeConsumerGroups(const QStri
         ++inFlight;
     }
     QString firstError;
+    QSet<QString> answered;
     for (; inFlight > 0; --inFlight) {
         auto ev = awaitResult(queue.get(), m_timeoutMs, QObject::tr("Describing consumer groups"));
         if (!ev) {
-            firstError = ev.error();
-            break;
+            // A batch that failed as a whole: its groups are named below, with this reason.
+            if (firstError.isEmpty())
+                firstError = ev.error();
+            if (ev.error().contains(QLatin1String("timed out")))
+                break;   // nothing else is coming either
+            continue;
         }
         size_t count = 0;
         const auto **descs = rd_kafka_DescribeConsumerGroups_result_groups(
@@ -301,6 +316,7 @@ Result<QList<ConsumerGroupInfo>> AdminClient::describeConsumerGroups(const QStri
         for (size_t i = 0; i < count; ++i) {
             ConsumerGroupInfo g;
             g.name = QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(descs[i]));
+            answered.insert(g.name);
             if (const rd_kafka_error_t *error = rd_kafka_ConsumerGroupDescription_error(descs[i])) {
                 g.error = describeKafkaError(rd_kafka_error_code(error), QString::fromUtf8(rd_kafka_error_string(error)));
                 out.append(std::move(g));
@@ -331,74 +347,137 @@ Result<QList<ConsumerGroupInfo>> AdminClient::describeConsumerGroups(const QStri
             out.append(std::move(g));
         }
     }
-    if (!firstError.isEmpty())
+    if (out.isEmpty() && !firstError.isEmpty())
         return makeError(firstError);
+    for (const QString &name : groups) {
+        if (!answered.contains(name))
+            out.append(ConsumerGroupInfo{name, {}, false, {}, -1, {}, firstError.isEmpty() ? QObject::tr("no answer") : firstError});
+    }
     return out;
 }
 
+namespace {
+
+// Errors after which the same request may well succeed: the coordinator moved or was still
+// loading its offsets partition, or the answer was lost in a timeout.
+bool isRetriable(rd_kafka_resp_err_t code)
+{
+    switch (code) {
+    case RD_KAFKA_RESP_ERR__TIMED_OUT:
+    case RD_KAFKA_RESP_ERR__TIMED_OUT_QUEUE:
+    case RD_KAFKA_RESP_ERR__TRANSPORT:
+    case RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT:
+    case RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE:
+    case RD_KAFKA_RESP_ERR_NOT_COORDINATOR:
+    case RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Result<QHash<QString, QList<TopicPartitionOffset>>> AdminClient::listConsumerGroupOffsets(
-    const QStringList &groups, QMap<QString, QString> *errors, const std::atomic_bool *cancelled) const
+    const QStringList &groups, QMap<QString, QString> *errors, const std::atomic_bool *cancelled, int window) const
 {
     QHash<QString, QList<TopicPartitionOffset>> out;
     if (groups.isEmpty())
         return out;
-    // A window of calls in flight: enough to hide the round trips, few enough not to flood
-    // the coordinators.
-    constexpr int kWindow = 200;
+    // librdkafka 2.0 takes one group per call: each call is a FindCoordinator and an OffsetFetch
+    // (its coordinator cache holds about ten groups, so it does not help here). The calls are
+    // pipelined: a window of them in flight on one queue, each tagged with its group's index,
+    // so that a call that fails as a whole still names its group.
     QueuePtr queue(rd_kafka_queue_new(m_rk));
     auto options = makeOptions(m_rk, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, m_timeoutMs);
-    int sent = 0;
-    int received = 0;
+    std::vector<QByteArray> names;
+    names.reserve(size_t(groups.size()));
+    for (const QString &g : groups)
+        names.push_back(g.toUtf8());
+    std::vector<int> attempts(names.size(), 0);
+    QList<int> pending;   // indexes still to send, next one last
+    pending.reserve(groups.size());
+    for (int i = int(groups.size()) - 1; i >= 0; --i)
+        pending.append(i);
+    constexpr int kAttempts = 3;
+    int inFlight = 0;
     auto send = [&] {
+        const int index = pending.takeLast();
+        ++attempts[size_t(index)];
+        rd_kafka_AdminOptions_set_opaque(options.get(), reinterpret_cast<void *>(intptr_t(index) + 1));
         rd_kafka_ListConsumerGroupOffsets_t *request =
-            rd_kafka_ListConsumerGroupOffsets_new(groups[sent].toUtf8().constData(), nullptr);
+            rd_kafka_ListConsumerGroupOffsets_new(names[size_t(index)].constData(), nullptr);
         rd_kafka_ListConsumerGroupOffsets(m_rk, &request, 1, options.get(), queue.get());
         rd_kafka_ListConsumerGroupOffsets_destroy(request);
-        ++sent;
+        ++inFlight;
     };
-    while (sent < groups.size() && sent < kWindow)
-        send();
-    int failures = 0;
-    QString firstError;
-    while (received < sent) {
+    QMap<QString, QString> failed;
+    auto fail = [&](int index, rd_kafka_resp_err_t code, const QString &message) {
+        if (isRetriable(code) && attempts[size_t(index)] < kAttempts) {
+            pending.prepend(index);   // again, after the others
+            return;
+        }
+        failed.insert(groups[index], message);
+    };
+    while (!pending.isEmpty() || inFlight > 0) {
+        while (!pending.isEmpty() && inFlight < window)
+            send();
         if (cancelled && cancelled->load())
             return makeError(QObject::tr("cancelled"));
         EventPtr ev(rd_kafka_queue_poll(queue.get(), m_timeoutMs + 5000));
-        if (!ev)
+        if (!ev) {
+            // librdkafka answers every call by its own timeout; this only guards against a hang.
             return makeError(QObject::tr("Reading committed offsets timed out after %1 ms").arg(m_timeoutMs));
-        ++received;
-        if (sent < groups.size())
-            send();
-        if (rd_kafka_event_error(ev.get())) {
-            ++failures;
-            if (firstError.isEmpty())
-                firstError = describeKafkaError(rd_kafka_event_error(ev.get()), QString::fromUtf8(rd_kafka_event_error_string(ev.get())));
+        }
+        --inFlight;
+        const int index = int(reinterpret_cast<intptr_t>(rd_kafka_event_opaque(ev.get())) - 1);
+        if (index < 0 || index >= groups.size())
+            continue;
+        if (const rd_kafka_resp_err_t err = rd_kafka_event_error(ev.get())) {
+            fail(index, err, describeKafkaError(err, QString::fromUtf8(rd_kafka_event_error_string(ev.get()))));
             continue;
         }
         size_t count = 0;
         const auto **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
             rd_kafka_event_ListConsumerGroupOffsets_result(ev.get()), &count);
+        if (count == 0) {
+            fail(index, RD_KAFKA_RESP_ERR__BAD_MSG, QObject::tr("no answer for the group"));
+            continue;
+        }
         for (size_t i = 0; i < count; ++i) {
-            const QString group = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
             if (const rd_kafka_error_t *error = rd_kafka_group_result_error(results[i])) {
-                ++failures;
-                if (errors)
-                    errors->insert(group, describeKafkaError(rd_kafka_error_code(error), QString::fromUtf8(rd_kafka_error_string(error))));
+                fail(index, rd_kafka_error_code(error),
+                     describeKafkaError(rd_kafka_error_code(error), QString::fromUtf8(rd_kafka_error_string(error))));
                 continue;
             }
-            QList<TopicPartitionOffset> &offsets = out[group];
+            QList<TopicPartitionOffset> offsets;
+            bool complete = true;
             if (const rd_kafka_topic_partition_list_t *parts = rd_kafka_group_result_partitions(results[i])) {
                 for (int p = 0; p < parts->cnt; ++p) {
                     const rd_kafka_topic_partition_t &e = parts->elems[p];
-                    if (e.err || e.offset < 0)
+                    if (e.err) {
+                        // e.g. UNSTABLE_OFFSET_COMMIT: a transaction's offsets not yet settled.
+                        fail(index, e.err, QObject::tr("partition %1 of %2: %3").arg(e.partition)
+                                               .arg(QString::fromUtf8(e.topic),
+                                                    describeKafkaError(e.err, QString::fromUtf8(rd_kafka_err2str(e.err)))));
+                        complete = false;
+                        break;
+                    }
+                    if (e.offset < 0)
                         continue;   // nothing committed for this partition
                     offsets.append(TopicPartitionOffset{QString::fromUtf8(e.topic), e.partition, e.offset});
                 }
             }
+            if (complete) {
+                out.insert(groups[index], std::move(offsets));
+                failed.remove(groups[index]);
+            }
         }
     }
-    if (failures == groups.size() && !firstError.isEmpty())
-        return makeError(QObject::tr("Reading committed offsets failed: %1").arg(firstError));
+    if (errors)
+        errors->insert(failed);
+    else if (out.isEmpty() && !failed.isEmpty())
+        return makeError(QObject::tr("Reading committed offsets failed: %1").arg(failed.first()));
     return out;
 }
 

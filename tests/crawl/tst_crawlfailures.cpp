@@ -3,6 +3,7 @@
 // crawl naming what it could not read; a cancelled crawl and a broker stopped in the middle of
 // a crawl leave the previous snapshot intact and record the failure.
 
+#include "ClusterFixture.h"
 #include "KafkaFixtures.h"
 #include "TempCatalog.h"
 #include "TestBroker.h"
@@ -20,16 +21,7 @@ using namespace Switchboard;
 
 namespace {
 
-Cluster addCluster(const Database &db, const QString &name, const QString &bootstrap,
-                   const QMap<QString, QString> &properties = {})
-{
-    Cluster c;
-    c.name = name;
-    c.bootstrapServers = bootstrap;
-    c.properties = properties;
-    auto added = ClusterStore(db).add(c);
-    return added ? *added : Cluster{};
-}
+using Test::addCluster;
 
 int freePort()
 {

@@ -9,6 +9,8 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <cstdint>
+
 namespace Switchboard::Test {
 
 QString uniqueName(const QString &prefix)
@@ -72,6 +74,78 @@ Status commitOffsets(const ClientConfig &config, const QString &group, const QLi
     rd_kafka_consumer_close(rk);
     rd_kafka_destroy(rk);
     return result;
+}
+
+Status commitGroupOffsets(const ClientConfig &config, const QStringList &groups,
+                          const std::function<QList<TopicPartitionOffset>(int)> &offsetsOf, int window)
+{
+    auto admin = AdminClient::create(config, 120000);
+    if (!admin)
+        return makeError(admin.error());
+    rd_kafka_t *rk = (*admin)->handle();
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
+    rd_kafka_AdminOptions_t *options = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS);
+    QList<int> pending;   // next one last
+    for (int i = int(groups.size()) - 1; i >= 0; --i)
+        pending << i;
+    QList<int> attempts(groups.size(), 0);
+    int inFlight = 0;
+    QString failure;
+    auto retry = [&](int index, const QString &why) {
+        if (++attempts[index] < 5)
+            pending.prepend(index);
+        else if (failure.isEmpty())
+            failure = QStringLiteral("Committing offsets for %1 failed: %2").arg(groups[index], why);
+    };
+    while ((!pending.isEmpty() || inFlight > 0) && failure.isEmpty()) {
+        while (!pending.isEmpty() && inFlight < window) {
+            const int index = pending.takeLast();
+            const QList<TopicPartitionOffset> offsets = offsetsOf(index);
+            rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
+            for (const TopicPartitionOffset &o : offsets)
+                rd_kafka_topic_partition_list_add(list, o.topic.toUtf8().constData(), o.partition)->offset = o.offset;
+            rd_kafka_AlterConsumerGroupOffsets_t *alter =
+                rd_kafka_AlterConsumerGroupOffsets_new(groups[index].toUtf8().constData(), list);
+            rd_kafka_AdminOptions_set_opaque(options, reinterpret_cast<void *>(intptr_t(index) + 1));
+            rd_kafka_AlterConsumerGroupOffsets(rk, &alter, 1, options, queue);
+            rd_kafka_AlterConsumerGroupOffsets_destroy(alter);
+            rd_kafka_topic_partition_list_destroy(list);
+            ++inFlight;
+        }
+        rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, (*admin)->timeoutMs() + 10000);
+        if (!ev) {
+            failure = QStringLiteral("Committing offsets timed out");
+            break;
+        }
+        --inFlight;
+        const int index = int(reinterpret_cast<intptr_t>(rd_kafka_event_opaque(ev)) - 1);
+        if (rd_kafka_event_error(ev)) {
+            retry(index, QString::fromUtf8(rd_kafka_event_error_string(ev)));
+        } else {
+            size_t count = 0;
+            const rd_kafka_group_result_t **results =
+                rd_kafka_AlterConsumerGroupOffsets_result_groups(rd_kafka_event_AlterConsumerGroupOffsets_result(ev), &count);
+            for (size_t i = 0; i < count; ++i) {
+                if (const rd_kafka_error_t *e = rd_kafka_group_result_error(results[i])) {
+                    retry(index, QString::fromUtf8(rd_kafka_error_string(e)));
+                    continue;
+                }
+                const rd_kafka_topic_partition_list_t *parts = rd_kafka_group_result_partitions(results[i]);
+                for (int p = 0; parts && p < parts->cnt; ++p) {
+                    if (parts->elems[p].err) {
+                        retry(index, QString::fromUtf8(rd_kafka_err2str(parts->elems[p].err)));
+                        break;
+                    }
+                }
+            }
+        }
+        rd_kafka_event_destroy(ev);
+    }
+    rd_kafka_AdminOptions_destroy(options);
+    rd_kafka_queue_destroy(queue);
+    if (!failure.isEmpty())
+        return makeError(failure);
+    return {};
 }
 
 Status createAcls(const ClientConfig &config, const QList<AclBinding> &acls)

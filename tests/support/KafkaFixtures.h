@@ -9,6 +9,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
+
+#include <functional>
 
 namespace Switchboard::Test {
 
@@ -20,6 +23,12 @@ Status createTopics(const ClientConfig &config, const QList<NewTopic> &topics);
 Status produceRecords(const ClientConfig &config, const QString &topic, int count, int partition = -1);
 // Commits the given offsets for a consumer group that has no active members.
 Status commitOffsets(const ClientConfig &config, const QString &group, const QList<TopicPartitionOffset> &offsets);
+// Commits offsets for many groups at once (AlterConsumerGroupOffsets, one group per call in
+// librdkafka 2.0, so `window` calls are kept in flight): thousands of groups in seconds. A group
+// the broker refused for a passing reason (coordinator moving or loading) is sent again; the
+// error names a group that still failed. offsetsOf(i) gives the i-th group's offsets.
+Status commitGroupOffsets(const ClientConfig &config, const QStringList &groups,
+                          const std::function<QList<TopicPartitionOffset>(int)> &offsetsOf, int window = 100);
 Status createAcls(const ClientConfig &config, const QList<AclBinding> &acls);
 
 // Produces one record and waits for its delivery report; the error says why it failed.

@@ -564,21 +564,21 @@ void CatalogView::cancelCrawl()
     m_crawler->cancel();
 }
 
-void CatalogView::onCrawlFinished(const CrawlReport &report)
+void CatalogView::onCrawlFinished(const CrawlOutcome &report)
 {
     m_clusterModel->setCrawling(report.clusterId, false);
-    if (report.outcome == QLatin1String("failed")) {
+    if (report.status == CrawlStatus::Failed) {
         m_messageBar->showMessage(tr("Crawling cluster %1 failed: %2").arg(report.cluster, report.error),
                                   MessageBar::Type::Error, tr("Retry"));
         disconnect(m_messageBar, &MessageBar::actionTriggered, this, nullptr);
         connect(m_messageBar, &MessageBar::actionTriggered, this,
                 [this, id = report.clusterId] { crawlCluster(id); }, Qt::SingleShotConnection);
-    } else if (report.outcome == QLatin1String("cancelled")) {
+    } else if (report.status == CrawlStatus::Cancelled) {
         m_messageBar->showMessage(tr("Crawling cluster %1 was cancelled; its previous snapshot is kept.").arg(report.cluster),
                                   MessageBar::Type::Warning);
-    } else if (report.outcome == QLatin1String("partial")) {
+    } else if (report.status == CrawlStatus::Partial) {
         m_messageBar->showMessage(tr("Cluster %1 was crawled, but Switchboard may not read: %2")
-                                      .arg(report.cluster, report.missing.join(QStringLiteral(", "))),
+                                      .arg(report.cluster, report.missing.join(QStringLiteral("; "))),
                                   MessageBar::Type::Warning);
     } else {
         emit statusMessage(tr("Crawled %1: %n topic(s) in %2 ms", nullptr, report.topics)

@@ -30,7 +30,7 @@ class QueryRunner;
 class TopicDetailView;
 class TopicTableModel;
 struct Cluster;
-struct CrawlReport;
+struct CrawlOutcome;
 
 class CatalogView : public QWidget {
     Q_OBJECT
@@ -95,7 +95,7 @@ private:
     void updateCount();
     void onClusterSelected();
     void onTopicSelected();
-    void onCrawlFinished(const CrawlReport &report);
+    void onCrawlFinished(const CrawlOutcome &report);
     void crawl(const QList<Cluster> &clusters);
 
     Database &m_catalog;

@@ -16,18 +16,7 @@ CrawlController::CrawlController(QString catalogPath, QObject *parent)
         const int within = p.total > 0 ? int(100 * p.done / p.total) : 0;
         emit progressChanged(text, p.step * 100 + within, std::max(1, p.steps) * 100);
     });
-    connect(m_crawler, &Crawler::clusterFinished, this, [this](const CrawlOutcome &o) {
-        CrawlReport report;
-        report.clusterId = o.clusterId;
-        report.cluster = o.cluster;
-        report.outcome = o.statusName();
-        report.error = o.error;
-        report.skipped = o.skipped;
-        report.missing = o.missing;
-        report.topics = o.topics;
-        report.durationMs = o.durationMs;
-        emit clusterFinished(report);
-    });
+    connect(m_crawler, &Crawler::clusterFinished, this, &CrawlController::clusterFinished);
     connect(m_crawler, &Crawler::finished, this, [this] {
         m_running = 0;
         emit allFinished();

@@ -4,6 +4,8 @@
 // worker threads), reporting progress as phase and counts, cancellable, and reporting each
 // cluster's outcome back on the GUI thread. Only one batch runs at a time.
 
+#include "crawl/CrawlTypes.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -14,19 +16,6 @@ namespace Switchboard {
 
 struct Cluster;
 class Crawler;
-
-// What the window shows of one cluster's finished crawl.
-struct CrawlReport {
-    qint64 clusterId = 0;
-    QString cluster;
-    QString outcome;          // ok, partial, failed, cancelled
-    QString error;            // why it failed, readable, never a secret
-    QStringList skipped;      // phases skipped on purpose (the demo cluster)
-    QStringList missing;      // parts not readable for lack of rights
-    int topics = 0;
-    qint64 durationMs = 0;
-    bool succeeded() const { return outcome == QLatin1String("ok") || outcome == QLatin1String("partial"); }
-};
 
 class CrawlController : public QObject {
     Q_OBJECT
@@ -48,7 +37,7 @@ signals:
     void started(qint64 clusterId);
     // text: e.g. "demo: reading watermarks (12 of 39)"; value/maximum for a progress bar.
     void progressChanged(const QString &text, int value, int maximum);
-    void clusterFinished(const CrawlReport &report);
+    void clusterFinished(const Switchboard::CrawlOutcome &outcome);   // what the window shows of it
     void allFinished();
 
 private:
