@@ -3963,27 +3963,27 @@ sasl.username=crawler</translation>
         <translation>Client-Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="37"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="41"/>
         <source>&amp;Application:</source>
         <translation>&amp;Anwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="38"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="42"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="39"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="43"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="46"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="50"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="82"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="86"/>
         <source>No application has a grant on a channel yet. Grant one in the Channels view first.</source>
         <translation>Noch keine Anwendung hat eine Berechtigung für einen Kanal. Erteilen Sie zuerst eine in der Ansicht „Kanäle“.</translation>
     </message>
@@ -4932,12 +4932,12 @@ sasl.username=crawler</translation>
         <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="230"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="236"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Wählen Sie die Anwendung, für die der Zugriff ist (Anwendungen registriert ein Plattform-Engineer).</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="241"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="247"/>
         <source>Filing the request…</source>
         <translation>Die Anfrage wird eingereicht…</translation>
     </message>

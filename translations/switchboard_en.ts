@@ -3963,27 +3963,27 @@ sasl.username=crawler</translation>
         <translation>Export Client Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="37"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="41"/>
         <source>&amp;Application:</source>
         <translation>&amp;Application:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="38"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="42"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="39"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="43"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="46"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="50"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportConfigDialog.cpp" line="82"/>
+        <location filename="../ui/main/ExportConfigDialog.cpp" line="86"/>
         <source>No application has a grant on a channel yet. Grant one in the Channels view first.</source>
         <translation>No application has a grant on a channel yet. Grant one in the Channels view first.</translation>
     </message>
@@ -4932,12 +4932,12 @@ sasl.username=crawler</translation>
         <translation>&amp;File request</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="230"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="236"/>
         <source>Choose the application the access is for (a platform engineer registers applications).</source>
         <translation>Choose the application the access is for (a platform engineer registers applications).</translation>
     </message>
     <message>
-        <location filename="../ui/requests/RequestAccessDialog.cpp" line="241"/>
+        <location filename="../ui/requests/RequestAccessDialog.cpp" line="247"/>
         <source>Filing the request…</source>
         <translation>Filing the request…</translation>
     </message>
