@@ -13,6 +13,10 @@
 #include "catalog/CatalogView.h"
 #include "clusters/ClusterDialog.h"
 #include "demo/DemoTeam.h"
+#include "applications/ApplicationDialog.h"
+#include "applications/CredentialDialog.h"
+#include "applications/TokenDialog.h"
+#include "clusters/ClusterStore.h"
 #include "main/ExportConfigDialog.h"
 #include "main/SettingsDialog.h"
 #include "push/RoutingServiceDialog.h"
@@ -287,7 +291,8 @@ void tst_Screenshots::everyDialog_data()
     QTest::addColumn<QString>("scheme");
     for (const char *scheme : {"light", "dark"})
         for (const char *dialog : {"cluster", "requestAccess", "approve", "decline", "exportConfig", "snippet", "settings",
-                                   "routingService", "description", "changePassphrase"})
+                                   "routingService", "description", "changePassphrase", "application", "credentialSet",
+                                   "credentialRotate", "token"})
             QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(QLatin1String(dialog), QLatin1String(scheme))))
                 << QString::fromLatin1(dialog) << QString::fromLatin1(scheme);
 }
@@ -330,7 +335,25 @@ void tst_Screenshots::everyDialog()
     else if (dialog == QLatin1String("description"))
         shown = std::make_unique<DescriptionDialog>(QStringLiteral("billing.invoices"),
                                                     QStringLiteral("Every invoice issued.\n\n- Key: invoice id"), w);
-    else if (dialog == QLatin1String("changePassphrase"))
+    else if (dialog == QLatin1String("application") || dialog.startsWith(QLatin1String("credential"))) {
+        auto clusters = [&] {
+            const Database::GuardedThreadAllowance testSetUp;   // the test's own read, not a view's
+            return ClusterStore(w->catalog()).list();
+        }();
+        QVERIFY_RESULT(clusters);
+        if (dialog == QLatin1String("application"))
+            shown = std::make_unique<ApplicationDialog>(*clusters, std::nullopt, w);
+        else if (dialog == QLatin1String("credentialSet"))
+            shown = std::make_unique<CredentialDialog>(CredentialDialog::Mode::Set, QStringLiteral("billing-invoice-mailer"), *clusters,
+                                                       QString(), w);
+        else
+            shown = std::make_unique<CredentialDialog>(CredentialDialog::Mode::Rotate, QStringLiteral("billing-invoice-mailer"),
+                                                       clusters->mid(0, 1), QStringLiteral("billing-invoice-mailer"), w);
+    } else if (dialog == QLatin1String("token")) {
+        auto token = std::make_unique<TokenDialog>(QStringLiteral("billing-invoice-mailer"), w);
+        token->showIssued(7, QStringLiteral("sbt_1234567890abcdefghijklmnopqrstuvwxyzABCDEF"));
+        shown = std::move(token);
+    } else if (dialog == QLatin1String("changePassphrase"))
         shown = std::make_unique<UnlockDialog>(w->vault(), w, true);
     QVERIFY(shown);
     shown->show();
