@@ -222,6 +222,23 @@ int grantRevokeOrProvision(Context &ctx, const Arguments &p, bool revoke)
 
 // ---- requests --------------------------------------------------------------------------
 
+// Sends what waits in the outbox now and applies what came back; offline it stays in the outbox
+// (report.waiting says why) and the command still succeeds. Returns non-zero when the command
+// fails: the sync itself failed, or the broker refused a record (each printed).
+int sendNow(Context &ctx, const Arguments &p, const WorkspaceInfo &info, const Database &db, SyncReport &report)
+{
+    auto log = openWorkspaceLog(ctx, p, info);
+    if (!log)
+        report.waiting = log.error();
+    else if (auto st = WorkspaceSync(db, info, **log).sync(report); !st)
+        return ctx.fail(st.error());
+    for (const QString &r : report.refused)
+        ctx.err() << QObject::tr("refused: %1").arg(r) << Qt::endl;
+    for (const QString &i : report.ignored)
+        ctx.err() << QObject::tr("ignored: %1").arg(i) << Qt::endl;
+    return report.refused.isEmpty() ? 0 : 1;
+}
+
 // In a workspace a request goes to the member's own request topic through the outbox, and
 // into this catalog when it comes back from the log: the log is the one order for everyone.
 // Offline, it waits in the outbox and the command still succeeds.
@@ -237,18 +254,8 @@ int requestInWorkspace(Context &ctx, const Arguments &p, const WorkspaceInfo &in
         !id)
         return ctx.fail(id.error());
     SyncReport report;
-    auto log = openWorkspaceLog(ctx, p, info);
-    if (!log) {
-        report.waiting = log.error();
-    } else if (auto st = WorkspaceSync(**db, info, **log).sync(report); !st) {
-        return ctx.fail(st.error());
-    }
-    for (const QString &r : report.refused)
-        ctx.err() << QObject::tr("refused: %1").arg(r) << Qt::endl;
-    for (const QString &i : report.ignored)
-        ctx.err() << QObject::tr("ignored: %1").arg(i) << Qt::endl;
-    if (!report.refused.isEmpty())
-        return 1;
+    if (const int failed = sendNow(ctx, p, info, **db, report))
+        return failed;
     auto filed = RequestStore(**db).find(prepared->uuid);
     if (!filed) {
         ctx.out() << QObject::tr("Filed request %1: %2 %3 %4 (pending); it waits in the outbox and goes to workspace %5 "
@@ -329,16 +336,8 @@ int withdrawInWorkspace(Context &ctx, const Arguments &p, const WorkspaceInfo &i
         !id)
         return ctx.fail(id.error());
     SyncReport report;
-    auto log = openWorkspaceLog(ctx, p, info);
-    if (!log) {
-        report.waiting = log.error();
-    } else if (auto st = WorkspaceSync(**db, info, **log).sync(report); !st) {
-        return ctx.fail(st.error());
-    }
-    for (const QString &r : report.refused)
-        ctx.err() << QObject::tr("refused: %1").arg(r) << Qt::endl;
-    if (!report.refused.isEmpty())
-        return 1;
+    if (const int failed = sendNow(ctx, p, info, **db, report))
+        return failed;
     auto now = RequestStore(**db).find(request->uuid);
     if (now && now->state == RequestState::Withdrawn) {
         ctx.out() << QObject::tr("Withdrew request %1").arg(request->uuid.left(8)) << Qt::endl;
