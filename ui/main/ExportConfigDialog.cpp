@@ -88,9 +88,8 @@ ExportConfigDialog::ExportConfigDialog(QueryRunner *runner, QWidget *parent) : Q
         }
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasChoices());
         m_loaded = true;
-        // Laid out before its choices came: now wide enough for them.
-        for (QComboBox *box : {m_application, m_channel, m_profile})
-            box->updateGeometry();
+        // Laid out before its choices came: now wide enough for them (the layout first takes in
+        // the boxes' new size hints, else the dialog keeps the empty boxes' width).
         QDialog::layout()->activate();
         resize(size().expandedTo(sizeHint()));
         emit loaded();
