@@ -45,7 +45,7 @@ inline std::unique_ptr<MainWindow> openMainWindow(const QString &catalogPath, co
     return window;
 }
 
-// A test's own read of the window's catalog on the GUI thread, allowed there (no event loop runs
+// A test's own use of the window's catalog (or its vault) on the GUI thread, allowed there (no event loop runs
 // while it does, so no view can slip a query in under it).
 template<typename F>
 auto checkCatalog(MainWindow *window, F read)

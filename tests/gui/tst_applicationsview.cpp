@@ -120,10 +120,9 @@ private Q_SLOTS:
         QVERIFY(own);
         (*own)->allowOnGuardedThread();
         Database &db = **own;
-        {
-            const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
-            QVERIFY(window->vault().initialize(SecretBytes::fromString(QStringLiteral("applications view passphrase"))));
-        }
+        QVERIFY(Test::checkCatalog(window.get(), [&](Database &) {
+            return window->vault().initialize(SecretBytes::fromString(QStringLiteral("applications view passphrase")));
+        }));
         ApplicationsView *view = window->applicationsView();
         window->showNavigationView(QStringLiteral("applications"));
         QTRY_VERIFY(view->isLoaded());
@@ -250,10 +249,7 @@ private Q_SLOTS:
         confirmBox(view);
         QTRY_COMPARE_WITH_TIMEOUT(tokenModel->index(0, 5).data().toString(), QStringLiteral("revoked"), 10000);
         // Every token at once (`token revoke --app`): a second one, then both revoked.
-        {
-            const Database::GuardedThreadAllowance secondToken;   // the test's own issue, through the window's vault
-            QVERIFY(TokenStore(db, window->vault()).issue(QStringLiteral("billing")));
-        }
+        QVERIFY(Test::checkCatalog(window.get(), [&](Database &) { return TokenStore(db, window->vault()).issue(QStringLiteral("billing")); }));
         view->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(tokenModel->rowCount(), 2, 10000);
         click(view, "revokeAllTokens");

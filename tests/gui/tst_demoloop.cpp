@@ -89,10 +89,9 @@ void tst_DemoLoop::demoAnswersALookup()
     Test::TempCatalog catalog;
     QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
     auto window = Test::openMainWindow(catalog.path(), QSize(1400, 900));
-    {
-        const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
-        QVERIFY_RESULT(window->vault().initialize(SecretBytes::fromString(QStringLiteral("demo loop passphrase"))));
-    }
+    QVERIFY_RESULT(Test::checkCatalog(window.get(), [&](Database &) {
+        return window->vault().initialize(SecretBytes::fromString(QStringLiteral("demo loop passphrase")));
+    }));
 
     DemoController *demo = window->catalogView()->demo();
     QSignalSpy ready(demo, &DemoController::routingReady);
@@ -213,10 +212,9 @@ void tst_DemoLoop::lockedVaultIsAskedFor()
 
     // Unlocked later (here directly; the bar's button opens the unlock dialog): the demo goes on.
     QSignalSpy ready(demo, &DemoController::routingReady);
-    {
-        const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
-        QVERIFY_RESULT(window->vault().initialize(SecretBytes::fromString(QStringLiteral("demo loop passphrase"))));
-    }
+    QVERIFY_RESULT(Test::checkCatalog(window.get(), [&](Database &) {
+        return window->vault().initialize(SecretBytes::fromString(QStringLiteral("demo loop passphrase")));
+    }));
     emit window->vaultUnlocked();
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 60000);
 }

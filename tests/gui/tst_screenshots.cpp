@@ -179,10 +179,9 @@ void tst_Screenshots::initTestCase()
     m_catalog = std::make_unique<Test::TempCatalog>();
     QVERIFY2(m_catalog->isValid(), qPrintable(m_catalog->error()));
     m_window = Test::openMainWindow(m_catalog->path(), QSize(1400, 900));
-    {
-        const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
-        QVERIFY_RESULT(m_window->vault().initialize(SecretBytes::fromString(QStringLiteral("screenshot passphrase"))));
-    }
+    QVERIFY_RESULT(Test::checkCatalog(m_window.get(), [&](Database &) {
+        return m_window->vault().initialize(SecretBytes::fromString(QStringLiteral("screenshot passphrase")));
+    }));
     DemoController *demo = m_window->catalogView()->demo();
     QSignalSpy ready(demo, &DemoController::routingReady);
     QSignalSpy failed(demo, &DemoController::routingFailed);
@@ -305,10 +304,7 @@ void tst_Screenshots::everyDialog()
     Appearance::apply(scheme);
     m_window->resize(1400, 900);
     MainWindow *w = m_window.get();
-    auto pending = [&] {
-        const Database::GuardedThreadAllowance testSetUp;   // the test's own read, not a view's
-        return RequestStore(w->catalog()).list(RequestState::Pending);
-    }();
+    auto pending = Test::checkCatalog(w, [](Database &db) { return RequestStore(db).list(RequestState::Pending); });
     QVERIFY_RESULT(pending);
     QVERIFY(!pending->isEmpty());
     std::unique_ptr<QDialog> shown;
@@ -336,10 +332,7 @@ void tst_Screenshots::everyDialog()
         shown = std::make_unique<DescriptionDialog>(QStringLiteral("billing.invoices"),
                                                     QStringLiteral("Every invoice issued.\n\n- Key: invoice id"), w);
     else if (dialog == QLatin1String("application") || dialog.startsWith(QLatin1String("credential"))) {
-        auto clusters = [&] {
-            const Database::GuardedThreadAllowance testSetUp;   // the test's own read, not a view's
-            return ClusterStore(w->catalog()).list();
-        }();
+        auto clusters = Test::checkCatalog(w, [](Database &db) { return ClusterStore(db).list(); });
         QVERIFY_RESULT(clusters);
         if (dialog == QLatin1String("application"))
             shown = std::make_unique<ApplicationDialog>(*clusters, std::nullopt, w);

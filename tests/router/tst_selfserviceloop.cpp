@@ -154,17 +154,13 @@ private Q_SLOTS:
 
         auto window = openMainWindow(path, QSize(1400, 900));
         Database &db = catalog.db();   // the test's own connection: the window's belongs to its views
-        {
-            const Database::GuardedThreadAllowance vaultSetUp;   // as the unlock dialog does it
-            QVERIFY(window->vault().initialize(SecretBytes::fromString(QStringLiteral("self-service loop passphrase"))));
-        }
+        QVERIFY(checkCatalog(window.get(), [&](Database &) {
+            return window->vault().initialize(SecretBytes::fromString(QStringLiteral("self-service loop passphrase")));
+        }));
 
         // The routing service, trusting the portal's key, registered in the catalog.
         BundleKeys keys;
-        auto signing = [&] {
-            const Database::GuardedThreadAllowance portalKey;   // the test reads the key to start the router with
-            return window->vault().signingKeyPair();
-        }();
+        auto signing = checkCatalog(window.get(), [&](Database &) { return window->vault().signingKeyPair(); });
         QVERIFY2(signing, qPrintable(signing.error()));
         keys.portal = Ed25519KeyPair{signing->publicKey, signing->secretKey.bytes()};
         RouterProcess router(keys);
